@@ -1,0 +1,132 @@
+"""Word lists the extractors use, loaded from the plain tables in ``newstables/data``.
+
+The lists are data, not code: add a reporting verb or a currency by editing a TSV file.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+VOWELS = "aeiou"
+
+
+def _lines(name: str) -> list[str]:
+    text = (resources.files("newstables") / "data" / name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    rows = csv.DictReader(_lines(name), delimiter="\t")
+    return [{k: (v or "").strip() for k, v in row.items()} for row in rows]
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(ln.strip() for ln in _lines(name))
+
+
+def regular_forms(lemma: str) -> tuple[str, str, str]:
+    """(past, third person singular, -ing) by the usual English spelling rules.
+
+    A phrasal verb inflects its first word ("point out" -> "pointed out"); doubled consonants
+    ("admitted") are irregular forms in the table.
+    """
+    word, _, rest = lemma.partition(" ")
+    rest = " " + rest if rest else ""
+    consonant_y = word.endswith("y") and word[-2:-1] not in VOWELS
+    if word.endswith("e"):
+        past, ing = word + "d", word[:-1] + "ing"
+    elif consonant_y:
+        past, ing = word[:-1] + "ied", word + "ing"
+    else:
+        past, ing = word + "ed", word + "ing"
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = word + "es"
+    elif consonant_y:
+        third = word[:-1] + "ies"
+    else:
+        third = word + "s"
+    return past + rest, third + rest, ing + rest
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    takes_object: bool
+    weak: bool
+    direct_only: bool
+
+
+@cache
+def reporting_verbs() -> dict[str, Cue]:
+    """Every inflected form (lowercase) of every reporting verb, mapped to its entry."""
+    forms: dict[str, Cue] = {}
+    for row in _tsv("reporting_verbs.tsv"):
+        lemma, flags = row["lemma"], set(row["flags"].split(","))
+        cue = Cue(lemma, "obj" in flags, "weak" in flags, "direct" in flags)
+        irregular = row["irregular"].split("|") if row["irregular"] else []
+        inflected = irregular if len(irregular) == 3 else list(regular_forms(lemma))
+        for form in [lemma, *inflected]:
+            forms.setdefault(form, cue)
+    return forms
+
+
+@cache
+def reporting_phrases() -> tuple[str, ...]:
+    return tuple(row["phrase"] for row in _tsv("reporting_phrases.tsv"))
+
+
+@cache
+def titles() -> frozenset[str]:
+    return _word_set("titles.txt")
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    return _word_set("role_nouns.txt")
+
+
+@cache
+def org_nouns() -> frozenset[str]:
+    return _word_set("org_nouns.txt")
+
+
+@cache
+def name_stopwords() -> frozenset[str]:
+    return _word_set("name_stopwords.txt")
+
+
+@cache
+def number_words() -> dict[str, int]:
+    return {row["word"]: int(row["value"]) for row in _tsv("number_words.tsv")}
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    return {row["word"]: int(row["value"]) for row in _tsv("ordinal_words.tsv")}
+
+
+@cache
+def scale_words() -> dict[str, int]:
+    return {row["word"]: int(row["value"]) for row in _tsv("scale_words.tsv")}
+
+
+@cache
+def currencies() -> list[dict[str, str]]:
+    """Currency symbols, codes and words with their ISO 4217 code; longest first for matching."""
+    rows = _tsv("currencies.tsv")
+    return sorted(rows, key=lambda r: -len(r["text"]))
+
+
+@cache
+def units() -> dict[str, str]:
+    """Unit as written (lowercase) -> normalised unit."""
+    return {row["text"]: row["unit"] for row in _tsv("units.tsv")}
+
+
+@cache
+def qualifiers() -> dict[str, str]:
+    """Qualifier phrase (lowercase) -> `approx`, `lt`, `le`, `gt` or `ge`."""
+    return {row["phrase"]: row["qualifier"] for row in _tsv("qualifiers.tsv")}

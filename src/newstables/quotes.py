@@ -1,0 +1,437 @@
+"""Quote extraction: direct quotes in quote marks and indirect (reported) speech.
+
+The approach is a cascade of cheap rules over sentences and word tokens, in the style of the
+rule systems that do well on news quotes (cue verb, subject to its left, or an inverted
+"said X" to its right, content in marks or in the clause the cue governs). Each quote then gets
+its speaker from :class:`newstables.mentions.Resolver`.
+
+A library would be the first choice, but the open quote extractors need a parser model (a
+download at run time, and 100x slower than this), so the rules are written here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newstables import lexicon
+from newstables.mentions import Entity, Mention, Resolver, mention_after, mention_before
+from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, tokens
+
+MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
+CLAUSE_MIN_WORDS = 3
+VERB_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "can", "could",
+                        "should", "may", "might", "must", "has", "have", "had", "did", "do",
+                        "does", "won't", "isn't", "wasn't", "weren't", "aren't", "didn't"})
+PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+CLAUSE_STOPS = frozenset({";"})
+
+
+@dataclass
+class ExtractedQuote:
+    kind: str
+    start: int
+    end: int
+    cue: str | None
+    mention: Mention | None
+    entity: Entity | None
+
+
+def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
+    """The reporting verb starting at token ``i``: (as written, entry, tokens it spans)."""
+    verbs = lexicon.reporting_verbs()
+    if i + 1 < len(toks):
+        two = f"{toks[i].text} {toks[i + 1].text}".lower()
+        if two in verbs:
+            return two, verbs[two], 2
+    one = toks[i].text.lower()
+    if one in verbs and toks[i].text[:1].islower() or one in verbs and i == 0:
+        return toks[i].text, verbs[one], 1
+    return None
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _looks_clause(toks: list[Token]) -> bool:
+    words = [t.text for t in toks if t.text[:1].isalnum()]
+    if len(words) < CLAUSE_MIN_WORDS:
+        return False
+    return any(
+        w.lower() in VERB_HINTS or w.endswith(("ed", "es")) or w.lower().endswith("n't")
+        for w in words[1:]
+    ) or len(words) >= 6
+
+
+class QuoteExtractor:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks = find_quotes(text)
+        self.sents = sentences(text, self.marks)
+        self.resolver = Resolver(text)
+        self.out: list[ExtractedQuote] = []
+
+    # -- direct quotes ------------------------------------------------------------------
+    def _frame_tokens(self, start: int, end: int) -> list[Token]:
+        return tokens(self.text, start, end)
+
+    def _attribution_after(self, q: Quote, limit: int) -> tuple[str, Mention | None] | None:
+        """`"...," Kosachev said` / `"...," said Kosachev` / `"..." he told reporters`."""
+        toks = self._frame_tokens(q.end + 1, limit)
+        i = 0
+        while i < len(toks) and toks[i].text in {",", "\u201d", '"', "»", "-", "—", "–", ";"}:
+            i += 1
+        if i >= len(toks):
+            return None
+        cue = _cue_at(toks, i)
+        if cue:  # inverted: said X
+            return cue[0], mention_after(self.text, toks, i + cue[2], len(toks))
+        # X said: find a cue within the next few tokens with a subject right before it
+        for j in range(i + 1, min(len(toks), i + 12)):
+            if toks[j].text in {",", ".", "\u201c", '"', ";", ":"} and j > i + 1 and toks[j - 1].text not in {".", ","}:
+                if toks[j].text != ",":
+                    break
+            cue = _cue_at(toks, j)
+            if cue and not cue[1].weak:
+                mention = mention_before(self.text, toks, j, i)
+                if mention is not None and mention.start <= toks[i].start + 1:
+                    return cue[0], mention
+        return None
+
+    def _attribution_before(self, q: Quote, floor: int) -> tuple[str, Mention | None] | None:
+        """`Kosachev said: "..."`, `he said, "..."`, `X told reporters "..."`."""
+        toks = self._frame_tokens(floor, q.start - 1)
+        if not toks:
+            return None
+        n = len(toks)
+        last = n - 1
+        while last >= 0 and toks[last].text in {",", ":", "—", "–", "-"}:
+            last -= 1
+        colon = any(t.text == ":" for t in toks[last + 1 :])
+        # the cue is at most a short hearer or adverbial away from the quote
+        for j in range(last, max(-1, last - 10), -1):
+            cue = _cue_at(toks, j)
+            if cue is None:
+                continue
+            gap = toks[j + cue[2] : last + 1]
+            if len(gap) > 8 or any(t.text in {".", ";"} for t in gap):
+                break
+            mention = mention_before(self.text, toks, j, 0)
+            if mention is None and toks[j].text.endswith("ing"):
+                mention = self._sentence_subject(toks)
+            return cue[0], mention
+        if colon:  # "Governor John Bel Edwards addressed the public: "...""
+            subject = self._sentence_subject(toks)
+            if subject is not None:
+                verb = next((t.text for t in toks if t.start >= subject.end and t.text.isalpha()), None)
+                return verb or ":", subject
+        return None
+
+    def _sentence_subject(self, toks: list[Token]) -> Mention | None:
+        """The first name or pronoun of a sentence frame, as a stand-in for its subject."""
+        for j, t in enumerate(toks[:12]):
+            low = t.text.lower()
+            if low in {"he", "she"}:
+                return Mention(t.start, t.end, t.text, "pronoun")
+            if t.text[:1].isupper() and low not in lexicon.name_stopwords() and not t.text.isdigit():
+                k = j
+                while k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"of", "and"}):
+                    k += 1
+                while toks[k].text in {"of", "and"}:
+                    k -= 1
+                return mention_before(self.text, toks, k + 1, j) or None
+        return None
+
+    def _direct(self) -> None:
+        sent_of = self._sentence_index()
+        prev: ExtractedQuote | None = None
+        prev_para = -1
+        for qi, q in enumerate(self.marks):
+            content = self.text[q.start : q.end]
+            s = sent_of(q.start)
+            next_q = self.marks[qi + 1].start - 1 if qi + 1 < len(self.marks) and self.marks[qi + 1].paragraph == q.paragraph else None
+            after_limit = self._after_limit(q, s, next_q)
+            floor = max(s.start, self.marks[qi - 1].end + 1) if qi and self.marks[qi - 1].end > s.start else s.start
+            att = self._attribution_after(q, after_limit) if q.closed else None
+            direct_cue = att is not None
+            if att is None:
+                att = self._attribution_before(q, floor)
+                if att is not None:
+                    direct_cue = self._cue_adjacent(floor, q.start)
+            words = _word_count(content)
+            if att is None and words < MIN_UNATTRIBUTED_WORDS:
+                continue
+            if not direct_cue and words < MIN_UNATTRIBUTED_WORDS:
+                continue
+            if att is None and _title_like(content):
+                continue
+            cue, mention, entity = None, None, None
+            if att is not None:
+                cue, mention = att
+                entity = self.resolver.resolve(mention, q.start)
+            elif prev is not None and q.paragraph - prev_para <= 1 and prev.entity is not None:
+                entity = prev.entity  # a floating quote continues the previous speaker
+            else:
+                entity = self.resolver.last_person(q.start)
+            start, end = q.start, q.end
+            while start < end and self.text[start].isspace():
+                start += 1
+            eq = ExtractedQuote("direct", start, end, cue, mention, entity)
+            self.out.append(eq)
+            if entity is not None:
+                self.resolver.remember(q.start, entity)
+            prev, prev_para = eq, q.paragraph
+
+    def _cue_adjacent(self, floor: int, quote_start: int) -> bool:
+        """True when a cue (with at most a short hearer) stands right before the quote."""
+        toks = self._frame_tokens(floor, quote_start - 1)
+        last = len(toks) - 1
+        while last >= 0 and toks[last].text in {",", ":", "—", "–"}:
+            last -= 1
+        for j in range(last, max(-1, last - 4), -1):
+            if _cue_at(toks, j):
+                return True
+        return False
+
+    def _after_limit(self, q: Quote, s: Sentence, next_q: int | None) -> int:
+        """Where the frame after a quote ends: the sentence end, or the next sentence's when
+        the quote ends its own sentence (`"...done." SpaceX founder Elon Musk told the press`)."""
+        limit = s.end
+        if q.end + 2 >= s.end:
+            idx = self.sents.index(s)
+            if idx + 1 < len(self.sents) and self.sents[idx + 1].paragraph == s.paragraph:
+                limit = self.sents[idx + 1].end
+        if next_q is not None:
+            limit = min(limit, next_q)
+        return limit
+
+    def _sentence_index(self):
+        starts = [s.start for s in self.sents]
+        import bisect
+
+        def find(pos: int) -> Sentence:
+            i = bisect.bisect_right(starts, pos) - 1
+            return self.sents[max(i, 0)]
+
+        return find
+
+    # -- indirect quotes ----------------------------------------------------------------
+    def _indirect(self) -> None:
+        phrases = lexicon.reporting_phrases()
+        for s in self.sents:
+            inside = [q for q in self.marks if q.start < s.end and q.end > s.start]
+            toks = tokens(self.text, s.start, s.end)
+            toks = [t for t in toks if not any(q.start <= t.start < q.end for q in inside)]
+            if len(toks) < 4:
+                continue
+            low = [t.text.lower() for t in toks]
+            found = False
+            # "According to X, CLAUSE." and "CLAUSE, according to X."
+            for j in range(len(toks) - 1):
+                phrase = f"{low[j]} {low[j + 1]}"
+                if phrase in phrases:
+                    self._according(s, toks, j, phrase)
+                    found = True
+                    break
+            if found:
+                continue
+            for j in range(len(toks)):
+                cue = _cue_at(toks, j)
+                if cue is None or cue[1].direct_only:
+                    continue
+                if j and low[j - 1] in PASSIVE:
+                    continue  # "was told", "is said to be"
+                if self._indirect_at(s, toks, j, cue, inside):
+                    break
+
+    def _according(self, s: Sentence, toks: list[Token], j: int, phrase: str) -> None:
+        cue_text = self.text[toks[j].start : toks[j + 1].end]
+        m = mention_after(self.text, toks, j + 2, len(toks))
+        if m is None:
+            return
+        if j <= 1:  # According to X, CLAUSE
+            k = j + 2
+            while k < len(toks) and toks[k].text != ",":
+                k += 1
+            if k + 1 >= len(toks):
+                return
+            start, end = toks[k + 1].start, s.end
+        else:  # CLAUSE, according to X
+            start, end = s.start, toks[j].start
+        start, end = _strip_span(self.text, start, end)
+        if _word_count(self.text[start:end]) < CLAUSE_MIN_WORDS or self._inside_direct(start, end):
+            return
+        self._add_indirect(start, end, cue_text, m)
+
+    def _inside_direct(self, start: int, end: int) -> bool:
+        return any(q.start <= start and end <= q.end for q in self.marks)
+
+    def _indirect_at(self, s: Sentence, toks: list[Token], j: int, cue, inside: list[Quote]) -> bool:
+        form, entry, width = cue
+        after = j + width
+        # Right of the cue: [hearer] [adverbials] [that] CLAUSE
+        k = after
+        if entry.takes_object and k < len(toks):
+            k = self._skip_object(toks, k)
+        subject = mention_before(self.text, toks, j, 0)
+        if subject is None and toks[j].text.endswith("ing"):
+            subject = self._sentence_subject(toks[:j])
+        that = None
+        for m in range(k, min(len(toks), k + 10)):
+            if toks[m].text.lower() == "that":
+                that = m
+                break
+            if toks[m].text in {",", ";", ":", "\u201c", '"'}:
+                break
+        if toks[k:k + 1] and toks[k].text.lower() == "to":
+            return False  # "told them to leave": an order, not speech
+        clause_start = that + 1 if that is not None else k
+        if that is None:
+            while clause_start < len(toks) and toks[clause_start].text.lower() in {"on", "in", "at", "during", "last", "this", "publicly", "earlier", "yesterday", "today"} and clause_start < k + 6:
+                clause_start += 1
+                # skip the adverbial's object: one or two words
+                while clause_start < len(toks) and (toks[clause_start].text[:1].isupper() or toks[clause_start].text.lower() in {"a", "the", "his", "her", "their", "its", "week", "month", "year", "statement", "interview"}) and clause_start < k + 6:
+                    clause_start += 1
+            if entry.weak:
+                clause_start = len(toks)  # weak cues need "that"
+        right = toks[clause_start:]
+        if right and right[0].text == ",":
+            right = right[1:]
+        if subject is not None and right and self._opens_quote(toks, clause_start, inside):
+            return False  # X said "...": the direct quote carries it
+        if subject is not None and right and _looks_clause(right):
+            end = right[-1].end
+            for t in right:
+                if t.text in CLAUSE_STOPS:
+                    end = t.start
+                    break
+            for idx in range(1, len(right) - 1):  # ", stating ...", ", calling for ..."
+                if right[idx].text == "," and right[idx + 1].text.lower().endswith("ing") and _cue_at(right, idx + 1):
+                    end = right[idx].start
+                    break
+            start, end = _strip_span(self.text, right[0].start, end)
+            return self._maybe_add(start, end, form, subject)
+        # Left of the cue: CLAUSE, X said.
+        if subject is not None and subject.start > s.start:
+            k0 = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
+            if k0 and toks[k0 - 1].text == ",":
+                left_start = s.start
+                for idx in range(k0 - 2, -1, -1):  # "In between, she testified, CLAUSE"
+                    if toks[idx].text in CLAUSE_STOPS:
+                        left_start = toks[idx].end
+                        break
+                start, end = _strip_span(self.text, left_start, toks[k0 - 1].start)
+                if _looks_clause(tokens(self.text, start, end)):
+                    return self._maybe_add(start, end, form, subject)
+        # Inverted: CLAUSE, said X.
+        if subject is None and j and toks[j - 1].text == ",":
+            m = mention_after(self.text, toks, after, len(toks))
+            if m is not None:
+                start, end = _strip_span(self.text, s.start, toks[j - 1].start)
+                if _looks_clause(tokens(self.text, start, end)):
+                    return self._maybe_add(start, end, form, m)
+        return False
+
+    def _opens_quote(self, toks: list[Token], k: int, inside: list[Quote]) -> bool:
+        if k >= len(toks):
+            return any(q.start > toks[-1].start for q in inside)
+        gap_start = toks[k - 1].end if k else toks[0].start
+        return any(gap_start <= q.start <= toks[k].start for q in inside)
+
+    def _skip_object(self, toks: list[Token], k: int) -> int:
+        t = toks[k].text
+        if t.lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+            k += 1
+            while k < len(toks) and toks[k].text[:1].isupper():
+                k += 1
+            if k < len(toks) and toks[k - 1].text.lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+                k += 1
+            return k
+        if t[:1].isupper() and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
+            while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in {"of", "and"}):
+                k += 1
+            return k
+        if t.lower() in {"him", "her", "them", "us", "me", "reporters", "journalists", "police", "investigators", "officials", "supporters", "parliament", "congress", "lawmakers"}:
+            return k + 1
+        return k
+
+    def _maybe_add(self, start: int, end: int, cue: str, mention: Mention) -> bool:
+        if end - start < 8 or self._inside_direct(start, end):
+            return False
+        self._add_indirect(start, end, cue, mention)
+        return True
+
+    def _add_indirect(self, start: int, end: int, cue: str, mention: Mention) -> None:
+        entity = self.resolver.resolve(mention, mention.start)
+        self.out.append(ExtractedQuote("indirect", start, end, cue, mention, entity))
+        if entity is not None:
+            self.resolver.remember(mention.start, entity)
+
+    def run(self) -> list[ExtractedQuote]:
+        self._direct()
+        self._indirect()
+        self._resolve_descriptions()
+        return self._dedupe()
+
+    def _resolve_descriptions(self) -> None:
+        """An indefinite description that no earlier name explains ("a senior Russian official
+        said") refers to the person quoted next, when that comes within two sentences."""
+        ordered = sorted(self.out, key=lambda q: q.start)
+        for idx, q in enumerate(ordered):
+            m = q.mention
+            if q.entity is not None or m is None or m.kind != "nominal":
+                continue
+            words = m.text.lower().split()
+            if words[0] not in {"a", "an"} or words[-1] not in lexicon.role_nouns():
+                continue
+            for nxt in ordered[idx + 1 : idx + 3]:
+                if nxt.entity is not None and nxt.entity.kind == "person" and nxt.mention is not None and nxt.mention.kind == "name":
+                    q.entity = nxt.entity
+                    break
+
+    def _dedupe(self) -> list[ExtractedQuote]:
+        """Drop overlaps: an indirect clause that mostly consists of a direct quote yields it,
+        a short direct quote inside an indirect clause is part of the clause."""
+        directs = [q for q in self.out if q.kind == "direct"]
+        keep: list[ExtractedQuote] = []
+        dropped: set[int] = set()
+        for q in self.out:
+            if q.kind != "indirect":
+                continue
+            for d in directs:
+                if d.start >= q.start and d.end <= q.end + 1:
+                    if (d.end - d.start) >= 0.5 * (q.end - q.start):
+                        dropped.add(id(q))
+                        if d.entity is None:
+                            d.entity, d.mention, d.cue = q.entity, q.mention, q.cue
+                    else:
+                        dropped.add(id(d))
+        seen: set[tuple[int, int]] = set()
+        for q in sorted(self.out, key=lambda q: (q.start, q.end)):
+            if id(q) in dropped or (q.start, q.end) in seen:
+                continue
+            if keep and q.start < keep[-1].end:
+                continue  # overlapping spans: keep the first
+            seen.add((q.start, q.end))
+            keep.append(q)
+        return keep
+
+
+def _title_like(content: str) -> bool:
+    words = [w for w in content.split() if w[:1].isalpha()]
+    if not words or content.rstrip()[-1:] in ".!?,":
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by"}
+    return all(w[0].isupper() or w in small for w in words)
+
+
+def extract_quotes(text: str) -> list[ExtractedQuote]:
+    return QuoteExtractor(text).run()
