@@ -27,9 +27,10 @@ SKIPPABLE = frozenset({"has", "have", "had", "also", "later", "then", "further",
                        "once", "already", "officially", "initially", "finally", "subsequently",
                        "yesterday", "today", "first", "too", "since", "now", "would", "will",
                        "could", "did", "does", "do", "just", "even", "originally", "separately",
-                       "allegedly", "apparently", "privately", "repeatedly", "similarly"})
+                       "allegedly", "apparently", "privately", "repeatedly", "similarly",
+                       "went", "on", "to", "continued", "by", "proceeded", "go", "goes"})
 NAME_JOINERS = frozenset({"of", "and", "for", "de", "la", "le", "du", "van", "von", "der", "den",
-                          "bin", "ibn", "al", "el", "da", "das", "dos", "del", "di", "&", "on"})
+                          "bin", "ibn", "al", "el", "da", "das", "dos", "del", "di", "&", "dela"})
 ORG_WORDS = frozenset("""Department Ministry Agency Association Police Court Corporation Corp Inc
     Ltd LLC Company Council Committee Commission Service Services Society Institute University
     College School Bank Times News Post Exchange Party Union Board Force Forces Corps
@@ -40,11 +41,21 @@ ORG_WORDS = frozenset("""Department Ministry Agency Association Police Court Cor
     Station Club Team FC Media Watch Trust Inc. Ltd. Co. Authority Railway Railways Police
     Prosecutors Institute Laboratory Laboratories Academy Museum Council Secretariat
     Industries Holdings Partners Capital Motors Technologies Systems Energy Oil Petroleum
-    Electric Gas Insider Daily Weekly Magazine Channel Broadcasting Infobase""".split())
+    Electric Gas Insider Daily Weekly Magazine Channel Broadcasting Infobase Treaty Agreement
+    Act Law Convention Accord Program Programme Project Award Prize Cup Championship Games
+    Festival Conference Summit Street Avenue Road Airport Bridge River Lake Mountain Island
+    Islands Park Square Church Cathedral Stadium Arena Hall Tower Building Province County
+    State States Republic Kingdom City Region District Valley Coast Bay""".split())
+_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 _NAME_RUN = re.compile(
-    r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
-    r"dos|del|di|&)[ \t]+)?[A-Z][\w'’.-]*)*"
+    _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
+    r"dos|del|di|dela|&)[ \t]+)?" + _NAME_WORD + ")*"
 )
+REFERRING_ORG_NOUNS = frozenset({"company", "firm", "corporation", "group", "agency", "organisation",
+                                 "organization", "bank", "airline", "carrier", "manufacturer",
+                                 "retailer", "ministry", "department", "statement", "report"})
+_VERBISH = frozenset({"said", "says", "is", "was", "are", "were", "has", "had", "have", "will",
+                      "would", "can", "could", "told", "also", "did", "does", "later", "then"})
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 
@@ -98,13 +109,9 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
                 i += n - 1
                 break
         i += 1
-    while cut < len(words) and (words[cut] in stop or words[cut] in NAME_JOINERS):
-        cut += 1
-    if cut and cut < len(words) and words[cut - 1] not in NAME_JOINERS and "of" in words[cut:]:
-        pass
     rest = words[cut:]
     # "Minister of Education Stefania Giannini": after a title, "of X" names the office.
-    if cut and rest and rest[0] == "of":
+    if cut and rest and rest[0] in {"of", "for"}:
         rest = rest[-3:] if len(rest) > 3 and _is_initial(rest[-2]) else rest[-2:]
         cut = len(words) - len(rest)
     while rest and (rest[0] in stop and len(rest) > 1 or rest[0] in NAME_JOINERS):
@@ -120,8 +127,9 @@ def _is_initial(word: str) -> bool:
 def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Mention | None:
     """The subject mention that ends just before token ``i`` (the cue), or None.
 
-    Skips auxiliaries and adverbs ("has also said") and one apposition or relative clause set
-    off by commas ("Kosachev, deputy chairman of the Council, said").
+    Skips auxiliaries and adverbs ("has also said"), one apposition or relative clause set off
+    by commas ("Kosachev, deputy chairman of the Council, said"), and a relative clause without
+    commas ("Terri Collins who sponsored the bill remarked").
     """
     j = i - 1
     while j >= floor and (toks[j].text.lower() in SKIPPABLE or _is_ly_adverb(toks[j].text)):
@@ -131,16 +139,28 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         k = j - 1
         while k >= floor and k > j - 30 and toks[k].text not in {",", "(", ";", ":"}:
             k -= 1
-        if k >= floor and toks[k].text == "," and k > floor:
-            inner = text[toks[k + 1].start : toks[j - 1].end] if j - 1 > k else ""
-            head = inner.split(" ", 1)[0].lower()
-            if inner and head not in {"and", "but", "or", "so", "which", "while", "as"}:
-                role = None if head in {"who", "citing", "whose"} else inner
-                j = k - 1
-            else:
-                return None
-        else:
+        if not (k > floor and toks[k].text == ","):
             return None
+        inner_toks = toks[k + 1 : j]
+        if not inner_toks:
+            return None
+        inner = text[inner_toks[0].start : inner_toks[-1].end]
+        head = inner_toks[0].text.lower()
+        if head in {"and", "but", "or", "so", "which", "while", "as", "if", "when"}:
+            return None
+        if _person_like([t.text for t in inner_toks]):
+            # "The director of the society, Bob Hughes, told": the name is the apposition.
+            m = _name_mention(text, toks, j - 1, k + 1, None)
+            if m is not None:
+                m.role = text[toks[floor].start : toks[k - 1].end] if k - 1 >= floor else None
+                return m
+        role = None if head in {"who", "citing", "whose", "whom"} else inner
+        j = k - 1
+    else:
+        for w in range(j, max(floor, j - 10) - 1, -1):  # relative clause without commas
+            if toks[w].text.lower() == "who" and w - 1 >= floor and is_capitalised(toks[w - 1].text):
+                j = w - 1
+                break
     if j < floor:
         return None
     tok = toks[j]
@@ -165,6 +185,15 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     return None
 
 
+def _person_like(words: list[str]) -> bool:
+    """Two to four capitalised words, no organisation word, no title: "Bob Hughes"."""
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w in ORG_WORDS or w in lexicon.name_stopwords() for w in words):
+        return False
+    return all(is_capitalised(w) or _is_initial(w) or w in NAME_JOINERS for w in words) and is_capitalised(words[0])
+
+
 def _is_ly_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in {"only"}
 
@@ -180,8 +209,24 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         else:
             break
     words = [t.text for t in toks[k : j + 1]]
+    # "Jennifer Lu of Marriage Equality Coalition Taiwan": a person, then where they work.
+    for w, word in enumerate(words):
+        if word in {"of", "for"} and w >= 2 and _person_like(strip_titles(words[:w])[1]):
+            j = k + w - 1
+            words = words[:w]
+            break
+    # "Dr. Steven Wolf at Saint Francis said", "Arnel dela Vega of the army's Command said"
+    p = k - 1
+    while p >= floor and p > k - 4 and toks[p].text[:1].islower() and toks[p].text not in {"at", "of", "from", "with", "in", "for"}:
+        p -= 1
+    if p - 1 >= floor and toks[p].text in {"at", "of", "from", "with", "for"}:
+        earlier = _name_mention(text, toks, p - 1, floor, role) if is_capitalised(toks[p - 1].text) else None
+        if earlier is not None and earlier.name and _person_like(earlier.name.split()):
+            return earlier
+    if p - 1 >= floor and toks[p].text == "in" and toks[p - 1].text.islower():
+        return None  # "researchers in the United Kingdom said": not the country
     titles, name_words = strip_titles(words)
-    if not name_words:
+    if not name_words or len(name_words) == 1 and name_words[0] in lexicon.name_stopwords():
         return None
     if len(name_words) == 1 and name_words[0].lower() in lexicon.role_nouns():
         # "Prosecutors said", "Officials said": a description, not a name.
@@ -205,47 +250,74 @@ def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str |
 
 
 def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str | None) -> Mention | None:
+    """"a senior Russian official", "the company", "officials": up to a determiner."""
     k = j
     while k - 1 >= floor and k > j - 6 and toks[k - 1].text[:1].isalpha():
         if toks[k].text.lower() in DETERMINERS:
             break
         k -= 1
-    if toks[k].text.lower() not in DETERMINERS and k != floor:
-        return None
+    if toks[k].text.lower() not in DETERMINERS:
+        # no determiner: only a bare plural or role noun ("officials said", "police said")
+        if k != j and not (k == j - 1 and toks[k].text[:1].isupper()):
+            return None
+        if toks[j].text.lower() not in lexicon.role_nouns() and not toks[j].text.endswith("s"):
+            return None
     return Mention(toks[k].start, toks[j].end, text[toks[k].start : toks[j].end], "nominal", role=role)
 
 
 def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention | None:
-    """The mention that starts at token ``i`` ("said Nicolas Retsinas, director of ...")."""
+    """The mention that starts at token ``i``: "said Nicolas Retsinas, director of ...",
+    "said lead author Professor David Livermore", "according to officials"."""
     if i >= limit:
         return None
-    tok = toks[i]
-    if tok.text.lower() in PRONOUNS:
-        return Mention(tok.start, tok.end, tok.text, "pronoun")
+    if toks[i].text.lower() in PRONOUNS:
+        return Mention(toks[i].start, toks[i].end, toks[i].text, "pronoun")
     j = i
-    if tok.text.lower() in DETERMINERS:
-        j += 1
-    while j + 1 < limit and (
-        is_capitalised(toks[j + 1].text) or _is_initial(toks[j + 1].text)
-        or toks[j + 1].text in NAME_JOINERS and j + 2 < limit and is_capitalised(toks[j + 2].text)
-    ) and is_capitalised(toks[j].text) | (toks[j].text in NAME_JOINERS) | _is_initial(toks[j].text):
-        j += 1
-    if j >= limit:
-        return None
-    if is_capitalised(toks[j].text):
-        m = _name_mention(text, toks, j, i, None)
+    while j < limit and j < i + 4 and not is_capitalised(toks[j].text) and toks[j].text[:1].isalpha():
+        j += 1  # determiners and role words before a name: "the", "lead author"
+    if j < limit and is_capitalised(toks[j].text):
+        end = j
+        while end + 1 < limit and (
+            is_capitalised(toks[end + 1].text) or _is_initial(toks[end + 1].text)
+            or toks[end + 1].text in NAME_JOINERS and end + 2 < limit and is_capitalised(toks[end + 2].text)
+        ):
+            end += 1
+        m = _name_mention(text, toks, end, j, None)
         if m is not None:
-            if j + 2 < limit and toks[j + 1].text == ",":  # ", director of Housing Studies ..."
-                end = j + 2
-                while end < limit and toks[end].text not in {",", ".", ";", "\u201c", '"'}:
-                    end += 1
-                m.role = m.role or text[toks[j + 2].start : toks[end - 1].end]
+            if j > i:
+                m.role = m.role or text[toks[i].start : toks[j - 1].end]
+            if end + 2 < limit and toks[end + 1].text == ",":  # ", director of Housing Studies"
+                stop = end + 2
+                while stop < limit and toks[stop].text not in {",", ".", ";", "\u201c", '"'}:
+                    stop += 1
+                role = text[toks[end + 2].start : toks[stop - 1].end]
+                appositive = [t.text for t in toks[end + 2 : stop]]
+                if _person_like(appositive) and stop < limit and toks[stop].text == ",":
+                    # "according to Windsor Locks' first selectman, Chris Kervick, ..."
+                    named = _name_mention(text, toks, stop - 1, end + 2, None)
+                    if named is not None:
+                        named.role = text[toks[i].start : toks[end].end]
+                        return named
+                m.role = m.role or role
             return m
-    if toks[j].text[:1].isalpha():
-        while j + 1 < limit and toks[j + 1].text[:1].isalpha() and toks[j + 1].text.islower() and j < i + 5:
-            j += 1
-        return Mention(toks[i].start, toks[j].end, text[toks[i].start : toks[j].end], "nominal")
-    return None
+    end = i
+    while end + 1 < limit and end < i + 4 and toks[end + 1].text.isalpha() and toks[end + 1].text.islower():
+        end += 1
+    if not toks[i].text[:1].isalpha():
+        return None
+    return Mention(toks[i].start, toks[end].end, text[toks[i].start : toks[end].end], "nominal")
+
+
+def split_run(words: list[str]) -> list[list[str]]:
+    """Split "Antoine Quirin and Nicolas Redouane" or "David Buik of BGC Partners" where the
+    part before the joiner is a person's name; organisation names ("Bank of England") stay."""
+    for w, word in enumerate(words):
+        if word in {"and", "of", "for", "at", "&"} and _person_like(words[:w]):
+            rest = words[w + 1 :]
+            while rest and rest[0] in NAME_JOINERS:
+                rest = rest[1:]
+            return [words[:w], *split_run(rest)] if rest else [words[:w]]
+    return [words] if words else []
 
 
 @dataclass
@@ -256,25 +328,54 @@ class Entity:
 
 
 class Resolver:
-    """Resolves mentions to canonical names within one article."""
+    """Resolves mentions to canonical names within one article.
 
-    def __init__(self, text: str) -> None:
+    ``quoted`` spans (the content of quote marks) are not antecedents: a name inside a quote
+    is what the speaker talked about, not who speaks next.
+    """
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]] = ()) -> None:
         self.text = text
         self.names: list[tuple[int, list[str]]] = []  # (offset, name words without titles)
         self.acronyms: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+        self.subjects: set[int] = set()  # offsets of names that start a clause or precede a verb
+        spans = sorted(quoted)
+        si = 0
         for m in _NAME_RUN.finditer(text):
-            words = [w.rstrip(".") if not _is_initial(w) else w for w in m.group().split()]
-            words = [w for w in words if w]
-            _, name_words = strip_titles(words)
-            while name_words and name_words[-1].endswith(("'s", "’s")):
-                name_words = name_words[:-1] or []
-                break
-            if name_words:
-                self.names.append((m.start(), name_words))
+            words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'") for w in m.group().split()]
+            _, run_words = strip_titles([w for w in words if w])
             after = _ACRONYM_DEF.match(text, m.end() + 1) if m.end() + 1 < len(text) else None
-            if after and name_words:
-                self.acronyms.setdefault(after.group(1), " ".join(name_words))
+            if after and run_words:
+                self.acronyms.setdefault(after.group(1), " ".join(run_words))
+            while si < len(spans) and spans[si][1] <= m.start():
+                si += 1
+            if si < len(spans) and spans[si][0] <= m.start():
+                continue
+            subject = self._subject_position(m.start(), m.end())
+            for name_words in split_run(run_words):
+                if len(name_words) == 1 and name_words[0] in lexicon.name_stopwords():
+                    continue
+                self.names.append((m.start(), name_words))
+                if subject:
+                    self.subjects.add(m.start())
+                key = " ".join(name_words)
+                self.counts[key] = self.counts.get(key, 0) + 1
         self.history: list[tuple[int, Entity]] = []  # resolved speakers, in text order
+
+    def _subject_position(self, start: int, end: int) -> bool:
+        """Whether a name opens a sentence or clause, or stands right before a verb: the
+        places a later "he" or "she" most often points back to."""
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        if i < 0 or self.text[i] in "\n.!?;:\"“”":
+            return True
+        nxt = self.text[end : end + 20].split(maxsplit=1)
+        if not nxt:
+            return False
+        word = nxt[0].strip(",.;:")
+        return word in _VERBISH or (word.islower() and word.endswith("ed") and len(word) > 3)
 
     def canonical(self, name: str) -> Entity:
         words = name.split()
@@ -282,30 +383,63 @@ class Resolver:
             full = self.acronyms[words[0]]
             return Entity(full, "organisation")
         if len(words) == 1 and is_acronym(words[0]):
+            letters = words[0].replace(".", "").replace("&", "")
             for _, cand in self.names:
-                if len(cand) >= 2 and "".join(w[0] for w in cand if w[0].isupper()) == words[0].replace(".", ""):
+                if len(cand) >= 2 and "".join(w[0] for w in cand if w[0].isupper()) == letters:
                     return Entity(" ".join(cand), "organisation")
-        best = words
-        last = words[-1]
+            return Entity(words[0], "organisation")
+        is_org = looks_organisation(name)
+        best, best_key = words, (0, 0)
         for _, cand in self.names:
-            if len(cand) > len(best) and len(cand) <= 5 and cand[-1] == last and all(w in cand for w in words):
-                if looks_organisation(" ".join(cand)) == looks_organisation(name):
-                    best = cand
+            if len(cand) <= len(words) or cand[-1] != words[-1] or not all(w in cand for w in words):
+                continue
+            if looks_organisation(" ".join(cand)) != is_org:
+                continue
+            if not is_org and (len(cand) > 4 or any(w in NAME_JOINERS for w in cand)):
+                continue
+            # the most frequent fuller form; among equals the shorter ("Joe Biden", not
+            # "United States President-elect Joe Biden")
+            key = (self.counts.get(" ".join(cand), 0), -len(cand))
+            if key > best_key:
+                best, best_key = cand, key
+        if best is words and len(words) == 1 and not is_org:  # "Terri said": a first name
+            fuller = [c for _, c in self.names if len(c) == 2 and c[0] == words[0]]
+            if len({" ".join(c) for c in fuller}) == 1:
+                best = fuller[0]
         full = " ".join(best)
         return Entity(full, "organisation" if looks_organisation(full) else "person")
 
-    def last_person(self, before: int) -> Entity | None:
-        for offset, ent in reversed(self.history):
-            if offset < before and ent.kind == "person":
-                return ent
+    def _last_name(self, before: int, want: str) -> tuple[int, Entity] | None:
+        for offset, words in reversed(self.names):
+            if offset >= before:
+                continue
+            name = " ".join(words)
+            is_org = looks_organisation(name)
+            if want == "organisation" and is_org:
+                return offset, self.canonical(name)
+            if want == "person" and offset not in self.subjects:
+                continue
+            if want == "person" and not is_org and (len(words) >= 2 or self._known_person(words[0])):
+                return offset, self.canonical(name)
         return None
 
+    def _known_person(self, word: str) -> bool:
+        return any(len(c) >= 2 and c[-1] == word and not looks_organisation(" ".join(c)) for _, c in self.names)
+
+    def _last(self, before: int, want: str) -> Entity | None:
+        found = self._last_name(before, want)
+        for offset, ent in reversed(self.history):
+            if offset < before and ent.kind == want:
+                if found is None or offset >= found[0]:
+                    return ent
+                break
+        return found[1] if found else None
+
+    def last_person(self, before: int) -> Entity | None:
+        return self._last(before, "person")
+
     def last_organisation(self, before: int) -> Entity | None:
-        for offset, words in reversed(self.names):
-            name = " ".join(words)
-            if offset < before and looks_organisation(name) and len(words) > 1:
-                return self.canonical(name)
-        return None
+        return self._last(before, "organisation")
 
     def resolve(self, mention: Mention | None, at: int) -> Entity | None:
         """The entity a mention refers to, or None when the article never names it."""
@@ -316,13 +450,12 @@ class Resolver:
         low = mention.text.lower()
         if mention.kind == "pronoun":
             if low in PERSON_PRONOUNS or low == "i":
-                return self.last_person(at)
+                return self.last_person(mention.start)
+            if low == "it":
+                return self.last_organisation(mention.start)
             return None
-        head = low.split()[-1]
-        first = low.split()[0]
-        if first in {"the", "its"} and head in {"company", "firm", "corporation", "group", "agency",
-                                                 "organisation", "organization", "bank", "airline",
-                                                 "carrier", "manufacturer", "retailer"}:
+        words = low.split()
+        if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
             return self.last_organisation(mention.start)
         return None
 

@@ -76,15 +76,21 @@ class QuoteExtractor:
         self.text = text
         self.marks = find_quotes(text)
         self.sents = sentences(text, self.marks)
-        self.resolver = Resolver(text)
+        self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
         self.out: list[ExtractedQuote] = []
 
     # -- direct quotes ------------------------------------------------------------------
     def _frame_tokens(self, start: int, end: int) -> list[Token]:
         return tokens(self.text, start, end)
 
-    def _attribution_after(self, q: Quote, limit: int) -> tuple[str, Mention | None] | None:
-        """`"...," Kosachev said` / `"...," said Kosachev` / `"..." he told reporters`."""
+    def _attribution_after(
+        self, q: Quote, limit: int, before_next_quote: bool
+    ) -> tuple[str, Mention | None] | None:
+        """`"...," Kosachev said` / `"...," said Kosachev` / `"..." he told reporters`.
+
+        When the frame runs into the next quote, a cue right before that quote is its own
+        (`"A." X, a lawyer, told reporters "B."`), not this one's.
+        """
         toks = self._frame_tokens(q.end + 1, limit)
         i = 0
         while i < len(toks) and toks[i].text in {",", "\u201d", '"', "»", "-", "—", "–", ";"}:
@@ -101,8 +107,11 @@ class QuoteExtractor:
                     break
             cue = _cue_at(toks, j)
             if cue and not cue[1].weak:
+                if before_next_quote and len(toks) - (j + cue[2]) <= 4:
+                    return None
                 mention = mention_before(self.text, toks, j, i)
-                if mention is not None and mention.start <= toks[i].start + 1:
+                lead = [t for t in toks[i:] if t.start < (mention.start if mention else 0)]
+                if mention is not None and all(t.text[:1].isalpha() for t in lead) and len(lead) <= 5:
                     return cue[0], mention
         return None
 
@@ -124,9 +133,10 @@ class QuoteExtractor:
             gap = toks[j + cue[2] : last + 1]
             if len(gap) > 8 or any(t.text in {".", ";"} for t in gap):
                 break
-            mention = mention_before(self.text, toks, j, 0)
-            if mention is None and toks[j].text.endswith("ing"):
-                mention = self._sentence_subject(toks)
+            if toks[j].text.endswith("ing"):  # a participle: the sentence's subject spoke
+                mention = self._sentence_subject(toks[:j]) or mention_before(self.text, toks, j, 0)
+            else:
+                mention = mention_before(self.text, toks, j, 0)
             return cue[0], mention
         if colon:  # "Governor John Bel Edwards addressed the public: "...""
             subject = self._sentence_subject(toks)
@@ -136,19 +146,38 @@ class QuoteExtractor:
         return None
 
     def _sentence_subject(self, toks: list[Token]) -> Mention | None:
-        """The first name or pronoun of a sentence frame, as a stand-in for its subject."""
-        for j, t in enumerate(toks[:12]):
+        """The subject of a sentence frame: the first name or pronoun followed by a verb,
+        else the first one. Possessives ("Biden's victory") are never subjects, and a lone
+        capitalised word that opens the sentence ("Investigations have ...") counts only when
+        the article also uses it as a name elsewhere."""
+        candidates: list[tuple[Mention, bool]] = []
+        j = 0
+        while j < min(len(toks), 30):
+            t = toks[j]
             low = t.text.lower()
+            nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+            verbish = nxt.islower() and (nxt.endswith(("ed", "s")) or nxt in VERB_HINTS or nxt in {"said", "told"})
             if low in {"he", "she"}:
-                return Mention(t.start, t.end, t.text, "pronoun")
-            if t.text[:1].isupper() and low not in lexicon.name_stopwords() and not t.text.isdigit():
+                candidates.append((Mention(t.start, t.end, t.text, "pronoun"), verbish))
+            elif t.text[:1].isupper() and t.text not in lexicon.name_stopwords() and not t.text.endswith(("'s", "’s")):
                 k = j
                 while k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"of", "and"}):
                     k += 1
                 while toks[k].text in {"of", "and"}:
                     k -= 1
-                return mention_before(self.text, toks, k + 1, j) or None
-        return None
+                lone_opener = j == 0 and k == 0 and self.resolver.counts.get(t.text, 0) <= 1
+                after = toks[k + 1].text if k + 1 < len(toks) else ""
+                if not lone_opener and not after.startswith(("'", "’")):
+                    m = mention_before(self.text, toks, k + 1, j)
+                    if m is not None:
+                        ok = after.islower() and (after.endswith(("ed", "s")) or after in VERB_HINTS)
+                        candidates.append((m, ok))
+                j = k
+            j += 1
+        for m, verb_follows in candidates:
+            if verb_follows:
+                return m
+        return candidates[0][0] if candidates else None
 
     def _direct(self) -> None:
         sent_of = self._sentence_index()
@@ -160,7 +189,7 @@ class QuoteExtractor:
             next_q = self.marks[qi + 1].start - 1 if qi + 1 < len(self.marks) and self.marks[qi + 1].paragraph == q.paragraph else None
             after_limit = self._after_limit(q, s, next_q)
             floor = max(s.start, self.marks[qi - 1].end + 1) if qi and self.marks[qi - 1].end > s.start else s.start
-            att = self._attribution_after(q, after_limit) if q.closed else None
+            att = self._attribution_after(q, after_limit, after_limit == next_q) if q.closed else None
             direct_cue = att is not None
             if att is None:
                 att = self._attribution_before(q, floor)
@@ -177,10 +206,15 @@ class QuoteExtractor:
             if att is not None:
                 cue, mention = att
                 entity = self.resolver.resolve(mention, q.start)
-            elif prev is not None and q.paragraph - prev_para <= 1 and prev.entity is not None:
-                entity = prev.entity  # a floating quote continues the previous speaker
             else:
-                entity = self.resolver.last_person(q.start)
+                subject = self._sentence_subject(self._frame_tokens(s.start, q.start))
+                if subject is not None:  # 'Mancini's "passion" for the hobby "stemmed ..."'
+                    mention = subject
+                    entity = self.resolver.resolve(subject, q.start)
+                elif prev is not None and q.paragraph - prev_para <= 1 and prev.entity is not None:
+                    entity = prev.entity  # a floating quote continues the previous speaker
+                else:
+                    entity = self.resolver.last_person(q.start)
             start, end = q.start, q.end
             while start < end and self.text[start].isspace():
                 start += 1
@@ -281,9 +315,10 @@ class QuoteExtractor:
         k = after
         if entry.takes_object and k < len(toks):
             k = self._skip_object(toks, k)
-        subject = mention_before(self.text, toks, j, 0)
-        if subject is None and toks[j].text.endswith("ing"):
+        if toks[j].text.endswith("ing") and j and toks[j - 1].text == ",":
             subject = self._sentence_subject(toks[:j])
+        else:
+            subject = mention_before(self.text, toks, j, 0)
         that = None
         for m in range(k, min(len(toks), k + 10)):
             if toks[m].text.lower() == "that":
@@ -301,7 +336,7 @@ class QuoteExtractor:
                 while clause_start < len(toks) and (toks[clause_start].text[:1].isupper() or toks[clause_start].text.lower() in {"a", "the", "his", "her", "their", "its", "week", "month", "year", "statement", "interview"}) and clause_start < k + 6:
                     clause_start += 1
             if entry.weak:
-                clause_start = len(toks)  # weak cues need "that"
+                return False  # a weak cue ("found", "established") reports speech only with "that"
         right = toks[clause_start:]
         if right and right[0].text == ",":
             right = right[1:]

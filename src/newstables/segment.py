@@ -22,6 +22,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s+|$)")
 TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
+    r"|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Jr|Sr|Rev|Fr|Adm|Maj|Cpl)\.(?=\s)"
     r"|\d+(?:[.,:]\d+)*"
     r"|\w+(?:[-'’]\w+)*\.?(?<=[A-Z]\.)"  # initials: "T."
     r"|\w+(?:[-'’]\w+)*"
