@@ -78,6 +78,7 @@ class QuoteExtractor:
         self.sents = sentences(text, self.marks)
         self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
         self.out: list[ExtractedQuote] = []
+        self.used_cues: set[int] = set()  # offsets of cues that attribute a direct quote
 
     # -- direct quotes ------------------------------------------------------------------
     def _frame_tokens(self, start: int, end: int) -> list[Token]:
@@ -99,6 +100,7 @@ class QuoteExtractor:
             return None
         cue = _cue_at(toks, i)
         if cue:  # inverted: said X
+            self.used_cues.add(toks[i].start)
             return cue[0], mention_after(self.text, toks, i + cue[2], len(toks))
         # X said: find a cue within the next few tokens with a subject right before it
         for j in range(i + 1, min(len(toks), i + 12)):
@@ -112,6 +114,7 @@ class QuoteExtractor:
                 mention = mention_before(self.text, toks, j, i)
                 lead = [t for t in toks[i:] if t.start < (mention.start if mention else 0)]
                 if mention is not None and all(t.text[:1].isalpha() for t in lead) and len(lead) <= 5:
+                    self.used_cues.add(toks[j].start)
                     return cue[0], mention
         return None
 
@@ -133,6 +136,7 @@ class QuoteExtractor:
             gap = toks[j + cue[2] : last + 1]
             if len(gap) > 8 or any(t.text in {".", ";"} for t in gap):
                 break
+            self.used_cues.add(toks[j].start)
             if toks[j].text.endswith("ing"):  # a participle: the sentence's subject spoke
                 mention = self._sentence_subject(toks[:j]) or mention_before(self.text, toks, j, 0)
             else:
@@ -277,14 +281,31 @@ class QuoteExtractor:
                     break
             if found:
                 continue
+            # Every cue in the sentence proposes a quote; the best-evidenced one wins: a named or
+            # pronoun speaker over a description, a strong cue ("said") over a weaker one.
+            best: tuple[tuple[int, int, int], tuple[int, int, str, Mention]] | None = None
             for j in range(len(toks)):
                 cue = _cue_at(toks, j)
                 if cue is None or cue[1].direct_only:
                     continue
                 if j and low[j - 1] in PASSIVE:
                     continue  # "was told", "is said to be"
-                if self._indirect_at(s, toks, j, cue, inside):
-                    break
+                if toks[j].start in self.used_cues:
+                    continue  # it attributes a direct quote
+                found_at = self._indirect_at(s, toks, j, cue, inside)
+                if found_at is None:
+                    continue
+                mention = found_at[3]
+                rank = (
+                    {"name": 2, "pronoun": 2}.get(mention.kind, 0),
+                    0 if cue[1].weak else 1,
+                    -j,
+                )
+                if best is None or rank > best[0]:
+                    best = (rank, found_at)
+            if best is not None:
+                start, end, form, mention = best[1]
+                self._add_indirect(start, end, form, mention)
 
     def _according(self, s: Sentence, toks: list[Token], j: int, phrase: str) -> None:
         cue_text = self.text[toks[j].start : toks[j + 1].end]
@@ -308,7 +329,10 @@ class QuoteExtractor:
     def _inside_direct(self, start: int, end: int) -> bool:
         return any(q.start <= start and end <= q.end for q in self.marks)
 
-    def _indirect_at(self, s: Sentence, toks: list[Token], j: int, cue, inside: list[Quote]) -> bool:
+    def _indirect_at(
+        self, s: Sentence, toks: list[Token], j: int, cue: tuple[str, lexicon.Cue, int], inside: list[Quote]
+    ) -> tuple[int, int, str, Mention] | None:
+        """The indirect quote that the cue at token ``j`` reports, or None."""
         form, entry, width = cue
         after = j + width
         # Right of the cue: [hearer] [adverbials] [that] CLAUSE
@@ -327,7 +351,7 @@ class QuoteExtractor:
             if toks[m].text in {",", ";", ":", "\u201c", '"'}:
                 break
         if toks[k:k + 1] and toks[k].text.lower() == "to":
-            return False  # "told them to leave": an order, not speech
+            return None  # "told them to leave": an order, not speech
         clause_start = that + 1 if that is not None else k
         if that is None:
             while clause_start < len(toks) and toks[clause_start].text.lower() in {"on", "in", "at", "during", "last", "this", "publicly", "earlier", "yesterday", "today"} and clause_start < k + 6:
@@ -336,12 +360,15 @@ class QuoteExtractor:
                 while clause_start < len(toks) and (toks[clause_start].text[:1].isupper() or toks[clause_start].text.lower() in {"a", "the", "his", "her", "their", "its", "week", "month", "year", "statement", "interview"}) and clause_start < k + 6:
                     clause_start += 1
             if entry.weak:
-                return False  # a weak cue ("found", "established") reports speech only with "that"
+                return None  # a weak cue ("found", "established") reports speech only with "that"
         right = toks[clause_start:]
         if right and right[0].text == ",":
-            right = right[1:]
+            # "CLAUSE, X said, calling for ...": the clause is on the left; but "Indeed, News 12
+            # reported, CLAUSE" and "In between, she testified, CLAUSE" report what follows.
+            left = [t for t in toks[:j] if subject is None or t.start < subject.start]
+            right = [] if _looks_clause(left) else right[1:]
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
-            return False  # X said "...": the direct quote carries it
+            return None  # X said "...": the direct quote carries it
         if subject is not None and right and _looks_clause(right):
             end = right[-1].end
             for t in right:
@@ -353,7 +380,7 @@ class QuoteExtractor:
                     end = right[idx].start
                     break
             start, end = _strip_span(self.text, right[0].start, end)
-            return self._maybe_add(start, end, form, subject)
+            return self._candidate(start, end, form, subject)
         # Left of the cue: CLAUSE, X said.
         if subject is not None and subject.start > s.start:
             k0 = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
@@ -365,15 +392,15 @@ class QuoteExtractor:
                         break
                 start, end = _strip_span(self.text, left_start, toks[k0 - 1].start)
                 if _looks_clause(tokens(self.text, start, end)):
-                    return self._maybe_add(start, end, form, subject)
+                    return self._candidate(start, end, form, subject)
         # Inverted: CLAUSE, said X.
         if subject is None and j and toks[j - 1].text == ",":
             m = mention_after(self.text, toks, after, len(toks))
             if m is not None:
                 start, end = _strip_span(self.text, s.start, toks[j - 1].start)
                 if _looks_clause(tokens(self.text, start, end)):
-                    return self._maybe_add(start, end, form, m)
-        return False
+                    return self._candidate(start, end, form, m)
+        return None
 
     def _opens_quote(self, toks: list[Token], k: int, inside: list[Quote]) -> bool:
         if k >= len(toks):
@@ -398,11 +425,10 @@ class QuoteExtractor:
             return k + 1
         return k
 
-    def _maybe_add(self, start: int, end: int, cue: str, mention: Mention) -> bool:
+    def _candidate(self, start: int, end: int, cue: str, mention: Mention) -> tuple[int, int, str, Mention] | None:
         if end - start < 8 or self._inside_direct(start, end):
-            return False
-        self._add_indirect(start, end, cue, mention)
-        return True
+            return None
+        return start, end, cue, mention
 
     def _add_indirect(self, start: int, end: int, cue: str, mention: Mention) -> None:
         entity = self.resolver.resolve(mention, mention.start)

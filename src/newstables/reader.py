@@ -204,6 +204,9 @@ def read_file(
 
 
 def _read_jsonl(rel: str, data: bytes) -> Iterator[RawArticle | Reject]:
+    if not data.strip():
+        yield Reject(rel, "empty_body", "the file holds no articles")
+        return
     offset = 0
     for lineno, raw_line in enumerate(data.split(b"\n"), start=1):
         source = f"{rel}#{lineno}"

@@ -1,0 +1,99 @@
+"""Assemble table rows from raw articles and their extractions, as Arrow tables.
+
+Row shapes follow ``schema/``; ids are derived from content and position only, so they are the
+same on every rebuild, in any worker, whatever order the files are listed in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+
+from newstables import metadata
+from newstables.extract import ArticleExtraction
+from newstables.reader import RawArticle, Reject
+
+
+def article_row(a: RawArticle) -> dict[str, Any]:
+    return {
+        "article_id": a.article_id,
+        "source": a.source,
+        "date": a.date,
+        "text": a.text,
+        "title": a.title,
+        "url": a.url,
+        "publisher": a.publisher,
+        "author": a.author,
+        "language": a.language,
+        "word_count": len(a.text.split()),
+    }
+
+
+def quote_rows(article_id: str, ext: ArticleExtraction) -> list[dict[str, Any]]:
+    return [
+        {**q, "quote_id": f"{article_id}-q{q['start']}-{q['end']}", "article_id": article_id}
+        for q in ext.quotes
+    ]
+
+
+def figure_rows(article_id: str, ext: ArticleExtraction) -> list[dict[str, Any]]:
+    return [
+        {**f, "figure_id": f"{article_id}-f{f['start']}-{f['end']}", "article_id": article_id}
+        for f in ext.figures
+    ]
+
+
+def reject_row(r: Reject) -> dict[str, Any]:
+    return {"source": r.source, "reason": r.reason, "detail": r.detail}
+
+
+@dataclass
+class SpeakerTally:
+    """Speakers across the whole build: names, kinds and roles voted by frequency."""
+
+    names: dict[str, Counter[str]] = field(default_factory=dict)
+    kinds: dict[str, Counter[str]] = field(default_factory=dict)
+    roles: dict[str, Counter[str]] = field(default_factory=dict)
+    quotes: Counter[str] = field(default_factory=Counter)
+    articles: Counter[str] = field(default_factory=Counter)
+
+    def add(self, ext: ArticleExtraction) -> None:
+        for speaker_id, (name, kind, roles) in ext.speakers.items():
+            self.names.setdefault(speaker_id, Counter())[name] += 1
+            self.kinds.setdefault(speaker_id, Counter())[kind] += 1
+            self.roles.setdefault(speaker_id, Counter()).update(roles)
+            self.articles[speaker_id] += 1
+        self.quotes.update(q["speaker_id"] for q in ext.quotes if q["speaker_id"] is not None)
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for sid in sorted(self.quotes):
+            out.append({
+                "speaker_id": sid,
+                "name": _vote(self.names[sid]),
+                "kind": _vote(self.kinds[sid]),
+                "roles": " | ".join(r for r, _ in _ranked(self.roles[sid])[:5]) or None,
+                "quote_count": self.quotes[sid],
+                "article_count": self.articles[sid],
+            })
+        return out
+
+
+def _ranked(counter: Counter[str]) -> list[tuple[str, int]]:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _vote(counter: Counter[str]) -> str:
+    return _ranked(counter)[0][0]
+
+
+def to_arrow(table_name: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
+    """Rows as an Arrow table with exactly the schema's columns, order and types."""
+    schema = metadata.table(table_name).arrow_schema()
+    rows = list(rows)
+    columns = {f.name: [r.get(f.name) for r in rows] for f in schema}
+    return pa.Table.from_pydict(columns, schema=schema)

@@ -1,0 +1,153 @@
+"""The ``newstables`` command line. Each command mirrors a function of the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from newstables import __version__
+
+DEFAULT_OUT = "build"
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", "-V", prog_name="newstables")
+def main() -> None:
+    """Turn raw news articles into validated tables: articles, speakers, quotes, figures.
+
+    \b
+    Examples:
+      newstables build                     # raw/ -> build/ and ./datapackage.json
+      newstables validate build
+      newstables evaluate gold/*.jsonl
+    """
+
+
+@main.command()
+@click.argument("raw_dir", default="raw", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
+              help=f"Output folder (default: {DEFAULT_OUT}/, which also refreshes ./datapackage.json).")
+@click.option("--strict", is_flag=True, help="Fail (exit 1) if any input is rejected.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default: all cores).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True,
+              help="Reject input files larger than this.")
+@click.option("--wait", type=click.FloatRange(min=0), default=0.0, show_default=True,
+              help="Seconds to wait for another build of the same output to finish.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file reject lines.")
+def build(raw_dir: Path, out_dir: Path | None, strict: bool, jobs: int | None, max_bytes: int,
+          wait: float, quiet: bool) -> None:
+    """Build the tables from RAW_DIR (default raw/).
+
+    Writes OUT/<table>.parquet, OUT/<table>.csv, OUT/rejects.csv and OUT/datapackage.json into a
+    temporary folder and swaps it into place only when every table passes validation. Exit 0
+    on success, 1 when validation fails (or, with --strict, when an input is rejected).
+
+    \b
+    Examples:
+      newstables build
+      newstables build corpus/ --out /tmp/corpus-build --jobs 2
+      newstables build raw --strict
+    """
+    from newstables.pipeline import BuildError
+    from newstables.pipeline import build as run_build
+    from newstables.writer import BuildLocked
+
+    root = Path("datapackage.json") if out_dir is None else None
+    try:
+        result = run_build(
+            raw_dir, out_dir or Path(DEFAULT_OUT), strict=strict, jobs=jobs, max_bytes=max_bytes,
+            progress=not quiet, wait=wait, root_descriptor=root,
+            warn=(lambda m: None) if quiet else _err,
+        )
+    except BuildLocked as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    except BuildError as exc:
+        if exc.report is not None:
+            target = (out_dir or Path(DEFAULT_OUT))
+            report_path = target.parent / f"{target.name}.validation.json"
+            report_path.write_text(exc.report.to_json(), encoding="utf-8")
+            _err(f"error: {exc}\nfull report: {report_path}")
+        else:
+            _err(f"error: {exc}")
+        sys.exit(1)
+    _err(result.summary())
+
+
+@main.command(name="validate")
+@click.argument("path", default=DEFAULT_OUT)
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the full report as JSON here.")
+@click.option("--no-frictionless", is_flag=True, help="Skip the Frictionless pass (faster).")
+def validate_cmd(path: str, json_out: Path | None, no_frictionless: bool) -> None:
+    """Validate a build folder, an unpacked release, a release .zip or its URL.
+
+    Checks file sizes and sha256 against datapackage.json, column types, every Pandera check,
+    primary and foreign keys, every span against articles.text, that each CSV holds exactly
+    its Parquet table's rows, and runs Frictionless. Exit 0 when valid, 1 otherwise.
+
+    \b
+    Examples:
+      newstables validate
+      newstables validate dist/newstables-data-0.1.0.zip --json report.json
+    """
+    from newstables.loader import PackageError
+    from newstables.validation import validate
+
+    try:
+        report = validate(path, frictionless=not no_frictionless)
+    except (PackageError, OSError) as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    if json_out:
+        json_out.write_text(report.to_json(), encoding="utf-8")
+    (click.echo if report.ok else _err)(report.summary())
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--errors", is_flag=True, help="Also print every miss, false positive and wrong speaker.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold: tuple[Path, ...], errors: bool, as_json: bool) -> None:
+    """Score extraction against hand-checked GOLD .jsonl files.
+
+    Quote precision, recall and F1 at 0.3 and 0.8 gold coverage, by kind; speaker accuracy
+    over matched quotes; figure span P/R/F1 and value accuracy, by kind.
+
+    \b
+    Examples:
+      newstables evaluate ../shared/gold/*.jsonl
+      newstables evaluate tests/fixtures/gold/seed.jsonl --errors
+    """
+    from newstables.scoring import Score, evaluate as run_evaluate, format_score
+
+    scores = run_evaluate(gold)
+    total = Score()
+    for s in scores.values():
+        total.add(s)
+    if as_json:
+        out = {name: s.as_dict() for name, s in scores.items()}
+        if len(scores) > 1:
+            out["all"] = total.as_dict()
+        click.echo(json.dumps(out, indent=2))
+        return
+    for name, s in scores.items():
+        click.echo(format_score(name, s))
+        if errors:
+            for line in s.errors:
+                click.echo(f"    {line}")
+    if len(scores) > 1:
+        click.echo(format_score("all", total))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,346 @@
+"""Validate tables: Pandera per table (lazy: every failure at once), then what Pandera cannot
+express: primary and foreign keys across tables and ``articles.text[start:end] == text`` for
+every span.
+
+Two entry points: :func:`check_batch` runs inside the build on each batch in memory;
+:func:`validate` checks a written build or release on disk, out of core (DuckDB reads the
+Parquet files), together with sizes, hashes, CSV/Parquet agreement and Frictionless.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow as pa_arrow
+from pandera.errors import SchemaErrors
+
+from newstables import metadata
+from newstables.frames import PANDAS_DTYPES, to_pandas
+
+MAX_ROWS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class Failure:
+    table: str
+    column: str | None
+    check: str
+    row: int | None  # 0-based row in the table (file order), when one row is at fault
+    value: str | None = None
+    detail: str = ""
+
+    def line(self) -> str:
+        where = f"{self.table}"
+        if self.column:
+            where += f".{self.column}"
+        if self.row is not None:
+            where += f" row {self.row}"
+        value = f" value {self.value!r}" if self.value is not None else ""
+        detail = f": {self.detail}" if self.detail else ""
+        return f"{where}: {self.check}{value}{detail}"
+
+
+@dataclass
+class Report:
+    failures: list[Failure] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)  # table -> rows checked
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def extend(self, failures: list[Failure]) -> None:
+        self.failures.extend(failures)
+
+    def summary(self) -> str:
+        if self.ok:
+            rows = ", ".join(f"{t} {n}" for t, n in self.checked.items())
+            return f"valid: {rows}" if rows else "valid"
+        groups: dict[tuple[str, str | None, str], list[Failure]] = defaultdict(list)
+        for f in self.failures:
+            groups[(f.table, f.column, f.check)].append(f)
+        lines = [f"INVALID: {len(self.failures)} failure(s) in {len(groups)} check(s)"]
+        for (table, column, check), items in groups.items():
+            col = f".{column}" if column else ""
+            lines.append(f"  {table}{col}: {check} ({len(items)} failing)")
+            for f in items[:MAX_ROWS_SHOWN]:
+                lines.append(f"    {f.line()}")
+            if len(items) > MAX_ROWS_SHOWN:
+                lines.append(f"    ... and {len(items) - MAX_ROWS_SHOWN} more")
+        return "\n".join(lines)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"valid": self.ok, "checked": self.checked, "failures": [asdict(f) for f in self.failures]},
+            indent=2, ensure_ascii=False,
+        )
+
+
+@cache
+def pandera_schema(name: str) -> pa.DataFrameSchema:
+    """The table's Pandera schema, generated from ``schema/``."""
+    t = metadata.table(name)
+    columns = {}
+    for f in t.fields:
+        checks = []
+        c = f.constraints
+        if "enum" in c:
+            checks.append(pa.Check.isin(c["enum"]))
+        if "minimum" in c:
+            checks.append(pa.Check.ge(c["minimum"]))
+        if "maximum" in c:
+            checks.append(pa.Check.le(c["maximum"]))
+        if "pattern" in c:
+            checks.append(pa.Check.str_matches(c["pattern"]))
+        columns[f.name] = pa.Column(
+            PANDAS_DTYPES[f.type], checks=checks, nullable=not f.required, unique=f.unique,
+            description=f.description, title=f.name,
+        )
+    return pa.DataFrameSchema(columns, strict=True, ordered=True, name=name)
+
+
+def frame(name: str, table: pa_arrow.Table) -> pd.DataFrame:
+    types = {f.name: f.type for f in metadata.table(name).fields}
+    return to_pandas(table, types)
+
+
+def check_frame(name: str, df: pd.DataFrame, row_offset: int = 0) -> list[Failure]:
+    """Pandera, lazily: every failing value of every check, with its row."""
+    try:
+        pandera_schema(name).validate(df, lazy=True)
+    except SchemaErrors as exc:
+        out = []
+        for rec in exc.failure_cases.to_dict("records"):
+            index = rec.get("index")
+            row = None if index is None or pd.isna(index) else int(index) + row_offset
+            value = rec.get("failure_case")
+            out.append(Failure(
+                table=name,
+                column=None if pd.isna(rec.get("column")) else str(rec.get("column")),
+                check=str(rec.get("check")),
+                row=row,
+                value=None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)[:80],
+            ))
+        return out
+    return []
+
+
+def check_spans(name: str, rows: pa_arrow.Table, texts: dict[str, str], row_offset: int = 0) -> list[Failure]:
+    """``articles.text[start:end] == text`` (and the same for every span the schema names)."""
+    out = []
+    t = metadata.table(name)
+    cols = {c: rows.column(c).to_pylist() for span in t.spans for c in span}
+    ids = rows.column("article_id").to_pylist()
+    for start_col, end_col, text_col in t.spans:
+        starts, ends, values = cols[start_col], cols[end_col], cols[text_col]
+        for i, (aid, s, e, v) in enumerate(zip(ids, starts, ends, values, strict=True)):
+            if s is None and e is None and v is None:
+                continue
+            body = texts.get(aid)
+            if body is None:
+                continue  # reported by the foreign key check
+            if s is None or e is None or v is None or not (0 <= s < e <= len(body)) or body[s:e] != v:
+                got = body[s:e] if s is not None and e is not None else None
+                out.append(Failure(name, start_col, "span", i + row_offset, None if v is None else v[:60],
+                                   f"articles.text[{s}:{e}] is {None if got is None else got[:60]!r}"))
+    return out
+
+
+def check_foreign(name: str, column: str, values: list[str | None], known: set[str], ref: str,
+                  row_offset: int = 0) -> list[Failure]:
+    return [
+        Failure(name, column, f"foreign key -> {ref}", i + row_offset, v, f"no {ref} row has this id")
+        for i, v in enumerate(values)
+        if v is not None and v not in known
+    ]
+
+
+# -- a written build or release --------------------------------------------------------------
+
+def validate(path: str | Path, frictionless: bool = True) -> Report:
+    """Check a build folder, an unpacked release, a release .zip or its URL."""
+    from newstables.loader import open_package
+
+    with open_package(path) as pkg:
+        return _validate_folder(pkg.root, pkg.descriptor, frictionless)
+
+
+def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: bool) -> Report:
+    import hashlib
+
+    report = Report()
+    parquet: dict[str, Path] = {}
+    csv_paths: dict[str, Path] = {}
+    for res in descriptor.get("resources", []):
+        rel = res["path"]
+        if isinstance(rel, list):
+            paths = [root / p for p in rel]
+        else:
+            paths = [root / rel]
+        table = res.get("table", res["name"])
+        for p in paths:
+            if not p.is_file():
+                report.extend([Failure(table, None, "file", None, str(p.name), "missing")])
+                continue
+        data_hash = hashlib.sha256()
+        size = 0
+        for p in paths:
+            if p.is_file():
+                with p.open("rb") as fh:
+                    for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                        data_hash.update(block)
+                        size += len(block)
+        if "bytes" in res and res["bytes"] != size:
+            report.extend([Failure(table, None, "bytes", None, rel if isinstance(rel, str) else None,
+                                   f"{rel} has {size} bytes, datapackage.json says {res['bytes']}")])
+        if "hash" in res and res["hash"].removeprefix("sha256:") != data_hash.hexdigest():
+            report.extend([Failure(table, None, "sha256", None, rel if isinstance(rel, str) else None,
+                                   f"{rel} does not match the sha256 in datapackage.json")])
+        if res.get("format") == "parquet":
+            parquet[table] = paths[0]
+        elif res.get("format") == "csv":
+            csv_paths[table] = paths[0]
+    for name in metadata.table_names():
+        if name not in parquet:
+            report.extend([Failure(name, None, "file", None, None, f"no Parquet resource for {name}")])
+    if not report.ok and any(f.check == "file" for f in report.failures):
+        return report
+    _check_parquet_tables(parquet, report)
+    _check_cross_tables(parquet, report)
+    _check_csv_matches(parquet, csv_paths, report)
+    if run_frictionless:
+        _check_frictionless(root, report)
+    return report
+
+
+def _check_parquet_tables(parquet: dict[str, Path], report: Report) -> None:
+    import pyarrow.parquet as pq
+
+    for name, path in parquet.items():
+        expected = metadata.table(name).arrow_schema()
+        pf = pq.ParquetFile(path)
+        got = pf.schema_arrow
+        for f in expected:
+            if f.name not in got.names:
+                report.extend([Failure(name, f.name, "column missing", None)])
+            elif not got.field(f.name).type.equals(f.type):
+                report.extend([Failure(name, f.name, "arrow type", None, str(got.field(f.name).type),
+                                       f"expected {f.type}")])
+        extra = [n for n in got.names if n not in expected.names]
+        for n in extra:
+            report.extend([Failure(name, n, "column not in schema", None)])
+        if extra or any(f.name not in got.names for f in expected):
+            continue
+        offset = 0
+        for batch in pf.iter_batches(batch_size=100_000, columns=expected.names):
+            tbl = pa_arrow.Table.from_batches([batch]).cast(expected)
+            report.extend(check_frame(name, frame(name, tbl), offset))
+            offset += batch.num_rows
+        report.checked[name] = offset
+
+
+def _check_cross_tables(parquet: dict[str, Path], report: Report) -> None:
+    """Keys and spans across tables, out of core: DuckDB scans the Parquet files."""
+    import duckdb
+
+    con = duckdb.connect()
+    for name, path in parquet.items():
+        quoted = str(path).replace("'", "''")
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
+    for name in parquet:
+        t = metadata.table(name)
+        pk = ", ".join(f'"{c}"' for c in t.primary_key)
+        dupes = con.execute(
+            f"SELECT {pk}, min(file_row_number) FROM {name} GROUP BY {pk} HAVING count(*) > 1 LIMIT 100"
+        ).fetchall()
+        for *key, row in dupes:
+            report.extend([Failure(name, ",".join(t.primary_key), "primary key unique", int(row), str(key[0]))])
+        for fk in t.foreign_keys:
+            if fk.resource not in parquet:
+                continue
+            col, ref_col = fk.fields[0], fk.reference_fields[0]
+            rows = con.execute(
+                f'SELECT x."{col}", x.file_row_number FROM {name} x '
+                f'LEFT JOIN {fk.resource} r ON x."{col}" = r."{ref_col}" '
+                f'WHERE x."{col}" IS NOT NULL AND r."{ref_col}" IS NULL ORDER BY 2 LIMIT 1000'
+            ).fetchall()
+            report.extend([
+                Failure(name, col, f"foreign key -> {fk.resource}", int(r), str(v), f"no {fk.resource} row has this id")
+                for v, r in rows
+            ])
+        for start_col, end_col, text_col in t.spans:
+            rows = con.execute(
+                f'SELECT x.file_row_number, x."{start_col}", x."{end_col}", x."{text_col}", '
+                f'substring(a.text, x."{start_col}" + 1, x."{end_col}" - x."{start_col}") '
+                f"FROM {name} x JOIN articles a USING (article_id) "
+                f'WHERE (x."{start_col}" IS NOT NULL OR x."{text_col}" IS NOT NULL) AND ('
+                f'x."{start_col}" IS NULL OR x."{end_col}" IS NULL OR x."{text_col}" IS NULL '
+                f'OR x."{start_col}" < 0 OR x."{end_col}" <= x."{start_col}" OR x."{end_col}" > length(a.text) '
+                f'OR substring(a.text, x."{start_col}" + 1, x."{end_col}" - x."{start_col}") <> x."{text_col}") '
+                f"ORDER BY 1 LIMIT 1000"
+            ).fetchall()
+            report.extend([
+                Failure(name, start_col, "span", int(r), None if v is None else v[:60],
+                        f"articles.text[{s}:{e}] is {None if got is None else got[:60]!r}")
+                for r, s, e, v, got in rows
+            ])
+    con.close()
+
+
+def _check_csv_matches(parquet: dict[str, Path], csv_paths: dict[str, Path], report: Report) -> None:
+    """Each CSV holds exactly the Parquet table's rows: an edited cell is named by row and column."""
+    import pyarrow.parquet as pq
+
+    from newstables.writer import csv_cells
+
+    for name, csv_path in csv_paths.items():
+        if name not in parquet:
+            continue
+        import csv
+
+        with csv_path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, [])
+            expected_cols = metadata.table(name).columns
+            if header != expected_cols:
+                report.extend([Failure(name, None, "csv header", None, ",".join(header)[:80],
+                                       f"expected {','.join(expected_cols)}")])
+                continue
+            row_no = 0
+            found = 0
+            for batch in pq.ParquetFile(parquet[name]).iter_batches(batch_size=50_000):
+                for cells in csv_cells(pa_arrow.Table.from_batches([batch])):
+                    got = next(reader, None)
+                    if got != cells and found < 20:
+                        for col, want, have in zip(expected_cols, cells, got or [None] * len(cells), strict=True):
+                            if want != have:
+                                report.extend([Failure(name, col, "csv matches parquet", row_no,
+                                                       None if have is None else have[:60],
+                                                       f"Parquet has {want[:60]!r}")])
+                                found += 1
+                                break
+                    row_no += 1
+            extra = sum(1 for _ in reader)
+            if extra:
+                report.extend([Failure(name, None, "csv matches parquet", row_no, None,
+                                       f"{extra} more CSV rows than Parquet rows")])
+
+
+def _check_frictionless(root: Path, report: Report) -> None:
+    import frictionless
+
+    result = frictionless.validate(str(root / "datapackage.json"))
+    if result.valid:
+        return
+    for task in result.tasks:
+        for err in task.errors[:MAX_ROWS_SHOWN * 4]:
+            row = getattr(err, "row_number", None)
+            report.extend([Failure(task.name, getattr(err, "field_name", None), f"frictionless {err.type}",
+                                   None if row is None else row - 2, None, err.message[:200])])

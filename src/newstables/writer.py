@@ -1,0 +1,276 @@
+"""Write tables as Parquet and CSV, describe them in ``datapackage.json``, and publish the
+folder atomically.
+
+Tables are written batch by batch (Parquet row groups through one ``ParquetWriter``, CSV rows
+appended), so memory is bounded by a batch. Everything goes into a temporary folder beside the
+output; only after validation passes is it swapped into place, so a failed or killed build
+leaves the previous one untouched.
+"""
+
+from __future__ import annotations
+
+import csv
+import ctypes
+import ctypes.util
+import datetime as dt
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newstables import __version__, metadata
+
+PARQUET_OPTIONS: dict[str, Any] = {
+    "compression": "zstd",
+    "compression_level": 3,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "version": "2.6",
+}
+MEDIATYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
+
+
+def format_number(value: float) -> str:
+    """Integers without a decimal point (``108000000000``), other values in the shortest form
+    that reads back to the same float (``0.9``)."""
+    if value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return repr(value)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def csv_cells(table: pa.Table) -> Iterator[list[str]]:
+    """Each row as the CSV cells newstables writes: empty for null, ISO dates, exact numbers."""
+    columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
+    for row in zip(*columns, strict=True):
+        yield [_cell(v) for v in row]
+
+
+class TableWriter:
+    """One table's Parquet and CSV files, written a batch at a time."""
+
+    def __init__(self, name: str, folder: Path) -> None:
+        self.name = name
+        self.schema = metadata.table(name).arrow_schema()
+        self.parquet_path = folder / f"{name}.parquet"
+        self.csv_path = folder / f"{name}.csv"
+        self._parquet = pq.ParquetWriter(self.parquet_path, self.schema, **PARQUET_OPTIONS)
+        self._csv_file = self.csv_path.open("w", encoding="utf-8", newline="")
+        self._csv = csv.writer(self._csv_file, lineterminator="\r\n")  # RFC 4180
+        self._csv.writerow(self.schema.names)
+        self.rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        table = table.select(self.schema.names).cast(self.schema)
+        self._parquet.write_table(table, row_group_size=max(table.num_rows, 1))
+        self._csv.writerows(csv_cells(table))
+        self.rows += table.num_rows
+
+    def close(self) -> None:
+        self._parquet.close()
+        self._csv_file.close()
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    h = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+            size += len(block)
+    return size, h.hexdigest()
+
+
+def created_timestamp(latest_article: dt.date | None) -> str:
+    """Deterministic: SOURCE_DATE_EPOCH when set, else midnight UTC of the newest article."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    day = latest_article or dt.date(1970, 1, 1)
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _resource(folder: Path, rel: str, name: str, table: str, fmt: str, schema: dict[str, Any],
+              rows: int) -> dict[str, Any]:
+    size, digest = file_digest(folder / rel)
+    res: dict[str, Any] = {
+        "name": name,
+        # Parquet is checked by size and sha256 (Frictionless reads it around the byte stream),
+        # the CSV copy fully as a table: schema, keys and foreign keys.
+        "type": "table" if fmt == "csv" else "file",
+        "path": rel,
+        "format": fmt,
+        "mediatype": MEDIATYPES[fmt],
+        "encoding": "utf-8",
+        "bytes": size,
+        "hash": f"sha256:{digest}",
+        "table": table,
+        "rowCount": rows,
+        "schema": schema,
+    }
+    if fmt == "csv":
+        res["dialect"] = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"',
+                          "doubleQuote": True, "header": True}
+    return res
+
+
+def descriptor(folder: Path, rows: dict[str, int], created: str, prefix: str = "") -> dict[str, Any]:
+    """The Data Package (v2) descriptor for the tables written in ``folder``."""
+    pkg = metadata.package()
+    meta = pkg.meta
+    resources = []
+    for fmt, suffix in (("parquet", "-parquet"), ("csv", "")):
+        for name, t in pkg.tables.items():
+            schema = t.table_schema()
+            if suffix and "foreignKeys" in schema:
+                schema = json.loads(json.dumps(schema))
+                for fk in schema["foreignKeys"]:
+                    fk["reference"]["resource"] += suffix
+            res = _resource(folder, f"{name}.{fmt}", name + suffix, name, fmt, schema, rows.get(name, 0))
+            res["title"] = f"{t.title} ({fmt.upper() if fmt == 'csv' else 'Parquet'})"
+            res["description"] = t.description
+            res["path"] = prefix + res["path"]
+            resources.append(res)
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": meta["name"],
+        "title": meta["title"],
+        "description": " ".join(meta["description"].split()),
+        "version": __version__,
+        "created": created,
+        "homepage": meta.get("homepage"),
+        "keywords": meta.get("keywords", []),
+        "licenses": meta.get("licenses", []),
+        "sources": meta.get("sources", []),
+        "contributors": meta.get("contributors", []),
+        "resources": resources,
+    }
+
+
+def write_json(path: Path, obj: Any) -> None:
+    path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def fsync_tree(folder: Path) -> None:
+    for p in sorted(folder.iterdir()):
+        if p.is_file():
+            fd = os.open(p, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def staging_folder(out_dir: Path) -> Path:
+    """A fresh temporary folder on the same file system as ``out_dir``."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a killed build
+    tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
+    tmp.mkdir()
+    return tmp
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    fn = getattr(libc, "renameat2", None)
+    if fn is None:
+        return False
+    at_fdcwd = -100
+    rc = fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EPERM, errno.EXDEV):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def publish(tmp: Path, out_dir: Path) -> None:
+    """Put the finished folder in place of ``out_dir`` in one atomic step."""
+    fsync_tree(tmp)
+    if not out_dir.exists():
+        os.rename(tmp, out_dir)
+    elif _exchange(tmp, out_dir):
+        shutil.rmtree(tmp)  # tmp now holds the previous build
+    else:  # no atomic exchange here: two renames, the old copy kept until the new is in place
+        old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+        os.rename(out_dir, old)
+        os.rename(tmp, out_dir)
+        shutil.rmtree(old)
+    fd = os.open(out_dir.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class BuildLocked(RuntimeError):
+    pass
+
+
+@contextmanager
+def build_lock(out_dir: Path, wait: float = 0.0) -> Iterator[None]:
+    """One build at a time per output folder; the lock dies with its process (flock)."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = out_dir.parent / f".{out_dir.name}.lock"
+    fh = lock_path.open("a+")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                fh.seek(0)
+                holder = fh.read().strip() or "another process"
+                fh.close()
+                raise BuildLocked(
+                    f"another build is writing {out_dir} (pid {holder}); "
+                    f"wait for it or pass --wait SECONDS"
+                ) from None
+            time.sleep(0.2)
+    try:
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+    finally:
+        fh.seek(0)
+        fh.truncate()
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
