@@ -1,5 +1,507 @@
+"""Figures: every number in an article, typed (money, percent, count, quantity, ordinal, year,
+date, range) and normalised to an exact value with its unit.
+
+The scanner finds numeric cores (digits, number words, ordinals) and grows each one: to the
+left a currency sign and a qualifier ("nearly $ 108 billion"), to the right a scale word, a
+currency word, a percent sign or a unit, and a second bound for ranges. Dates, times of day,
+URLs and phone numbers are claimed first so their digits never become counts. Values are
+computed with :class:`decimal.Decimal`, so ``$ 108 billion`` is exactly 108000000000.
+
+Word lists (currencies, units, scales, qualifiers, number words) live in ``newstables/data``.
+"""
+
 from __future__ import annotations
+
+import bisect
 import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
 from typing import Any
-def extract_figures(text: str, date: dt.date) -> list[dict[str, Any]]:
-    return []
+
+from newstables import lexicon
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
+          r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
+DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
+DATE_MY = re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b")
+DAY_RANGE = re.compile(r"\s*(?:-|–|to|and|through|until)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)")
+WEEKDAY = re.compile(r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b")
+DECADE = re.compile(r"\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
+EXCLUDED = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # URLs and e-mail addresses
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # 9:54 a.m., 17:30
+    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"  # 9 pm
+    r"|\b\d{3,4}\s*(?:UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST|hrs)\b"  # 1354 UTC
+    r"|\b\d{1,2}\s*o'clock\b"
+    r"|(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\d])"  # phones
+)
+DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
+DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b|#(?P<h>\d+)\b")
+FRACTION = re.compile(r"\b(?P<f>a quarter|a third|a fifth|two thirds|three quarters|half)(?= of\b)", re.I)
+SPACE = re.compile(r"[ \t\u00a0]*")
+QUALIFIER_LOOKBACK = 25
+IDENTIFIER_OK = frozenset({"In", "On", "At", "By", "From", "Since", "Until", "About", "Around",
+                           "Over", "Nearly", "Almost", "Some", "Only", "Just", "All", "Of", "To",
+                           "And", "Or", "For", "With", "The", "After", "Before", "Between",
+                           "During", "Under", "Up", "Than", "Top", "Around", "Approximately"})
+CONTEXT_DOLLARS = {
+    "CAD": re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Toronto|Vancouver|Montreal|Ottawa)\b"),
+    "AUD": re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne|Queensland|Brisbane|Perth|Canberra)\b"),
+    "NZD": re.compile(r"\b(?:New Zealand|Auckland|Wellington)\b"),
+    "HKD": re.compile(r"\b(?:Hong Kong)\b"),
+    "SGD": re.compile(r"\b(?:Singapore)\b"),
+    "USD": re.compile(r"\b(?:United States|U\.S\.|US|American|America|Washington)\b"),
+}
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    kind: str
+    value: Decimal | None = None
+    unit: str | None = None
+    unit_basis: str | None = None
+    date_value: str | None = None
+    precision: str | None = None
+    qualifier: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+def _exact(v: Decimal | None) -> str | None:
+    if v is None:
+        return None
+    s = format(v.normalize(), "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def _float(v: Decimal | None) -> float | None:
+    return None if v is None else float(v)
+
+
+@cache
+def _alternation(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(body, flags)
+
+
+@cache
+def _number_word_run() -> re.Pattern[str]:
+    words = [*lexicon.number_words(), "thousand", "million", "billion", "trillion"]
+    alt = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{alt}))*\b", re.I)
+
+
+@cache
+def _ordinal_word() -> re.Pattern[str]:
+    ords = sorted(lexicon.ordinal_words(), key=len, reverse=True)
+    tens = [w for w, v in lexicon.number_words().items() if v >= 20 and v % 10 == 0]
+    return re.compile(rf"\b(?:(?:{'|'.join(tens)})-)?(?:{'|'.join(ords)})\b", re.I)
+
+
+def _word_value(words: list[str]) -> Decimal | None:
+    nums, scales = lexicon.number_words(), lexicon.scale_words()
+    total, current, seen = Decimal(0), Decimal(0), False
+    for w in words:
+        w = w.lower()
+        if w == "and":
+            continue
+        if w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * scales[w]
+            current = Decimal(0)
+        elif w in nums:
+            current += nums[w]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+class FigureScanner:
+    def __init__(self, text: str, date: dt.date, weekdays: bool = False) -> None:
+        self.text = text
+        self.date = date
+        self.weekdays = weekdays
+        self.taken: list[tuple[int, int]] = []  # sorted, non-overlapping
+        self.out: list[Figure] = []
+        self.dollar_code, self.dollar_basis = self._dollar_context()
+
+    # -- bookkeeping ----------------------------------------------------------------------
+    def _free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.taken, (start, -1))
+        if i < len(self.taken) and self.taken[i][0] < end:
+            return False
+        return not (i and self.taken[i - 1][1] > start)
+
+    def _take(self, start: int, end: int) -> None:
+        bisect.insort(self.taken, (start, end))
+
+    def _emit(self, fig: Figure) -> None:
+        if fig.end > fig.start and self._free(fig.start, fig.end):
+            self._take(fig.start, fig.end)
+            self.out.append(fig)
+
+    def _dollar_context(self) -> tuple[str, str]:
+        """Which dollar a bare "$" means: one the article writes out ("C$", "Canadian dollars"),
+        else the dollar country it mentions most, else USD."""
+        for row in lexicon.currencies():
+            if row["code"] != "USD" and row["text"].endswith(("$", "dollars")) and row["text"] in self.text:
+                return row["code"], "context"
+        counts = {code: len(rx.findall(self.text)) for code, rx in CONTEXT_DOLLARS.items()}
+        best = max(counts, key=lambda c: (counts[c], c == "USD"))
+        if best != "USD" and counts[best] > counts["USD"]:
+            return best, "context"
+        return "USD", "default"
+
+    # -- dates ------------------------------------------------------------------------------
+    def _resolve_year(self, month: int, day: int | None) -> int:
+        """The year that puts a month-day closest to the article date."""
+        best, best_gap = self.date.year, None
+        for year in (self.date.year - 1, self.date.year, self.date.year + 1):
+            try:
+                d = dt.date(year, month, day or 1)
+            except ValueError:
+                continue
+            gap = abs((d - self.date).days)
+            if best_gap is None or gap < best_gap:
+                best, best_gap = year, gap
+        return best
+
+    def _date(self, start: int, end: int, month: int, day: int | None, year: int | None) -> Figure | None:
+        explicit = year is not None
+        year = year if explicit else self._resolve_year(month, day)
+        if day is None:
+            return Figure(start, end, "date", date_value=f"{year:04d}-{month:02d}", precision="month")
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            return None
+        return Figure(start, end, "date", date_value=f"{year:04d}-{month:02d}-{day:02d}", precision="day")
+
+    def scan_dates(self) -> None:
+        for rx in (DATE_MDY, DATE_DMY):
+            for m in rx.finditer(self.text):
+                month = MONTHS[m.group("mon").rstrip(".").lower()]
+                day = int(m.group("day"))
+                year = int(m.group("year")) if m.group("year") else None
+                fig = self._date(m.start(), m.end(), month, day, year)
+                if fig is None or not self._free(fig.start, fig.end):
+                    continue
+                self._emit(fig)
+                if rx is DATE_MDY and not m.group("year"):  # "March 15 to 17"
+                    r = DAY_RANGE.match(self.text, m.end())
+                    if r:
+                        second = self._date(r.start("day"), r.end("day"), month, int(r.group("day")), None)
+                        if second is not None:
+                            self._emit(second)
+        for m in DATE_MY.finditer(self.text):
+            month = MONTHS[m.group("mon").rstrip(".").lower()]
+            fig = self._date(m.start(), m.end(), month, None, int(m.group("year")))
+            if fig is not None:
+                self._emit(fig)
+        if self.weekdays:
+            for m in WEEKDAY.finditer(self.text):
+                back = (self.date.weekday() - WEEKDAYS.index(m.group("wd"))) % 7 or 7
+                d = self.date - dt.timedelta(days=back)
+                self._emit(Figure(m.start("wd"), m.end("wd"), "date", date_value=d.isoformat(), precision="day"))
+        for m in DECADE.finditer(self.text):
+            if m.group("full"):
+                decade = int(m.group("full") + m.group("dec")) * 10
+            else:
+                short = int(m.group("short"))
+                decade = (1900 if short >= 3 else 2000) + short * 10
+            self._emit(Figure(m.start(), m.end(), "year", value=Decimal(decade),
+                              date_value=str(decade // 10), precision="decade"))
+
+    # -- numbers ----------------------------------------------------------------------------
+    def _skip_space(self, i: int) -> int:
+        return SPACE.match(self.text, i).end()
+
+    def _right(self, end: int) -> tuple[int, dict[str, Any]]:
+        """What follows a number: scale, currency word, percent or unit."""
+        info: dict[str, Any] = {}
+        text = self.text
+        i = self._skip_space(end)
+        m = _alternation(tuple(lexicon.scale_words()), re.I).match(text, i)
+        if m and not text[m.end() : m.end() + 1].isalpha():
+            word = m.group().lower()
+            # a lone "m" or "b" is a scale only when glued to the number ("$5m")
+            if word not in ("m", "b", "k") or i == end:
+                info["scale"] = Decimal(lexicon.scale_words()[word])
+                end = m.end()
+                i = self._skip_space(end)
+        m = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b", re.I).match(text, i)
+        if m:
+            info["percent"] = "pp" if "point" in m.group().lower() else "%"
+            return m.end(), info
+        cur = self._currency_after(i)
+        if cur is not None:
+            info["currency"] = cur[1]
+            return cur[0], info
+        j = i
+        if text[end : end + 1] == "-":  # "two-year", "10-year-old"
+            j = end + 1
+        m = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I).match(text, j)
+        if m and j == i:
+            j = m.end()
+        u = _alternation(tuple(lexicon.units()), re.I).match(text, j)
+        if u and not text[u.end() : u.end() + 1].isalnum() and (j > end or u.group()[0].isalpha() or u.group()[0] == "°"):
+            unit_text = u.group().lower()
+            if not (unit_text == "m" and "scale" in info):
+                unit = lexicon.units()[unit_text]
+                stop = u.end()
+                old = re.compile(r"-old\b| old\b").match(text, stop)
+                if old and unit == "year":
+                    stop = old.end()
+                info["unit"] = unit
+                info["unit_text"] = unit_text
+                return stop, info
+        return end, info
+
+    def _currency_after(self, i: int) -> tuple[int, dict[str, str]] | None:
+        for row in lexicon.currencies():
+            if row["position"] == "prefix":
+                continue
+            t = row["text"]
+            if self.text.startswith(t, i) and not self.text[i + len(t) : i + len(t) + 1].isalpha():
+                return i + len(t), row
+        return None
+
+    def _currency_before(self, start: int) -> tuple[int, dict[str, str]] | None:
+        for row in lexicon.currencies():
+            if row["position"] == "suffix":
+                continue
+            t = row["text"]
+            for gap in (0, 1):
+                s = start - gap - len(t)
+                if s < 0 or (gap and self.text[start - 1] not in " \u00a0"):
+                    continue
+                if self.text.startswith(t, s) and (s == 0 or not self.text[s - 1].isalnum()):
+                    return s, row
+        return None
+
+    def _qualifier_before(self, start: int) -> tuple[int, str] | None:
+        before = self.text[max(0, start - QUALIFIER_LOOKBACK) : start]
+        for phrase, q in sorted(lexicon.qualifiers().items(), key=lambda kv: -len(kv[0])):
+            m = re.search(rf"(?:^|(?<=\W)){re.escape(phrase)}\s+$", before, re.I)
+            if m:
+                return start - len(before) + m.start(), q
+        return None
+
+    def _is_identifier(self, start: int, end: int, info: dict[str, Any]) -> bool:
+        """"COVID-19", "B-17", "Boeing 737", "FTSE 100", "Round 4": a number inside a name."""
+        text = self.text
+        if start and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum())):
+            return True
+        if info:
+            return False
+        m = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$").search(text, max(0, start - 30), start)
+        if not m or m.group(1) in IDENTIFIER_OK or m.group(1).endswith(("'s", "’s")):
+            return False
+        if m.group(1).rstrip(".").lower() in MONTHS:
+            return False
+        nxt = self.text[end : end + 3]
+        return not re.match(r"\s*[–-]\s*\d", nxt)  # "Caboolture 43–5" is a score
+
+    def _classify(self, start: int, end: int, value: Decimal, info: dict[str, Any], ordinal: bool,
+                  plain_digits: str | None) -> Figure:
+        scale = info.get("scale", Decimal(1))
+        if "currency" in info:
+            row = info["currency"]
+            code, basis = row["code"], "explicit"
+            if row["dollar"] == "1":
+                code, basis = self.dollar_code, self.dollar_basis
+            amount = value * scale / (100 if row["minor"] == "1" else 1)
+            return Figure(start, end, "money", amount, code, basis)
+        if "percent" in info:
+            return Figure(start, end, "percent", value * scale, info["percent"])
+        if "unit" in info:
+            return Figure(start, end, "quantity", value * scale, info["unit"])
+        if ordinal:
+            return Figure(start, end, "ordinal", value)
+        if plain_digits is not None and "scale" not in info and re.fullmatch(r"1\d{3}|20\d{2}", plain_digits):
+            return Figure(start, end, "year", value, date_value=plain_digits, precision="year")
+        return Figure(start, end, "count", value * scale)
+
+    def _grow(self, start: int, end: int, value: Decimal, ordinal: bool = False,
+              plain_digits: str | None = None) -> Figure | None:
+        end2, info = (end, {}) if ordinal else self._right(end)
+        if plain_digits is not None and self._is_identifier(start, end, info):
+            return None
+        s = start
+        cur = self._currency_before(start) if not ordinal else None
+        if cur is not None and "currency" not in info and "percent" not in info:
+            info["currency"] = cur[1]
+            s = cur[0]
+        if s and self.text[s - 1] == "-" and (s < 2 or self.text[s - 2] in " (") and plain_digits is not None:
+            s -= 1  # a negative number
+            value = -value
+        fig = self._classify(s, end2, value, info, ordinal, plain_digits)
+        q = self._qualifier_before(s)
+        if q is not None:
+            fig.qualifier = q[1]
+        return fig
+
+    def _age(self, start: int, end: int, value: Decimal) -> bool:
+        """"Emily Spanton, 39, ...", "aged 17", "at the age of 68": a person's age."""
+        if value != value.to_integral() or not 0 < value < 125:
+            return False
+        before = self.text[max(0, start - 20) : start]
+        after = self.text[end : end + 12]
+        if re.search(r"\b(?:age|aged|ages)\s+$|\bage of\s+$", before):
+            return True
+        if re.search(r"[A-Z][\w'’-]*,\s*$", before) and re.match(r"\s*(?:,|\)|and\s+\d+\s*,)", after):
+            return True  # "Emily Spanton, 39,"
+        if re.search(r"[A-Z][\w'’-]*,\s*\d+\s+and\s+$", before) and re.match(r"\s*,", after):
+            return True  # "Quirin and Redouane, 40 and 49,"
+        return bool(re.search(r"[a-z]+,\s*$", before)) and bool(
+            re.match(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b", after))  # "brother, 22, was"
+
+    def _in_name(self, start: int, is_word: bool) -> bool:
+        """A capitalised number word inside a sentence belongs to a name ("Group of Seven",
+        "Third Circuit"); a number after "called"/"dialled" is a phone number ("911")."""
+        before = self.text[max(0, start - 12) : start]
+        if re.search(r"\b(?:call|called|calling|dial|dialled|dialed|phoned)\s+$", before):
+            return True
+        if not is_word or not self.text[start].isupper():
+            return False
+        prev = before.rstrip()
+        return bool(prev) and prev[-1] not in ".!?:;\"“”'‘’(\n" and not prev.endswith(("...",))
+
+    def scan_numbers(self) -> None:
+        cores: list[tuple[int, int, Decimal, bool, str | None]] = []
+        for m in DIGIT_ORDINAL.finditer(self.text):
+            cores.append((m.start(), m.end(), Decimal(m.group("n") or m.group("h")), True, None))
+        for m in _ordinal_word().finditer(self.text):
+            parts = re.split(r"-", m.group().lower())
+            value = Decimal(lexicon.ordinal_words()[parts[-1]])
+            if len(parts) == 2:
+                value += lexicon.number_words()[parts[0]]
+            cores.append((m.start(), m.end(), value, True, None))
+        for m in DIGITS.finditer(self.text):
+            raw = m.group()
+            cores.append((m.start(), m.end(), Decimal(raw.replace(",", "")), False, raw))
+        for m in _number_word_run().finditer(self.text):
+            words = re.split(r"[ \t-]+", m.group())
+            start = m.start()
+            value = _word_value(words)
+            if value is None:
+                continue
+            low = m.group().lower()
+            if low in ("thousand", "million", "billion", "trillion", "hundred", "dozen"):
+                pre = re.search(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", self.text[max(0, start - 10) : start], re.I)
+                if not pre:
+                    continue  # "thousands of", bare scale words
+                start -= len(pre.group())
+                if pre.group(1):
+                    value = value / 2
+            if low == "one" and re.search(
+                r"\b(?:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$",
+                self.text[max(0, start - 25) : start],
+            ):
+                continue  # "no one", "a commercial one": a pronoun, not a count
+            if low == "one" and re.match(r"[ \t]+another\b", self.text[m.end() : m.end() + 9]):
+                continue
+            cores.append((start, m.end(), value, False, None))
+        for m in FRACTION.finditer(self.text):
+            share = {"a quarter": 25, "a third": Decimal(100) / 3, "a fifth": 20, "two thirds": Decimal(200) / 3,
+                     "three quarters": 75, "half": 50}[m.group("f").lower()]
+            cores.append((m.start(), m.end(), Decimal(share), False, "%"))
+        cores = [c for c in cores if not self._in_name(c[0], c[3] or c[4] is None)]
+        cores.sort(key=lambda c: (c[0], -c[1]))
+        pending: Figure | None = None
+        for start, end, value, ordinal, raw in cores:
+            if not self._free(start, end):
+                continue
+            if raw == "%":
+                fig: Figure | None = Figure(start, end, "percent", value.quantize(Decimal("0.0001")).normalize(), "%")
+                q = self._qualifier_before(start)
+                if fig is not None and q:
+                    fig.qualifier = q[1]
+            elif raw is None and not ordinal:
+                fig = self._grow(start, end, value)
+            else:
+                fig = self._grow(start, end, value, ordinal, raw)
+            if fig is None:
+                self._take(start, end)
+                continue
+            if fig.kind == "count" and self._age(fig.start, fig.end, value):
+                fig.kind, fig.unit = "quantity", "year"
+            if pending is not None:
+                merged = self._range(pending, fig)
+                if merged is not None:
+                    self.out.remove(pending)
+                    self.taken.remove((pending.start, pending.end))
+                    fig = merged
+            if not self._free(fig.start, fig.end):
+                continue
+            self._emit(fig)
+            pending = fig
+
+    def _range(self, a: Figure, b: Figure) -> Figure | None:
+        """"three to six feet", "3-5 percent", "between 20 and 30", "from $1 million to $2 million"."""
+        gap = self.text[a.end : b.start]
+        between = re.search(r"\bbetween\s+$", self.text[max(0, a.start - 10) : a.start])
+        if not re.fullmatch(r"\s*(?:-|–|to|or)\s*", gap) and not (between and re.fullmatch(r"\s+and\s+", gap)):
+            return None
+        if b.kind not in ("money", "percent", "quantity") and not between:
+            return None
+        if a.kind not in ("count", b.kind) or a.kind == "year" or b.kind == "year":
+            return None
+        if a.kind == b.kind and a.unit != b.unit:
+            return None
+        if a.value is None or b.value is None or a.value >= b.value:
+            return None
+        return Figure(a.start, b.end, "range", a.value, b.unit, b.unit_basis, qualifier=a.qualifier,
+                      low=a.value, high=b.value)
+
+    def run(self) -> list[Figure]:
+        for m in EXCLUDED.finditer(self.text):
+            found = m.group()
+            short_digit_groups = not any(c.isalpha() or c in ":+(" for c in found) and \
+                sum(c.isdigit() for c in found) < 9
+            if not short_digit_groups:  # too few digits for a phone number: leave them be
+                self._take(m.start(), m.end())
+        self.scan_dates()
+        self.scan_numbers()
+        return sorted(self.out, key=lambda f: (f.start, f.end))
+
+
+def extract_figures(text: str, date: dt.date, weekdays: bool = False) -> list[dict[str, Any]]:
+    """Every figure in ``text`` as a figures-table row (without ids)."""
+    rows = []
+    for f in FigureScanner(text, date, weekdays).run():
+        value = f.value
+        rows.append({
+            "text": text[f.start : f.end],
+            "start": f.start,
+            "end": f.end,
+            "kind": f.kind,
+            "value": _float(value),
+            "value_exact": _exact(value),
+            "value_low": _float(f.low),
+            "value_high": _float(f.high),
+            "unit": f.unit,
+            "unit_basis": f.unit_basis,
+            "date_value": f.date_value,
+            "precision": f.precision,
+            "qualifier": f.qualifier,
+        })
+    return rows
