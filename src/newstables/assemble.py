@@ -72,14 +72,16 @@ class SpeakerTally:
     def rows(self) -> list[dict[str, Any]]:
         out = []
         for sid in sorted(self.quotes):
-            out.append({
-                "speaker_id": sid,
-                "name": _vote(self.names[sid]),
-                "kind": _vote(self.kinds[sid]),
-                "roles": " | ".join(r for r, _ in _ranked(self.roles[sid])[:5]) or None,
-                "quote_count": self.quotes[sid],
-                "article_count": self.articles[sid],
-            })
+            out.append(
+                {
+                    "speaker_id": sid,
+                    "name": _vote(self.names[sid]),
+                    "kind": _vote(self.kinds[sid]),
+                    "roles": " | ".join(r for r, _ in _ranked(self.roles[sid])[:5]) or None,
+                    "quote_count": self.quotes[sid],
+                    "article_count": self.articles[sid],
+                }
+            )
         return out
 
 

@@ -32,18 +32,45 @@ def main() -> None:
 
 @main.command()
 @click.argument("raw_dir", default="raw", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False, path_type=Path),
-              help=f"Output folder (default: {DEFAULT_OUT}/, which also refreshes ./datapackage.json).")
+@click.option(
+    "--out",
+    "out_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help=f"Output folder (default: {DEFAULT_OUT}/, which also refreshes ./datapackage.json).",
+)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input is rejected.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes for extraction (default: all cores).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5 * 1024 * 1024, show_default=True,
-              help="Reject input files larger than this.")
-@click.option("--wait", type=click.FloatRange(min=0), default=0.0, show_default=True,
-              help="Seconds to wait for another build of the same output to finish.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction (default: all cores).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5 * 1024 * 1024,
+    show_default=True,
+    help="Reject input files larger than this.",
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0.0,
+    show_default=True,
+    help="Seconds to wait for another build of the same output to finish.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file reject lines.")
-def build(raw_dir: Path, out_dir: Path | None, strict: bool, jobs: int | None, max_bytes: int,
-          wait: float, quiet: bool) -> None:
+def build(
+    raw_dir: Path,
+    out_dir: Path | None,
+    strict: bool,
+    jobs: int | None,
+    max_bytes: int,
+    wait: float,
+    quiet: bool,
+) -> None:
     """Build the tables from RAW_DIR (default raw/).
 
     Writes OUT/<table>.parquet, OUT/<table>.csv, OUT/rejects.csv and OUT/datapackage.json into a
@@ -63,8 +90,14 @@ def build(raw_dir: Path, out_dir: Path | None, strict: bool, jobs: int | None, m
     root = Path("datapackage.json") if out_dir is None else None
     try:
         result = run_build(
-            raw_dir, out_dir or Path(DEFAULT_OUT), strict=strict, jobs=jobs, max_bytes=max_bytes,
-            progress=not quiet, wait=wait, root_descriptor=root,
+            raw_dir,
+            out_dir or Path(DEFAULT_OUT),
+            strict=strict,
+            jobs=jobs,
+            max_bytes=max_bytes,
+            progress=not quiet,
+            wait=wait,
+            root_descriptor=root,
             warn=(lambda m: None) if quiet else _err,
         )
     except BuildLocked as exc:
@@ -72,7 +105,7 @@ def build(raw_dir: Path, out_dir: Path | None, strict: bool, jobs: int | None, m
         sys.exit(1)
     except BuildError as exc:
         if exc.report is not None:
-            target = (out_dir or Path(DEFAULT_OUT))
+            target = out_dir or Path(DEFAULT_OUT)
             report_path = target.parent / f"{target.name}.validation.json"
             report_path.write_text(exc.report.to_json(), encoding="utf-8")
             _err(f"error: {exc}\nfull report: {report_path}")
@@ -84,8 +117,13 @@ def build(raw_dir: Path, out_dir: Path | None, strict: bool, jobs: int | None, m
 
 @main.command(name="validate")
 @click.argument("path", default=DEFAULT_OUT)
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the full report as JSON here.")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the full report as JSON here.",
+)
 @click.option("--no-frictionless", is_flag=True, help="Skip the Frictionless pass (faster).")
 def validate_cmd(path: str, json_out: Path | None, no_frictionless: bool) -> None:
     """Validate a build folder, an unpacked release, a release .zip or its URL.
@@ -128,7 +166,8 @@ def evaluate(gold: tuple[Path, ...], errors: bool, as_json: bool) -> None:
       newstables evaluate ../shared/gold/*.jsonl
       newstables evaluate tests/fixtures/gold/seed.jsonl --errors
     """
-    from newstables.scoring import Score, evaluate as run_evaluate, format_score
+    from newstables.scoring import Score, format_score
+    from newstables.scoring import evaluate as run_evaluate
 
     scores = run_evaluate(gold)
     total = Score()

@@ -33,21 +33,23 @@ def extract_text(text: str, date: dt.date) -> ArticleExtraction:
         speaker_id = None
         if entity is not None:
             speaker_id = slug(entity.name)
-            name, kind, roles = out.speakers.setdefault(speaker_id, (entity.name, entity.kind, []))
+            _, _, roles = out.speakers.setdefault(speaker_id, (entity.name, entity.kind, []))
             role = mention.role if mention is not None and mention.kind == "name" else None
             if role and role not in roles:
                 roles.append(role)
-        out.quotes.append({
-            "kind": q.kind,
-            "text": text[q.start : q.end],
-            "start": q.start,
-            "end": q.end,
-            "speaker_id": speaker_id,
-            "speaker": entity.name if entity is not None else None,
-            "speaker_start": mention.start if mention is not None else None,
-            "speaker_end": mention.end if mention is not None else None,
-            "speaker_mention": mention.text if mention is not None else None,
-            "cue": q.cue,
-        })
+        out.quotes.append(
+            {
+                "kind": q.kind,
+                "text": text[q.start : q.end],
+                "start": q.start,
+                "end": q.end,
+                "speaker_id": speaker_id,
+                "speaker": entity.name if entity is not None else None,
+                "speaker_start": mention.start if mention is not None else None,
+                "speaker_end": mention.end if mention is not None else None,
+                "speaker_mention": mention.text if mention is not None else None,
+                "cue": q.cue,
+            }
+        )
     out.figures = extract_figures(text, date)
     return out

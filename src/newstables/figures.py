@@ -23,20 +23,44 @@ from typing import Any
 from newstables import lexicon
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH = (r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
-          r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
 DATE_MDY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
 DATE_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
 DATE_MY = re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b")
-DAY_RANGE = re.compile(r"\s*(?:-|–|to|and|through|until)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)")
+DAY_RANGE = re.compile(
+    r"\s*(?:-|–|to|and|through|until)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)"
+)
 WEEKDAY = re.compile(r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b")
 DECADE = re.compile(r"\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
 EXCLUDED = re.compile(
@@ -52,12 +76,47 @@ DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b|#(?P<h>\d+)\
 FRACTION = re.compile(r"\b(?P<f>a quarter|a third|a fifth|two thirds|three quarters|half)(?= of\b)", re.I)
 SPACE = re.compile(r"[ \t\u00a0]*")
 QUALIFIER_LOOKBACK = 25
-IDENTIFIER_OK = frozenset({"In", "On", "At", "By", "From", "Since", "Until", "About", "Around",
-                           "Over", "Nearly", "Almost", "Some", "Only", "Just", "All", "Of", "To",
-                           "And", "Or", "For", "With", "The", "After", "Before", "Between",
-                           "During", "Under", "Up", "Than", "Top", "Around", "Approximately"})
+IDENTIFIER_OK = frozenset(
+    {
+        "In",
+        "On",
+        "At",
+        "By",
+        "From",
+        "Since",
+        "Until",
+        "About",
+        "Around",
+        "Over",
+        "Nearly",
+        "Almost",
+        "Some",
+        "Only",
+        "Just",
+        "All",
+        "Of",
+        "To",
+        "And",
+        "Or",
+        "For",
+        "With",
+        "The",
+        "After",
+        "Before",
+        "Between",
+        "During",
+        "Under",
+        "Up",
+        "Than",
+        "Top",
+        "Approximately",
+    }
+)
 CONTEXT_DOLLARS = {
-    "CAD": re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Toronto|Vancouver|Montreal|Ottawa)\b"),
+    "CAD": re.compile(
+        r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Toronto|Vancouver"
+        r"|Montreal|Ottawa)\b"
+    ),
     "AUD": re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne|Queensland|Brisbane|Perth|Canberra)\b"),
     "NZD": re.compile(r"\b(?:New Zealand|Auckland|Wellington)\b"),
     "HKD": re.compile(r"\b(?:Hong Kong)\b"),
@@ -220,15 +279,25 @@ class FigureScanner:
             for m in WEEKDAY.finditer(self.text):
                 back = (self.date.weekday() - WEEKDAYS.index(m.group("wd"))) % 7 or 7
                 d = self.date - dt.timedelta(days=back)
-                self._emit(Figure(m.start("wd"), m.end("wd"), "date", date_value=d.isoformat(), precision="day"))
+                self._emit(
+                    Figure(m.start("wd"), m.end("wd"), "date", date_value=d.isoformat(), precision="day")
+                )
         for m in DECADE.finditer(self.text):
             if m.group("full"):
                 decade = int(m.group("full") + m.group("dec")) * 10
             else:
                 short = int(m.group("short"))
                 decade = (1900 if short >= 3 else 2000) + short * 10
-            self._emit(Figure(m.start(), m.end(), "year", value=Decimal(decade),
-                              date_value=str(decade // 10), precision="decade"))
+            self._emit(
+                Figure(
+                    m.start(),
+                    m.end(),
+                    "year",
+                    value=Decimal(decade),
+                    date_value=str(decade // 10),
+                    precision="decade",
+                )
+            )
 
     # -- numbers ----------------------------------------------------------------------------
     def _skip_space(self, i: int) -> int:
@@ -258,11 +327,17 @@ class FigureScanner:
         j = i
         if text[end : end + 1] == "-":  # "two-year", "10-year-old"
             j = end + 1
-        m = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I).match(text, j)
+        m = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I).match(
+            text, j
+        )
         if m and j == i:
             j = m.end()
         u = _alternation(tuple(lexicon.units()), re.I).match(text, j)
-        if u and not text[u.end() : u.end() + 1].isalnum() and (j > end or u.group()[0].isalpha() or u.group()[0] == "°"):
+        if (
+            u
+            and not text[u.end() : u.end() + 1].isalnum()
+            and (j > end or u.group()[0].isalpha() or u.group()[0] == "°")
+        ):
             unit_text = u.group().lower()
             if not (unit_text == "m" and "scale" in info):
                 unit = lexicon.units()[unit_text]
@@ -306,9 +381,11 @@ class FigureScanner:
         return None
 
     def _is_identifier(self, start: int, end: int, info: dict[str, Any]) -> bool:
-        """"COVID-19", "B-17", "Boeing 737", "FTSE 100", "Round 4": a number inside a name."""
+        """ "COVID-19", "B-17", "Boeing 737", "FTSE 100", "Round 4": a number inside a name."""
         text = self.text
-        if start and (text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum())):
+        if start and (
+            text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum())
+        ):
             return True
         if info:
             return False
@@ -320,8 +397,15 @@ class FigureScanner:
         nxt = self.text[end : end + 3]
         return not re.match(r"\s*[–-]\s*\d", nxt)  # "Caboolture 43–5" is a score
 
-    def _classify(self, start: int, end: int, value: Decimal, info: dict[str, Any], ordinal: bool,
-                  plain_digits: str | None) -> Figure:
+    def _classify(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        info: dict[str, Any],
+        ordinal: bool,
+        plain_digits: str | None,
+    ) -> Figure:
         scale = info.get("scale", Decimal(1))
         if "currency" in info:
             row = info["currency"]
@@ -340,8 +424,9 @@ class FigureScanner:
             return Figure(start, end, "year", value, date_value=plain_digits, precision="year")
         return Figure(start, end, "count", value * scale)
 
-    def _grow(self, start: int, end: int, value: Decimal, ordinal: bool = False,
-              plain_digits: str | None = None) -> Figure | None:
+    def _grow(
+        self, start: int, end: int, value: Decimal, ordinal: bool = False, plain_digits: str | None = None
+    ) -> Figure | None:
         end2, info = (end, {}) if ordinal else self._right(end)
         if plain_digits is not None and self._is_identifier(start, end, info):
             return None
@@ -360,7 +445,7 @@ class FigureScanner:
         return fig
 
     def _age(self, start: int, end: int, value: Decimal) -> bool:
-        """"Emily Spanton, 39, ...", "aged 17", "at the age of 68": a person's age."""
+        """ "Emily Spanton, 39, ...", "aged 17", "at the age of 68": a person's age."""
         if value != value.to_integral() or not 0 < value < 125:
             return False
         before = self.text[max(0, start - 20) : start]
@@ -372,7 +457,8 @@ class FigureScanner:
         if re.search(r"[A-Z][\w'’-]*,\s*\d+\s+and\s+$", before) and re.match(r"\s*,", after):
             return True  # "Quirin and Redouane, 40 and 49,"
         return bool(re.search(r"[a-z]+,\s*$", before)) and bool(
-            re.match(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b", after))  # "brother, 22, was"
+            re.match(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b", after)
+        )  # "brother, 22, was"
 
     def _in_name(self, start: int, is_word: bool) -> bool:
         """A capitalised number word inside a sentence belongs to a name ("Group of Seven",
@@ -406,7 +492,9 @@ class FigureScanner:
                 continue
             low = m.group().lower()
             if low in ("thousand", "million", "billion", "trillion", "hundred", "dozen"):
-                pre = re.search(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", self.text[max(0, start - 10) : start], re.I)
+                pre = re.search(
+                    r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", self.text[max(0, start - 10) : start], re.I
+                )
                 if not pre:
                     continue  # "thousands of", bare scale words
                 start -= len(pre.group())
@@ -421,8 +509,14 @@ class FigureScanner:
                 continue
             cores.append((start, m.end(), value, False, None))
         for m in FRACTION.finditer(self.text):
-            share = {"a quarter": 25, "a third": Decimal(100) / 3, "a fifth": 20, "two thirds": Decimal(200) / 3,
-                     "three quarters": 75, "half": 50}[m.group("f").lower()]
+            share = {
+                "a quarter": 25,
+                "a third": Decimal(100) / 3,
+                "a fifth": 20,
+                "two thirds": Decimal(200) / 3,
+                "three quarters": 75,
+                "half": 50,
+            }[m.group("f").lower()]
             cores.append((m.start(), m.end(), Decimal(share), False, "%"))
         cores = [c for c in cores if not self._in_name(c[0], c[3] or c[4] is None)]
         cores.sort(key=lambda c: (c[0], -c[1]))
@@ -431,7 +525,9 @@ class FigureScanner:
             if not self._free(start, end):
                 continue
             if raw == "%":
-                fig: Figure | None = Figure(start, end, "percent", value.quantize(Decimal("0.0001")).normalize(), "%")
+                fig: Figure | None = Figure(
+                    start, end, "percent", value.quantize(Decimal("0.0001")).normalize(), "%"
+                )
                 q = self._qualifier_before(start)
                 if fig is not None and q:
                     fig.qualifier = q[1]
@@ -456,10 +552,12 @@ class FigureScanner:
             pending = fig
 
     def _range(self, a: Figure, b: Figure) -> Figure | None:
-        """"three to six feet", "3-5 percent", "between 20 and 30", "from $1 million to $2 million"."""
+        """ "three to six feet", "3-5 percent", "between 20 and 30", "from $1 million to $2 million"."""
         gap = self.text[a.end : b.start]
         between = re.search(r"\bbetween\s+$", self.text[max(0, a.start - 10) : a.start])
-        if not re.fullmatch(r"\s*(?:-|–|to|or)\s*", gap) and not (between and re.fullmatch(r"\s+and\s+", gap)):
+        if not re.fullmatch(r"\s*(?:-|–|to|or)\s*", gap) and not (
+            between and re.fullmatch(r"\s+and\s+", gap)
+        ):
             return None
         if b.kind not in ("money", "percent", "quantity") and not between:
             return None
@@ -469,14 +567,24 @@ class FigureScanner:
             return None
         if a.value is None or b.value is None or a.value >= b.value:
             return None
-        return Figure(a.start, b.end, "range", a.value, b.unit, b.unit_basis, qualifier=a.qualifier,
-                      low=a.value, high=b.value)
+        return Figure(
+            a.start,
+            b.end,
+            "range",
+            a.value,
+            b.unit,
+            b.unit_basis,
+            qualifier=a.qualifier,
+            low=a.value,
+            high=b.value,
+        )
 
     def run(self) -> list[Figure]:
         for m in EXCLUDED.finditer(self.text):
             found = m.group()
-            short_digit_groups = not any(c.isalpha() or c in ":+(" for c in found) and \
-                sum(c.isdigit() for c in found) < 9
+            short_digit_groups = (
+                not any(c.isalpha() or c in ":+(" for c in found) and sum(c.isdigit() for c in found) < 9
+            )
             if not short_digit_groups:  # too few digits for a phone number: leave them be
                 self._take(m.start(), m.end())
         self.scan_dates()
@@ -489,19 +597,21 @@ def extract_figures(text: str, date: dt.date, weekdays: bool = False) -> list[di
     rows = []
     for f in FigureScanner(text, date, weekdays).run():
         value = f.value
-        rows.append({
-            "text": text[f.start : f.end],
-            "start": f.start,
-            "end": f.end,
-            "kind": f.kind,
-            "value": _float(value),
-            "value_exact": _exact(value),
-            "value_low": _float(f.low),
-            "value_high": _float(f.high),
-            "unit": f.unit,
-            "unit_basis": f.unit_basis,
-            "date_value": f.date_value,
-            "precision": f.precision,
-            "qualifier": f.qualifier,
-        })
+        rows.append(
+            {
+                "text": text[f.start : f.end],
+                "start": f.start,
+                "end": f.end,
+                "kind": f.kind,
+                "value": _float(value),
+                "value_exact": _exact(value),
+                "value_low": _float(f.low),
+                "value_high": _float(f.high),
+                "unit": f.unit,
+                "unit_basis": f.unit_basis,
+                "date_value": f.date_value,
+                "precision": f.precision,
+                "qualifier": f.qualifier,
+            }
+        )
     return rows

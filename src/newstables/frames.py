@@ -28,8 +28,11 @@ def to_pandas(table: pa.Table, field_types: Mapping[str, str]) -> pd.DataFrame:
         col = table.column(name)
         kind = field_types.get(name, "string")
         if kind == "integer":
-            columns[name] = pd.array(col.to_pylist(), dtype="Int64") if col.null_count else \
-                pd.array(col.to_numpy(), dtype="Int64")
+            columns[name] = (
+                pd.array(col.to_pylist(), dtype="Int64")
+                if col.null_count
+                else pd.array(col.to_numpy(), dtype="Int64")
+            )
         elif kind == "date":
             columns[name] = col.cast(pa.timestamp("ms")).to_pandas(types_mapper=None).astype("datetime64[ms]")
         elif kind == "number":

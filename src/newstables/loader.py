@@ -75,7 +75,7 @@ def _download(url: str, dest: Path) -> None:
     except ImportError:
         import urllib.request
 
-        with urllib.request.urlopen(url) as src, dest.open("wb") as out:  # noqa: S310
+        with urllib.request.urlopen(url) as src, dest.open("wb") as out:
             shutil.copyfileobj(src, out)
 
 

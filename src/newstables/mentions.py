@@ -18,44 +18,328 @@ from newstables.segment import Token
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
-                         "his", "her", "our", "both", "some", "several", "many", "one", "two",
-                         "three", "other", "another", "each"})
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "both",
+        "some",
+        "several",
+        "many",
+        "one",
+        "two",
+        "three",
+        "other",
+        "another",
+        "each",
+    }
+)
 # Words that may stand between a subject and its verb ("has also said", "consistently claimed").
-SKIPPABLE = frozenset({"has", "have", "had", "also", "later", "then", "further", "previously",
-                       "recently", "earlier", "reportedly", "publicly", "consistently", "again",
-                       "once", "already", "officially", "initially", "finally", "subsequently",
-                       "yesterday", "today", "first", "too", "since", "now", "would", "will",
-                       "could", "did", "does", "do", "just", "even", "originally", "separately",
-                       "allegedly", "apparently", "privately", "repeatedly", "similarly",
-                       "went", "on", "to", "continued", "by", "proceeded", "go", "goes"})
-NAME_JOINERS = frozenset({"of", "and", "for", "de", "la", "le", "du", "van", "von", "der", "den",
-                          "bin", "ibn", "al", "el", "da", "das", "dos", "del", "di", "&", "dela"})
-ORG_WORDS = frozenset("""Department Ministry Agency Association Police Court Corporation Corp Inc
-    Ltd LLC Company Council Committee Commission Service Services Society Institute University
-    College School Bank Times News Post Exchange Party Union Board Force Forces Corps
-    Organization Organisation Center Centre Fund Group Network Office Authority Administration
-    Government Parliament Assembly Congress Senate House Foundation League Federation Federal
-    National International Coalition Alliance Airlines Airways Agency Bureau Guard Army Navy
-    Telegraph Journal Herald Tribune Press Reuters Radio TV Television Broadcasting Hospital
-    Station Club Team FC Media Watch Trust Inc. Ltd. Co. Authority Railway Railways Police
-    Prosecutors Institute Laboratory Laboratories Academy Museum Council Secretariat
-    Industries Holdings Partners Capital Motors Technologies Systems Energy Oil Petroleum
-    Electric Gas Insider Daily Weekly Magazine Channel Broadcasting Infobase Treaty Agreement
-    Act Law Convention Accord Program Programme Project Award Prize Cup Championship Games
-    Festival Conference Summit Street Avenue Road Airport Bridge River Lake Mountain Island
-    Islands Park Square Church Cathedral Stadium Arena Hall Tower Building Province County
-    State States Republic Kingdom City Region District Valley Coast Bay""".split())
+SKIPPABLE = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "then",
+        "further",
+        "previously",
+        "recently",
+        "earlier",
+        "reportedly",
+        "publicly",
+        "consistently",
+        "again",
+        "once",
+        "already",
+        "officially",
+        "initially",
+        "finally",
+        "subsequently",
+        "yesterday",
+        "today",
+        "first",
+        "too",
+        "since",
+        "now",
+        "would",
+        "will",
+        "could",
+        "did",
+        "does",
+        "do",
+        "just",
+        "even",
+        "originally",
+        "separately",
+        "allegedly",
+        "apparently",
+        "privately",
+        "repeatedly",
+        "similarly",
+        "went",
+        "on",
+        "to",
+        "continued",
+        "by",
+        "proceeded",
+        "go",
+        "goes",
+    }
+)
+NAME_JOINERS = frozenset(
+    {
+        "of",
+        "and",
+        "for",
+        "de",
+        "la",
+        "le",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "da",
+        "das",
+        "dos",
+        "del",
+        "di",
+        "&",
+        "dela",
+    }
+)
+ORG_WORDS = frozenset(
+    [
+        "Department",
+        "Ministry",
+        "Agency",
+        "Association",
+        "Police",
+        "Court",
+        "Corporation",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "LLC",
+        "Company",
+        "Council",
+        "Committee",
+        "Commission",
+        "Service",
+        "Services",
+        "Society",
+        "Institute",
+        "University",
+        "College",
+        "School",
+        "Bank",
+        "Times",
+        "News",
+        "Post",
+        "Exchange",
+        "Party",
+        "Union",
+        "Board",
+        "Force",
+        "Forces",
+        "Corps",
+        "Organization",
+        "Organisation",
+        "Center",
+        "Centre",
+        "Fund",
+        "Group",
+        "Network",
+        "Office",
+        "Authority",
+        "Administration",
+        "Government",
+        "Parliament",
+        "Assembly",
+        "Congress",
+        "Senate",
+        "House",
+        "Foundation",
+        "League",
+        "Federation",
+        "Federal",
+        "National",
+        "International",
+        "Coalition",
+        "Alliance",
+        "Airlines",
+        "Airways",
+        "Agency",
+        "Bureau",
+        "Guard",
+        "Army",
+        "Navy",
+        "Telegraph",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Press",
+        "Reuters",
+        "Radio",
+        "TV",
+        "Television",
+        "Broadcasting",
+        "Hospital",
+        "Station",
+        "Club",
+        "Team",
+        "FC",
+        "Media",
+        "Watch",
+        "Trust",
+        "Inc.",
+        "Ltd.",
+        "Co.",
+        "Authority",
+        "Railway",
+        "Railways",
+        "Police",
+        "Prosecutors",
+        "Institute",
+        "Laboratory",
+        "Laboratories",
+        "Academy",
+        "Museum",
+        "Council",
+        "Secretariat",
+        "Industries",
+        "Holdings",
+        "Partners",
+        "Capital",
+        "Motors",
+        "Technologies",
+        "Systems",
+        "Energy",
+        "Oil",
+        "Petroleum",
+        "Electric",
+        "Gas",
+        "Insider",
+        "Daily",
+        "Weekly",
+        "Magazine",
+        "Channel",
+        "Broadcasting",
+        "Infobase",
+        "Treaty",
+        "Agreement",
+        "Act",
+        "Law",
+        "Convention",
+        "Accord",
+        "Program",
+        "Programme",
+        "Project",
+        "Award",
+        "Prize",
+        "Cup",
+        "Championship",
+        "Games",
+        "Festival",
+        "Conference",
+        "Summit",
+        "Street",
+        "Avenue",
+        "Road",
+        "Airport",
+        "Bridge",
+        "River",
+        "Lake",
+        "Mountain",
+        "Island",
+        "Islands",
+        "Park",
+        "Square",
+        "Church",
+        "Cathedral",
+        "Stadium",
+        "Arena",
+        "Hall",
+        "Tower",
+        "Building",
+        "Province",
+        "County",
+        "State",
+        "States",
+        "Republic",
+        "Kingdom",
+        "City",
+        "Region",
+        "District",
+        "Valley",
+        "Coast",
+        "Bay",
+    ]
+)
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
     r"dos|del|di|dela|&)[ \t]+)?" + _NAME_WORD + ")*"
 )
-REFERRING_ORG_NOUNS = frozenset({"company", "firm", "corporation", "group", "agency", "organisation",
-                                 "organization", "bank", "airline", "carrier", "manufacturer",
-                                 "retailer", "ministry", "department", "statement", "report"})
-_VERBISH = frozenset({"said", "says", "is", "was", "are", "were", "has", "had", "have", "will",
-                      "would", "can", "could", "told", "also", "did", "does", "later", "then"})
+REFERRING_ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "corporation",
+        "group",
+        "agency",
+        "organisation",
+        "organization",
+        "bank",
+        "airline",
+        "carrier",
+        "manufacturer",
+        "retailer",
+        "ministry",
+        "department",
+        "statement",
+        "report",
+    }
+)
+_VERBISH = frozenset(
+    {
+        "said",
+        "says",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "can",
+        "could",
+        "told",
+        "also",
+        "did",
+        "does",
+        "later",
+        "then",
+    }
+)
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 
@@ -114,7 +398,7 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     if cut and rest and rest[0] in {"of", "for"}:
         rest = rest[-3:] if len(rest) > 3 and _is_initial(rest[-2]) else rest[-2:]
         cut = len(words) - len(rest)
-    while rest and (rest[0] in stop and len(rest) > 1 or rest[0] in NAME_JOINERS):
+    while rest and ((rest[0] in stop and len(rest) > 1) or rest[0] in NAME_JOINERS):
         rest = rest[1:]
         cut += 1
     return words[:cut], rest
@@ -191,7 +475,9 @@ def _person_like(words: list[str]) -> bool:
         return False
     if any(w in ORG_WORDS or w in lexicon.name_stopwords() for w in words):
         return False
-    return all(is_capitalised(w) or _is_initial(w) or w in NAME_JOINERS for w in words) and is_capitalised(words[0])
+    return all(is_capitalised(w) or _is_initial(w) or w in NAME_JOINERS for w in words) and is_capitalised(
+        words[0]
+    )
 
 
 def _is_ly_adverb(word: str) -> bool:
@@ -202,9 +488,12 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     k = j
     while k - 1 >= floor:
         prev = toks[k - 1].text
-        if is_capitalised(prev) or _is_initial(prev) or prev[:1].isdigit() and is_capitalised(toks[k].text):
-            k -= 1
-        elif prev in NAME_JOINERS and k - 2 >= floor and is_capitalised(toks[k - 2].text):
+        if (
+            is_capitalised(prev)
+            or _is_initial(prev)
+            or (prev[:1].isdigit() and is_capitalised(toks[k].text))
+            or (prev in NAME_JOINERS and k - 2 >= floor and is_capitalised(toks[k - 2].text))
+        ):
             k -= 1
         else:
             break
@@ -217,7 +506,12 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             break
     # "Dr. Steven Wolf at Saint Francis said", "Arnel dela Vega of the army's Command said"
     p = k - 1
-    while p >= floor and p > k - 4 and toks[p].text[:1].islower() and toks[p].text not in {"at", "of", "from", "with", "in", "for"}:
+    while (
+        p >= floor
+        and p > k - 4
+        and toks[p].text[:1].islower()
+        and toks[p].text not in {"at", "of", "from", "with", "in", "for"}
+    ):
         p -= 1
     if p - 1 >= floor and toks[p].text in {"at", "of", "from", "with", "for"}:
         earlier = _name_mention(text, toks, p - 1, floor, role) if is_capitalised(toks[p - 1].text) else None
@@ -226,7 +520,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     if p - 1 >= floor and toks[p].text == "in" and toks[p - 1].text.islower():
         return None  # "researchers in the United Kingdom said": not the country
     titles, name_words = strip_titles(words)
-    if not name_words or len(name_words) == 1 and name_words[0] in lexicon.name_stopwords():
+    if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
     if len(name_words) == 1 and name_words[0].lower() in lexicon.role_nouns():
         # "Prosecutors said", "Officials said": a description, not a name.
@@ -234,23 +528,32 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     start = toks[k + len(titles)].start
     pre_role = " ".join(titles) or _premodifier_role(text, toks, k, floor)
     return Mention(
-        start, toks[j].end, text[start : toks[j].end], "name",
-        name=" ".join(name_words), role=role or pre_role or None,
+        start,
+        toks[j].end,
+        text[start : toks[j].end],
+        "name",
+        name=" ".join(name_words),
+        role=role or pre_role or None,
     )
 
 
 def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str | None:
-    """"Wynnum coach Matt Myers": the words before the name, back to a determiner or comma."""
+    """ "Wynnum coach Matt Myers": the words before the name, back to a determiner or comma."""
     m = k - 1
     if m < floor or toks[m].text.lower() not in lexicon.role_nouns():
         return None
-    while m - 1 >= floor and toks[m - 1].text[:1].isalpha() and toks[m - 1].text.lower() not in DETERMINERS and m > k - 6:
+    while (
+        m - 1 >= floor
+        and toks[m - 1].text[:1].isalpha()
+        and toks[m - 1].text.lower() not in DETERMINERS
+        and m > k - 6
+    ):
         m -= 1
     return text[toks[m].start : toks[k - 1].end]
 
 
 def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str | None) -> Mention | None:
-    """"a senior Russian official", "the company", "officials": up to a determiner."""
+    """ "a senior Russian official", "the company", "officials": up to a determiner."""
     k = j
     while k - 1 >= floor and k > j - 6 and toks[k - 1].text[:1].isalpha():
         if toks[k].text.lower() in DETERMINERS:
@@ -278,8 +581,9 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
     if j < limit and is_capitalised(toks[j].text):
         end = j
         while end + 1 < limit and (
-            is_capitalised(toks[end + 1].text) or _is_initial(toks[end + 1].text)
-            or toks[end + 1].text in NAME_JOINERS and end + 2 < limit and is_capitalised(toks[end + 2].text)
+            is_capitalised(toks[end + 1].text)
+            or _is_initial(toks[end + 1].text)
+            or (toks[end + 1].text in NAME_JOINERS and end + 2 < limit and is_capitalised(toks[end + 2].text))
         ):
             end += 1
         m = _name_mention(text, toks, end, j, None)
@@ -369,7 +673,7 @@ class Resolver:
         i = start - 1
         while i >= 0 and self.text[i] in " \t":
             i -= 1
-        if i < 0 or self.text[i] in "\n.!?;:\"“”":
+        if i < 0 or self.text[i] in '\n.!?;:"“”':
             return True
         nxt = self.text[end : end + 20].split(maxsplit=1)
         if not nxt:
@@ -424,7 +728,9 @@ class Resolver:
         return None
 
     def _known_person(self, word: str) -> bool:
-        return any(len(c) >= 2 and c[-1] == word and not looks_organisation(" ".join(c)) for _, c in self.names)
+        return any(
+            len(c) >= 2 and c[-1] == word and not looks_organisation(" ".join(c)) for _, c in self.names
+        )
 
     def _last(self, before: int, want: str) -> Entity | None:
         found = self._last_name(before, want)

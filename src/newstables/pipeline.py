@@ -107,8 +107,12 @@ def _progress(total: int, enabled: bool) -> tuple[Callable[[int], None], Callabl
     from newstables.progress import RateColumn
 
     bar = Progress(
-        TextColumn("building"), BarColumn(), MofNCompleteColumn(), RateColumn(),
-        TimeRemainingColumn(), transient=True,
+        TextColumn("building"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        transient=True,
     )
     task = bar.add_task("build", total=total)
     bar.start()
@@ -158,8 +162,16 @@ def _created(folder: Path) -> str:
     return json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["created"]
 
 
-def _build_into(raw_dir: Path, tmp: Path, out_dir: Path, strict: bool, jobs: int, max_bytes: int,
-                show_progress: bool, warn: Callable[[str], None]) -> BuildResult:
+def _build_into(
+    raw_dir: Path,
+    tmp: Path,
+    out_dir: Path,
+    strict: bool,
+    jobs: int,
+    max_bytes: int,
+    show_progress: bool,
+    warn: Callable[[str], None],
+) -> BuildResult:
     result = BuildResult(out_dir)
     timer = {"read": 0.0, "extract": 0.0, "validate": 0.0, "write": 0.0}
     t0 = time.perf_counter()
@@ -216,9 +228,16 @@ def _build_into(raw_dir: Path, tmp: Path, out_dir: Path, strict: bool, jobs: int
                 report.extend(validation.check_frame(name, validation.frame(name, tbl), offsets[name]))
                 if name in ("quotes", "figures"):
                     report.extend(validation.check_spans(name, tbl, texts, offsets[name]))
-                    report.extend(validation.check_foreign(
-                        name, "article_id", tbl.column("article_id").to_pylist(), article_ids,
-                        "articles", offsets[name]))
+                    report.extend(
+                        validation.check_foreign(
+                            name,
+                            "article_id",
+                            tbl.column("article_id").to_pylist(),
+                            article_ids,
+                            "articles",
+                            offsets[name],
+                        )
+                    )
             quoted_speakers.update(s for s in tables["quotes"].column("speaker_id").to_pylist() if s)
             if articles:
                 latest = max([latest, *(a.date for a in articles)] if latest else [a.date for a in articles])
@@ -234,7 +253,9 @@ def _build_into(raw_dir: Path, tmp: Path, out_dir: Path, strict: bool, jobs: int
         speakers = assemble.to_arrow("speakers", tally.rows())
         report.extend(validation.check_frame("speakers", validation.frame("speakers", speakers)))
         known = set(speakers.column("speaker_id").to_pylist())
-        report.extend(validation.check_foreign("quotes", "speaker_id", sorted(quoted_speakers), known, "speakers"))
+        report.extend(
+            validation.check_foreign("quotes", "speaker_id", sorted(quoted_speakers), known, "speakers")
+        )
         timer["validate"] += time.perf_counter() - t
         t = time.perf_counter()
         writers["speakers"].write(speakers)
@@ -267,8 +288,9 @@ def _next_batch(stream: Iterator[RawArticle | Reject]) -> list[RawArticle | Reje
     return batch
 
 
-def _assemble_batch(articles: list[RawArticle], extractions: list[ArticleExtraction],
-                    tally: assemble.SpeakerTally) -> dict[str, pa.Table]:
+def _assemble_batch(
+    articles: list[RawArticle], extractions: list[ArticleExtraction], tally: assemble.SpeakerTally
+) -> dict[str, pa.Table]:
     quotes, figures = [], []
     for a, ext in zip(articles, extractions, strict=True):
         quotes.extend(assemble.quote_rows(a.article_id, ext))
@@ -281,17 +303,34 @@ def _assemble_batch(articles: list[RawArticle], extractions: list[ArticleExtract
     }
 
 
-def _accounting(result: BuildResult, sources: set[str], inputs: list[Path], raw_dir: Path) -> list[validation.Failure]:
+def _accounting(
+    result: BuildResult, sources: set[str], inputs: list[Path], raw_dir: Path
+) -> list[validation.Failure]:
     """Nothing is lost: every input file is in the articles or the rejects table."""
     failures = []
     if result.read != result.built + result.rejected:
-        failures.append(validation.Failure("articles", None, "accounting", None, None,
-                                         f"read {result.read} != built {result.built} + rejected {result.rejected}"))
+        failures.append(
+            validation.Failure(
+                "articles",
+                None,
+                "accounting",
+                None,
+                None,
+                f"read {result.read} != built {result.built} + rejected {result.rejected}",
+            )
+        )
     files_seen = {s.split("#", 1)[0] for s in sources}
     for path in inputs:
         rel = path.relative_to(raw_dir).as_posix()
         if rel not in files_seen:
-            failures.append(validation.Failure("articles", "source", "accounting", None, rel,
-                                             "input file is in neither articles nor rejects"))
+            failures.append(
+                validation.Failure(
+                    "articles",
+                    "source",
+                    "accounting",
+                    None,
+                    rel,
+                    "input file is in neither articles nor rejects",
+                )
+            )
     return failures
-

@@ -19,9 +19,36 @@ from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, t
 
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
 CLAUSE_MIN_WORDS = 3
-VERB_HINTS = frozenset({"is", "are", "was", "were", "be", "been", "will", "would", "can", "could",
-                        "should", "may", "might", "must", "has", "have", "had", "did", "do",
-                        "does", "won't", "isn't", "wasn't", "weren't", "aren't", "didn't"})
+VERB_HINTS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "has",
+        "have",
+        "had",
+        "did",
+        "do",
+        "does",
+        "won't",
+        "isn't",
+        "wasn't",
+        "weren't",
+        "aren't",
+        "didn't",
+    }
+)
 PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 CLAUSE_STOPS = frozenset({";"})
 
@@ -44,7 +71,7 @@ def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
         if two in verbs:
             return two, verbs[two], 2
     one = toks[i].text.lower()
-    if one in verbs and toks[i].text[:1].islower() or one in verbs and i == 0:
+    if (one in verbs and toks[i].text[:1].islower()) or (one in verbs and i == 0):
         return toks[i].text, verbs[one], 1
     return None
 
@@ -65,10 +92,13 @@ def _looks_clause(toks: list[Token]) -> bool:
     words = [t.text for t in toks if t.text[:1].isalnum()]
     if len(words) < CLAUSE_MIN_WORDS:
         return False
-    return any(
-        w.lower() in VERB_HINTS or w.endswith(("ed", "es")) or w.lower().endswith("n't")
-        for w in words[1:]
-    ) or len(words) >= 6
+    return (
+        any(
+            w.lower() in VERB_HINTS or w.endswith(("ed", "es")) or w.lower().endswith("n't")
+            for w in words[1:]
+        )
+        or len(words) >= 6
+    )
 
 
 class QuoteExtractor:
@@ -104,9 +134,8 @@ class QuoteExtractor:
             return cue[0], mention_after(self.text, toks, i + cue[2], len(toks))
         # X said: find a cue within the next few tokens with a subject right before it
         for j in range(i + 1, min(len(toks), i + 12)):
-            if toks[j].text in {",", ".", "\u201c", '"', ";", ":"} and j > i + 1 and toks[j - 1].text not in {".", ","}:
-                if toks[j].text != ",":
-                    break
+            if toks[j].text in {".", "\u201c", '"', ";", ":"} and toks[j - 1].text not in {".", ","}:
+                break  # the attribution ends at the sentence or the next quote
             cue = _cue_at(toks, j)
             if cue and not cue[1].weak:
                 if before_next_quote and len(toks) - (j + cue[2]) <= 4:
@@ -160,12 +189,20 @@ class QuoteExtractor:
             t = toks[j]
             low = t.text.lower()
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-            verbish = nxt.islower() and (nxt.endswith(("ed", "s")) or nxt in VERB_HINTS or nxt in {"said", "told"})
+            verbish = nxt.islower() and (
+                nxt.endswith(("ed", "s")) or nxt in VERB_HINTS or nxt in {"said", "told"}
+            )
             if low in {"he", "she"}:
                 candidates.append((Mention(t.start, t.end, t.text, "pronoun"), verbish))
-            elif t.text[:1].isupper() and t.text not in lexicon.name_stopwords() and not t.text.endswith(("'s", "’s")):
+            elif (
+                t.text[:1].isupper()
+                and t.text not in lexicon.name_stopwords()
+                and not t.text.endswith(("'s", "’s"))
+            ):
                 k = j
-                while k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"of", "and"}):
+                while k + 1 < len(toks) and (
+                    toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"of", "and"}
+                ):
                     k += 1
                 while toks[k].text in {"of", "and"}:
                     k -= 1
@@ -190,9 +227,17 @@ class QuoteExtractor:
         for qi, q in enumerate(self.marks):
             content = self.text[q.start : q.end]
             s = sent_of(q.start)
-            next_q = self.marks[qi + 1].start - 1 if qi + 1 < len(self.marks) and self.marks[qi + 1].paragraph == q.paragraph else None
+            next_q = (
+                self.marks[qi + 1].start - 1
+                if qi + 1 < len(self.marks) and self.marks[qi + 1].paragraph == q.paragraph
+                else None
+            )
             after_limit = self._after_limit(q, s, next_q)
-            floor = max(s.start, self.marks[qi - 1].end + 1) if qi and self.marks[qi - 1].end > s.start else s.start
+            floor = (
+                max(s.start, self.marks[qi - 1].end + 1)
+                if qi and self.marks[qi - 1].end > s.start
+                else s.start
+            )
             att = self._attribution_after(q, after_limit, after_limit == next_q) if q.closed else None
             direct_cue = att is not None
             if att is None:
@@ -234,10 +279,7 @@ class QuoteExtractor:
         last = len(toks) - 1
         while last >= 0 and toks[last].text in {",", ":", "—", "–"}:
             last -= 1
-        for j in range(last, max(-1, last - 4), -1):
-            if _cue_at(toks, j):
-                return True
-        return False
+        return any(_cue_at(toks, j) for j in range(last, max(-1, last - 4), -1))
 
     def _after_limit(self, q: Quote, s: Sentence, next_q: int | None) -> int:
         """Where the frame after a quote ends: the sentence end, or the next sentence's when
@@ -350,14 +392,39 @@ class QuoteExtractor:
                 break
             if toks[m].text in {",", ";", ":", "\u201c", '"'}:
                 break
-        if toks[k:k + 1] and toks[k].text.lower() == "to":
+        if toks[k : k + 1] and toks[k].text.lower() == "to":
             return None  # "told them to leave": an order, not speech
         clause_start = that + 1 if that is not None else k
         if that is None:
-            while clause_start < len(toks) and toks[clause_start].text.lower() in {"on", "in", "at", "during", "last", "this", "publicly", "earlier", "yesterday", "today"} and clause_start < k + 6:
+            while (
+                clause_start < len(toks)
+                and toks[clause_start].text.lower()
+                in {"on", "in", "at", "during", "last", "this", "publicly", "earlier", "yesterday", "today"}
+                and clause_start < k + 6
+            ):
                 clause_start += 1
                 # skip the adverbial's object: one or two words
-                while clause_start < len(toks) and (toks[clause_start].text[:1].isupper() or toks[clause_start].text.lower() in {"a", "the", "his", "her", "their", "its", "week", "month", "year", "statement", "interview"}) and clause_start < k + 6:
+                while (
+                    clause_start < len(toks)
+                    and (
+                        toks[clause_start].text[:1].isupper()
+                        or toks[clause_start].text.lower()
+                        in {
+                            "a",
+                            "the",
+                            "his",
+                            "her",
+                            "their",
+                            "its",
+                            "week",
+                            "month",
+                            "year",
+                            "statement",
+                            "interview",
+                        }
+                    )
+                    and clause_start < k + 6
+                ):
                     clause_start += 1
             if entry.weak:
                 return None  # a weak cue ("found", "established") reports speech only with "that"
@@ -376,7 +443,11 @@ class QuoteExtractor:
                     end = t.start
                     break
             for idx in range(1, len(right) - 1):  # ", stating ...", ", calling for ..."
-                if right[idx].text == "," and right[idx + 1].text.lower().endswith("ing") and _cue_at(right, idx + 1):
+                if (
+                    right[idx].text == ","
+                    and right[idx + 1].text.lower().endswith("ing")
+                    and _cue_at(right, idx + 1)
+                ):
                     end = right[idx].start
                     break
             start, end = _strip_span(self.text, right[0].start, end)
@@ -421,11 +492,28 @@ class QuoteExtractor:
             while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in {"of", "and"}):
                 k += 1
             return k
-        if t.lower() in {"him", "her", "them", "us", "me", "reporters", "journalists", "police", "investigators", "officials", "supporters", "parliament", "congress", "lawmakers"}:
+        if t.lower() in {
+            "him",
+            "her",
+            "them",
+            "us",
+            "me",
+            "reporters",
+            "journalists",
+            "police",
+            "investigators",
+            "officials",
+            "supporters",
+            "parliament",
+            "congress",
+            "lawmakers",
+        }:
             return k + 1
         return k
 
-    def _candidate(self, start: int, end: int, cue: str, mention: Mention) -> tuple[int, int, str, Mention] | None:
+    def _candidate(
+        self, start: int, end: int, cue: str, mention: Mention
+    ) -> tuple[int, int, str, Mention] | None:
         if end - start < 8 or self._inside_direct(start, end):
             return None
         return start, end, cue, mention
@@ -454,7 +542,12 @@ class QuoteExtractor:
             if words[0] not in {"a", "an"} or words[-1] not in lexicon.role_nouns():
                 continue
             for nxt in ordered[idx + 1 : idx + 3]:
-                if nxt.entity is not None and nxt.entity.kind == "person" and nxt.mention is not None and nxt.mention.kind == "name":
+                if (
+                    nxt.entity is not None
+                    and nxt.entity.kind == "person"
+                    and nxt.mention is not None
+                    and nxt.mention.kind == "name"
+                ):
                     q.entity = nxt.entity
                     break
 

@@ -110,9 +110,7 @@ def decode_utf8(data: bytes, base_offset: int = 0) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _make_article(
-    source: str, fields: dict[str, str], body: str, given_id: str | None = None
-) -> RawArticle:
+def _make_article(source: str, fields: dict[str, str], body: str, given_id: str | None = None) -> RawArticle:
     if "date" not in fields:
         raise BadArticle("no_date", "no date in the header")
     date = parse_date(fields["date"])
@@ -180,9 +178,7 @@ def list_inputs(raw_dir: Path) -> tuple[list[Path], list[Path]]:
     return sorted(inputs, key=key), sorted(ignored, key=key)
 
 
-def read_file(
-    path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Iterator[RawArticle | Reject]:
+def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Reject]:
     """Every article (or reject) in one input file."""
     rel = path.relative_to(raw_dir).as_posix()
     try:
@@ -226,9 +222,7 @@ def dedupe(items: Iterable[RawArticle | Reject]) -> Iterator[RawArticle | Reject
         if isinstance(item, RawArticle):
             first = seen.setdefault(item.article_id, item.source)
             if first != item.source:
-                yield Reject(
-                    item.source, "duplicate_id", f"article_id {item.article_id} is also {first}"
-                )
+                yield Reject(item.source, "duplicate_id", f"article_id {item.article_id} is also {first}")
                 continue
         yield item
 

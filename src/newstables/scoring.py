@@ -100,17 +100,31 @@ class Score:
     def as_dict(self) -> dict[str, Any]:
         return {
             "quotes": {
-                str(t): {"precision": c.precision, "recall": c.recall, "f1": c.f1,
-                         "tp": c.tp, "pred": c.pred, "gold": c.gold}
+                str(t): {
+                    "precision": c.precision,
+                    "recall": c.recall,
+                    "f1": c.f1,
+                    "tp": c.tp,
+                    "pred": c.pred,
+                    "gold": c.gold,
+                }
                 for t, c in self.quotes.items()
             },
-            "quotes_by_kind": {k: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
-                               for k, c in sorted(self.by_kind.items())},
+            "quotes_by_kind": {
+                k: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
+                for k, c in sorted(self.by_kind.items())
+            },
             "speaker_accuracy": self.speaker_accuracy,
-            "figures": {"precision": self.figures.precision, "recall": self.figures.recall,
-                        "f1": self.figures.f1, "value_accuracy": self.value_accuracy},
-            "figures_by_kind": {k: {"right": v[0], "matched": v[1], "gold": v[2]}
-                                for k, v in sorted(self.figure_kinds.items())},
+            "figures": {
+                "precision": self.figures.precision,
+                "recall": self.figures.recall,
+                "f1": self.figures.f1,
+                "value_accuracy": self.value_accuracy,
+            },
+            "figures_by_kind": {
+                k: {"right": v[0], "matched": v[1], "gold": v[2]}
+                for k, v in sorted(self.figure_kinds.items())
+            },
         }
 
 
@@ -165,7 +179,7 @@ def score_quotes(doc: dict[str, Any], ext: ArticleExtraction, score: Score) -> N
                     f"mention={preds[pi].get('speaker_mention')!r}\t{golds[gi][2]['text'][:70]!r}"
                 )
         used = {pi for pi, _ in m.values()}
-        for gi, (gs, ge, g) in enumerate(golds):
+        for gi, (_, _, g) in enumerate(golds):
             if gi not in m:
                 score.errors.append(f"{doc['id']}\tmissed-quote\t{g['kind']}\t{g['text'][:90]!r}")
         for pi, p in enumerate(preds):
@@ -204,7 +218,7 @@ def score_figures(doc: dict[str, Any], ext: ArticleExtraction, score: Score) -> 
                 pairs.append((overlap / max(ge - gs, p["end"] - p["start"]), gi, pi))
     m = _match(pairs)
     score.figures.add(Counts(len(m), len(preds), len(golds)))
-    for gi, (gs, ge, g) in enumerate(golds):
+    for gi, (_, _, g) in enumerate(golds):
         acc = score.figure_kinds.setdefault(g["kind"], [0, 0, 0])
         acc[2] += 1
         if gi not in m:

@@ -79,7 +79,8 @@ class Report:
     def to_json(self) -> str:
         return json.dumps(
             {"valid": self.ok, "checked": self.checked, "failures": [asdict(f) for f in self.failures]},
-            indent=2, ensure_ascii=False,
+            indent=2,
+            ensure_ascii=False,
         )
 
 
@@ -100,8 +101,12 @@ def pandera_schema(name: str) -> pa.DataFrameSchema:
         if "pattern" in c:
             checks.append(pa.Check.str_matches(c["pattern"]))
         columns[f.name] = pa.Column(
-            PANDAS_DTYPES[f.type], checks=checks, nullable=not f.required, unique=f.unique,
-            description=f.description, title=f.name,
+            PANDAS_DTYPES[f.type],
+            checks=checks,
+            nullable=not f.required,
+            unique=f.unique,
+            description=f.description,
+            title=f.name,
         )
     return pa.DataFrameSchema(columns, strict=True, ordered=True, name=name)
 
@@ -121,13 +126,17 @@ def check_frame(name: str, df: pd.DataFrame, row_offset: int = 0) -> list[Failur
             index = rec.get("index")
             row = None if index is None or pd.isna(index) else int(index) + row_offset
             value = rec.get("failure_case")
-            out.append(Failure(
-                table=name,
-                column=None if pd.isna(rec.get("column")) else str(rec.get("column")),
-                check=str(rec.get("check")),
-                row=row,
-                value=None if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)[:80],
-            ))
+            out.append(
+                Failure(
+                    table=name,
+                    column=None if pd.isna(rec.get("column")) else str(rec.get("column")),
+                    check=str(rec.get("check")),
+                    row=row,
+                    value=None
+                    if value is None or (not isinstance(value, str) and pd.isna(value))
+                    else str(value)[:80],
+                )
+            )
         return out
     return []
 
@@ -148,13 +157,22 @@ def check_spans(name: str, rows: pa_arrow.Table, texts: dict[str, str], row_offs
                 continue  # reported by the foreign key check
             if s is None or e is None or v is None or not (0 <= s < e <= len(body)) or body[s:e] != v:
                 got = body[s:e] if s is not None and e is not None else None
-                out.append(Failure(name, start_col, "span", i + row_offset, None if v is None else v[:60],
-                                   f"articles.text[{s}:{e}] is {None if got is None else got[:60]!r}"))
+                out.append(
+                    Failure(
+                        name,
+                        start_col,
+                        "span",
+                        i + row_offset,
+                        None if v is None else v[:60],
+                        f"articles.text[{s}:{e}] is {None if got is None else got[:60]!r}",
+                    )
+                )
     return out
 
 
-def check_foreign(name: str, column: str, values: list[str | None], known: set[str], ref: str,
-                  row_offset: int = 0) -> list[Failure]:
+def check_foreign(
+    name: str, column: str, values: list[str | None], known: set[str], ref: str, row_offset: int = 0
+) -> list[Failure]:
     return [
         Failure(name, column, f"foreign key -> {ref}", i + row_offset, v, f"no {ref} row has this id")
         for i, v in enumerate(values)
@@ -163,6 +181,7 @@ def check_foreign(name: str, column: str, values: list[str | None], known: set[s
 
 
 # -- a written build or release --------------------------------------------------------------
+
 
 def validate(path: str | Path, frictionless: bool = True) -> Report:
     """Check a build folder, an unpacked release, a release .zip or its URL."""
@@ -180,10 +199,7 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
     csv_paths: dict[str, Path] = {}
     for res in descriptor.get("resources", []):
         rel = res["path"]
-        if isinstance(rel, list):
-            paths = [root / p for p in rel]
-        else:
-            paths = [root / rel]
+        paths = [root / p for p in rel] if isinstance(rel, list) else [root / rel]
         table = res.get("table", res["name"])
         for p in paths:
             if not p.is_file():
@@ -198,11 +214,31 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
                         data_hash.update(block)
                         size += len(block)
         if "bytes" in res and res["bytes"] != size:
-            report.extend([Failure(table, None, "bytes", None, rel if isinstance(rel, str) else None,
-                                   f"{rel} has {size} bytes, datapackage.json says {res['bytes']}")])
+            report.extend(
+                [
+                    Failure(
+                        table,
+                        None,
+                        "bytes",
+                        None,
+                        rel if isinstance(rel, str) else None,
+                        f"{rel} has {size} bytes, datapackage.json says {res['bytes']}",
+                    )
+                ]
+            )
         if "hash" in res and res["hash"].removeprefix("sha256:") != data_hash.hexdigest():
-            report.extend([Failure(table, None, "sha256", None, rel if isinstance(rel, str) else None,
-                                   f"{rel} does not match the sha256 in datapackage.json")])
+            report.extend(
+                [
+                    Failure(
+                        table,
+                        None,
+                        "sha256",
+                        None,
+                        rel if isinstance(rel, str) else None,
+                        f"{rel} does not match the sha256 in datapackage.json",
+                    )
+                ]
+            )
         if res.get("format") == "parquet":
             parquet[table] = paths[0]
         elif res.get("format") == "csv":
@@ -231,8 +267,18 @@ def _check_parquet_tables(parquet: dict[str, Path], report: Report) -> None:
             if f.name not in got.names:
                 report.extend([Failure(name, f.name, "column missing", None)])
             elif not got.field(f.name).type.equals(f.type):
-                report.extend([Failure(name, f.name, "arrow type", None, str(got.field(f.name).type),
-                                       f"expected {f.type}")])
+                report.extend(
+                    [
+                        Failure(
+                            name,
+                            f.name,
+                            "arrow type",
+                            None,
+                            str(got.field(f.name).type),
+                            f"expected {f.type}",
+                        )
+                    ]
+                )
         extra = [n for n in got.names if n not in expected.names]
         for n in extra:
             report.extend([Failure(name, n, "column not in schema", None)])
@@ -261,7 +307,9 @@ def _check_cross_tables(parquet: dict[str, Path], report: Report) -> None:
             f"SELECT {pk}, min(file_row_number) FROM {name} GROUP BY {pk} HAVING count(*) > 1 LIMIT 100"
         ).fetchall()
         for *key, row in dupes:
-            report.extend([Failure(name, ",".join(t.primary_key), "primary key unique", int(row), str(key[0]))])
+            report.extend(
+                [Failure(name, ",".join(t.primary_key), "primary key unique", int(row), str(key[0]))]
+            )
         for fk in t.foreign_keys:
             if fk.resource not in parquet:
                 continue
@@ -271,10 +319,19 @@ def _check_cross_tables(parquet: dict[str, Path], report: Report) -> None:
                 f'LEFT JOIN {fk.resource} r ON x."{col}" = r."{ref_col}" '
                 f'WHERE x."{col}" IS NOT NULL AND r."{ref_col}" IS NULL ORDER BY 2 LIMIT 1000'
             ).fetchall()
-            report.extend([
-                Failure(name, col, f"foreign key -> {fk.resource}", int(r), str(v), f"no {fk.resource} row has this id")
-                for v, r in rows
-            ])
+            report.extend(
+                [
+                    Failure(
+                        name,
+                        col,
+                        f"foreign key -> {fk.resource}",
+                        int(r),
+                        str(v),
+                        f"no {fk.resource} row has this id",
+                    )
+                    for v, r in rows
+                ]
+            )
         for start_col, end_col, text_col in t.spans:
             rows = con.execute(
                 f'SELECT x.file_row_number, x."{start_col}", x."{end_col}", x."{text_col}", '
@@ -282,15 +339,25 @@ def _check_cross_tables(parquet: dict[str, Path], report: Report) -> None:
                 f"FROM {name} x JOIN articles a USING (article_id) "
                 f'WHERE (x."{start_col}" IS NOT NULL OR x."{text_col}" IS NOT NULL) AND ('
                 f'x."{start_col}" IS NULL OR x."{end_col}" IS NULL OR x."{text_col}" IS NULL '
-                f'OR x."{start_col}" < 0 OR x."{end_col}" <= x."{start_col}" OR x."{end_col}" > length(a.text) '
-                f'OR substring(a.text, x."{start_col}" + 1, x."{end_col}" - x."{start_col}") <> x."{text_col}") '
+                f'OR x."{start_col}" < 0 OR x."{end_col}" <= x."{start_col}" '
+                f'OR x."{end_col}" > length(a.text) '
+                f'OR substring(a.text, x."{start_col}" + 1, x."{end_col}" - x."{start_col}") '
+                f'<> x."{text_col}") '
                 f"ORDER BY 1 LIMIT 1000"
             ).fetchall()
-            report.extend([
-                Failure(name, start_col, "span", int(r), None if v is None else v[:60],
-                        f"articles.text[{s}:{e}] is {None if got is None else got[:60]!r}")
-                for r, s, e, v, got in rows
-            ])
+            report.extend(
+                [
+                    Failure(
+                        name,
+                        start_col,
+                        "span",
+                        int(r),
+                        None if v is None else v[:60],
+                        f"articles.text[{s}:{e}] is {None if got is None else got[:60]!r}",
+                    )
+                    for r, s, e, v, got in rows
+                ]
+            )
     con.close()
 
 
@@ -310,8 +377,18 @@ def _check_csv_matches(parquet: dict[str, Path], csv_paths: dict[str, Path], rep
             header = next(reader, [])
             expected_cols = metadata.table(name).columns
             if header != expected_cols:
-                report.extend([Failure(name, None, "csv header", None, ",".join(header)[:80],
-                                       f"expected {','.join(expected_cols)}")])
+                report.extend(
+                    [
+                        Failure(
+                            name,
+                            None,
+                            "csv header",
+                            None,
+                            ",".join(header)[:80],
+                            f"expected {','.join(expected_cols)}",
+                        )
+                    ]
+                )
                 continue
             row_no = 0
             found = 0
@@ -319,18 +396,39 @@ def _check_csv_matches(parquet: dict[str, Path], csv_paths: dict[str, Path], rep
                 for cells in csv_cells(pa_arrow.Table.from_batches([batch])):
                     got = next(reader, None)
                     if got != cells and found < 20:
-                        for col, want, have in zip(expected_cols, cells, got or [None] * len(cells), strict=True):
+                        for col, want, have in zip(
+                            expected_cols, cells, got or [None] * len(cells), strict=True
+                        ):
                             if want != have:
-                                report.extend([Failure(name, col, "csv matches parquet", row_no,
-                                                       None if have is None else have[:60],
-                                                       f"Parquet has {want[:60]!r}")])
+                                report.extend(
+                                    [
+                                        Failure(
+                                            name,
+                                            col,
+                                            "csv matches parquet",
+                                            row_no,
+                                            None if have is None else have[:60],
+                                            f"Parquet has {want[:60]!r}",
+                                        )
+                                    ]
+                                )
                                 found += 1
                                 break
                     row_no += 1
             extra = sum(1 for _ in reader)
             if extra:
-                report.extend([Failure(name, None, "csv matches parquet", row_no, None,
-                                       f"{extra} more CSV rows than Parquet rows")])
+                report.extend(
+                    [
+                        Failure(
+                            name,
+                            None,
+                            "csv matches parquet",
+                            row_no,
+                            None,
+                            f"{extra} more CSV rows than Parquet rows",
+                        )
+                    ]
+                )
 
 
 def _check_frictionless(root: Path, report: Report) -> None:
@@ -340,7 +438,17 @@ def _check_frictionless(root: Path, report: Report) -> None:
     if result.valid:
         return
     for task in result.tasks:
-        for err in task.errors[:MAX_ROWS_SHOWN * 4]:
+        for err in task.errors[: MAX_ROWS_SHOWN * 4]:
             row = getattr(err, "row_number", None)
-            report.extend([Failure(task.name, getattr(err, "field_name", None), f"frictionless {err.type}",
-                                   None if row is None else row - 2, None, err.message[:200])])
+            report.extend(
+                [
+                    Failure(
+                        task.name,
+                        getattr(err, "field_name", None),
+                        f"frictionless {err.type}",
+                        None if row is None else row - 2,
+                        None,
+                        err.message[:200],
+                    )
+                ]
+            )

@@ -111,8 +111,9 @@ def created_timestamp(latest_article: dt.date | None) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def _resource(folder: Path, rel: str, name: str, table: str, fmt: str, schema: dict[str, Any],
-              rows: int) -> dict[str, Any]:
+def _resource(
+    folder: Path, rel: str, name: str, table: str, fmt: str, schema: dict[str, Any], rows: int
+) -> dict[str, Any]:
     size, digest = file_digest(folder / rel)
     res: dict[str, Any] = {
         "name": name,
@@ -130,8 +131,13 @@ def _resource(folder: Path, rel: str, name: str, table: str, fmt: str, schema: d
         "schema": schema,
     }
     if fmt == "csv":
-        res["dialect"] = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"',
-                          "doubleQuote": True, "header": True}
+        res["dialect"] = {
+            "delimiter": ",",
+            "lineTerminator": "\r\n",
+            "quoteChar": '"',
+            "doubleQuote": True,
+            "header": True,
+        }
     return res
 
 
@@ -259,8 +265,7 @@ def build_lock(out_dir: Path, wait: float = 0.0) -> Iterator[None]:
                 holder = fh.read().strip() or "another process"
                 fh.close()
                 raise BuildLocked(
-                    f"another build is writing {out_dir} (pid {holder}); "
-                    f"wait for it or pass --wait SECONDS"
+                    f"another build is writing {out_dir} (pid {holder}); wait for it or pass --wait SECONDS"
                 ) from None
             time.sleep(0.2)
     try:

@@ -1,0 +1,75 @@
+"""Shared fixtures. Everything the tests need is in tests/fixtures (no ../shared)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).parent.parent
+SEED = REPO / "raw" / "000_a3a351e161b97a9b.txt"
+WIKINEWS = sorted((FIXTURES / "wikinews").glob("*.txt"))
+
+# One bad input of every kind the reader rejects, by file name -> (bytes, expected reason).
+BAD_FILES: dict[str, tuple[bytes, str]] = {
+    "bad/latin1.txt": (b" date 2021-01-01\n\nCaf\xe9 owners said prices rose.\n", "not_utf8"),
+    "bad/binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    "bad/no_header.txt": (b"Just a body with no header at all.\n", "no_header"),
+    "bad/no_date.txt": (b" title Something\n\nBody text here.\n", "no_date"),
+    "bad/bad_date.txt": (b" date 2021-02-30\n\nBody text here.\n", "bad_date"),
+    "bad/not_iso_date.txt": (b" date 15/07/2021\n\nBody text here.\n", "bad_date"),
+    "bad/empty_body.txt": (b" date 2021-01-01\n\n   \n\n", "empty_body"),
+    "bad/too_large.txt": (b" date 2021-01-01\n\n" + b"word " * 8000, "too_large"),
+    "bad/bad.jsonl": (
+        b'{"date": "2021-01-01", "text": "A fine article, officials said."}\n{not json}\n',
+        "bad_json",
+    ),
+    "bad/empty.jsonl": (b"\n\n", "empty_body"),
+}
+MAX_BYTES = 30_000  # the limit the mixed-folder tests build with (too_large.txt exceeds it)
+
+
+def write_good(raw: Path) -> None:
+    raw.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SEED, raw / SEED.name)
+    (raw / "wikinews").mkdir(exist_ok=True)
+    for p in WIKINEWS[:3]:
+        shutil.copy(p, raw / "wikinews" / p.name)
+
+
+@pytest.fixture
+def good_raw(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    write_good(raw)
+    return raw
+
+
+@pytest.fixture
+def mixed_raw(tmp_path: Path) -> Path:
+    """Good articles beside one bad file of every kind, a BOM/CRLF file and a duplicate."""
+    raw = tmp_path / "raw"
+    write_good(raw)
+    for name, (data, _) in BAD_FILES.items():
+        path = raw / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    # accepted: a UTF-8 BOM and CRLF line ends
+    (raw / "ok_bom_crlf.txt").write_bytes(
+        "\ufeff date 2021-03-04 \r\n\r\nThe mayor said the bridge would reopen.\r\n".encode()
+    )
+    # rejected: the same article as the seed under another name
+    shutil.copy(SEED, raw / "zz_duplicate_of_seed.txt")
+    # rejected: unreadable (a dangling symbolic link)
+    os.symlink(raw / "does-not-exist", raw / "bad" / "dangling.txt")
+    return raw
+
+
+EXPECTED_REJECTS = {
+    **{name: reason for name, (_, reason) in BAD_FILES.items() if name != "bad/bad.jsonl"},
+    "bad/bad.jsonl#2": "bad_json",
+    "zz_duplicate_of_seed.txt": "duplicate_id",
+    "bad/dangling.txt": "unreadable",
+}

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import newstables
+from conftest import EXPECTED_REJECTS, MAX_BYTES
+from newstables.pipeline import BuildError
+
+TABLES = ("articles", "speakers", "quotes", "figures", "rejects")
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_build_writes_every_table_in_both_formats(good_raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = newstables.build(good_raw, out, jobs=1)
+    assert result.read == result.built == 4 and result.rejected == 0
+    for t in TABLES:
+        assert pq.read_table(out / f"{t}.parquet").num_rows == result.rows[t]
+        with (out / f"{t}.csv").open(newline="", encoding="utf-8") as fh:
+            assert sum(1 for _ in csv.reader(fh)) == result.rows[t] + 1
+    assert (out / "datapackage.json").is_file()
+    assert result.rows["quotes"] > 10 and result.rows["figures"] > 10
+
+
+def test_parquet_types_are_explicit(good_raw: Path, tmp_path: Path) -> None:
+    newstables.build(good_raw, tmp_path / "out", jobs=1)
+    schema = pq.read_schema(tmp_path / "out" / "figures.parquet")
+    assert str(schema.field("start").type) == "int64" and not schema.field("start").nullable
+    assert str(schema.field("value").type) == "double" and schema.field("value").nullable
+    assert str(pq.read_schema(tmp_path / "out" / "articles.parquet").field("date").type) == "date32[day]"
+
+
+def test_bad_inputs_are_rejected_and_accounted_for(mixed_raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    messages: list[str] = []
+    result = newstables.build(mixed_raw, out, jobs=1, max_bytes=MAX_BYTES, warn=messages.append)
+    with (out / "rejects.csv").open(newline="", encoding="utf-8") as fh:
+        rejects = {row["source"]: row["reason"] for row in csv.DictReader(fh)}
+    assert rejects == EXPECTED_REJECTS
+    assert result.read == result.built + result.rejected
+    assert result.rejected == len(EXPECTED_REJECTS)
+    # one line on stderr per reject, naming the file and the reason
+    for source, reason in EXPECTED_REJECTS.items():
+        assert any(source in m and reason in m for m in messages), source
+    sources = set(pq.read_table(out / "articles.parquet").column("source").to_pylist())
+    assert "ok_bom_crlf.txt" in sources and "bad/bad.jsonl#1" in sources
+
+
+def test_strict_fails_and_leaves_previous_build(mixed_raw: Path, good_raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    newstables.build(good_raw, out, jobs=1)
+    before = digests(out)
+    with pytest.raises(BuildError, match="--strict"):
+        newstables.build(mixed_raw, out, jobs=1, strict=True, max_bytes=MAX_BYTES)
+    assert digests(out) == before
+    assert not list(tmp_path.glob(".out.tmp-*"))
+
+
+def test_two_builds_are_byte_identical_and_jobs_do_not_matter(good_raw: Path, tmp_path: Path) -> None:
+    newstables.build(good_raw, tmp_path / "a", jobs=1)
+    newstables.build(good_raw, tmp_path / "b", jobs=1)
+    assert digests(tmp_path / "a") == digests(tmp_path / "b")
+    import newstables.pipeline as pipeline
+
+    old = pipeline.CHUNK_ARTICLES
+    pipeline.CHUNK_ARTICLES = 1  # force the process pool even on four articles
+    try:
+        newstables.build(good_raw, tmp_path / "c", jobs=2)
+    finally:
+        pipeline.CHUNK_ARTICLES = old
+    assert digests(tmp_path / "a") == digests(tmp_path / "c")
+
+
+def test_adding_an_article_keeps_other_ids(good_raw: Path, tmp_path: Path) -> None:
+    newstables.build(good_raw, tmp_path / "a", jobs=1)
+    (good_raw / "aaa_new.txt").write_text(" date 2022-01-01\n\nThe mayor said the road would reopen.\n")
+    newstables.build(good_raw, tmp_path / "b", jobs=1)
+    for table, key in (("articles", "article_id"), ("quotes", "quote_id"), ("figures", "figure_id")):
+        a = set(pq.read_table(tmp_path / "a" / f"{table}.parquet").column(key).to_pylist())
+        b = set(pq.read_table(tmp_path / "b" / f"{table}.parquet").column(key).to_pylist())
+        assert a <= b, table
+
+
+def test_created_is_deterministic(good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    newstables.build(good_raw, tmp_path / "a", jobs=1)
+    created = json.loads((tmp_path / "a" / "datapackage.json").read_text())["created"]
+    assert created.endswith("T00:00:00Z")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    newstables.build(good_raw, tmp_path / "b", jobs=1)
+    assert json.loads((tmp_path / "b" / "datapackage.json").read_text())["created"] == "2023-11-14T22:13:20Z"
+
+
+def test_missing_raw_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="does not exist"):
+        newstables.build(tmp_path / "nope", tmp_path / "out")
+
+
+def test_root_descriptor_points_into_the_build(good_raw: Path, tmp_path: Path) -> None:
+    import json
+
+    newstables.build(good_raw, tmp_path / "build", jobs=1, root_descriptor=tmp_path / "datapackage.json")
+    root = json.loads((tmp_path / "datapackage.json").read_text())
+    assert all(r["path"].startswith("build/") for r in root["resources"])
+    inner = json.loads((tmp_path / "build" / "datapackage.json").read_text())
+    assert [r["hash"] for r in root["resources"]] == [r["hash"] for r in inner["resources"]]
+
+
+def test_failed_validation_leaves_previous_build(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    newstables.build(good_raw, out, jobs=1)
+    before = digests(out)
+    import newstables.pipeline as pipeline
+
+    real = pipeline.extract_text
+
+    def broken(text, date):  # a buggy extractor: every span off by one
+        ext = real(text, date)
+        for q in ext.quotes:
+            q["start"] += 1
+        return ext
+
+    monkeypatch.setattr(pipeline, "extract_text", broken)
+    with pytest.raises(BuildError) as exc:
+        newstables.build(good_raw, out, jobs=1)
+    assert exc.value.report is not None and not exc.value.report.ok
+    assert "quotes.start" in exc.value.report.summary()
+    assert digests(out) == before
+    shutil.rmtree(out)

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import FIXTURES, MAX_BYTES
+from newstables import __version__
+from newstables.cli import main
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(main, list(args))
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["validate"], ["evaluate"]])
+def test_help_has_examples(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Examples:" in result.output and "newstables" in result.output
+
+
+def test_build_and_strict(mixed_raw: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    ok = run("build", str(mixed_raw), "--out", str(out), "--jobs", "1", "--max-bytes", str(MAX_BYTES))
+    assert ok.exit_code == 0, ok.output
+    assert "rejected 12" in ok.output and "rejected bad/latin1.txt: not_utf8" in ok.output
+    strict = run("build", str(mixed_raw), "--out", str(out), "--strict", "--max-bytes", str(MAX_BYTES), "-q")
+    assert strict.exit_code == 1 and "--strict" in strict.output
+
+
+def test_build_into_locked_folder_fails_clearly(good_raw: Path, tmp_path: Path) -> None:
+    from newstables.writer import build_lock
+
+    out = tmp_path / "out"
+    with build_lock(out):
+        result = run("build", str(good_raw), "--out", str(out), "-q")
+    assert result.exit_code == 1 and "another build is writing" in result.output
+
+
+def test_evaluate_prints_scores() -> None:
+    result = run("evaluate", str(FIXTURES / "gold" / "seed.jsonl"))
+    assert result.exit_code == 0
+    assert "quotes@0.3" in result.output and "speaker accuracy 1.000" in result.output

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newstables.reader import (
+    BadArticle,
+    RawArticle,
+    Reject,
+    content_id,
+    decode_utf8,
+    list_inputs,
+    normalise_body,
+    parse_jsonl_line,
+    parse_txt,
+    read_raw,
+)
+
+
+def test_parse_txt_header_and_body() -> None:
+    a = parse_txt(
+        "x.txt",
+        " date 2021-07-15 \n title  A title \n url https://e.org/a\n source Wire\n\n\n"
+        "Para one.\n\nPara two.\n\n",
+    )
+    assert a.date == dt.date(2021, 7, 15)
+    assert a.title == "A title"
+    assert a.url == "https://e.org/a"
+    assert a.publisher == "Wire"  # the header's source is the outlet
+    assert a.source == "x.txt"
+    assert a.text == "Para one.\n\nPara two."
+    assert a.article_id == content_id(a.date, a.text)
+
+
+def test_body_normalisation_is_only_newlines_and_outer_space() -> None:
+    assert normalise_body("\r\n  A\r\nB\rC  \n\n") == "A\nB\nC"
+
+
+def test_body_starting_without_blank_line_is_kept() -> None:
+    a = parse_txt("x.txt", " date 2021-07-15\nThe body starts here.")
+    assert a.text == "The body starts here."
+
+
+def test_bom_is_dropped_and_offsets_reported() -> None:
+    assert decode_utf8("\ufeffabc".encode()) == "abc"
+    with pytest.raises(BadArticle, match="0xff at byte offset 3"):
+        decode_utf8(b"abc\xffdef")
+    with pytest.raises(BadArticle, match="NUL byte at byte offset 2"):
+        decode_utf8(b"ab\x00")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("no header here", "no_header"),
+        (" title T\n\nbody", "no_date"),
+        (" date 2021-13-01\n\nbody", "bad_date"),
+        (" date 2021-02-29\n\nbody", "bad_date"),
+        (" date yesterday\n\nbody", "bad_date"),
+        (" date 2021-01-01\n\n \n", "empty_body"),
+    ],
+)
+def test_bad_txt(text: str, reason: str) -> None:
+    with pytest.raises(BadArticle) as exc:
+        parse_txt("x.txt", text)
+    assert exc.value.reason == reason
+
+
+def test_jsonl_line() -> None:
+    a = parse_jsonl_line(
+        "f.jsonl#1", '{"id": "my-1", "date": "2020-01-02", "text": "Hi\\r\\nthere ", "title": "T"}'
+    )
+    assert (a.article_id, a.text, a.title) == ("my-1", "Hi\nthere", "T")
+    b = parse_jsonl_line("f.jsonl#2", '{"date": "2020-01-02", "text": "x"}')
+    assert b.article_id == content_id(b.date, "x")
+    with pytest.raises(BadArticle, match="bad_id"):
+        parse_jsonl_line("f.jsonl#3", '{"id": "bad id!", "date": "2020-01-02", "text": "x"}')
+
+
+def test_listing_is_sorted_and_recursive_and_ignores_other_files(tmp_path: Path) -> None:
+    for rel in ["b/2.txt", "a.txt", "b/1.jsonl", "notes.md", ".hidden.txt", "c/.git/x.txt"]:
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(" date 2021-01-01\n\nx")
+    inputs, ignored = list_inputs(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in inputs] == ["a.txt", "b/1.jsonl", "b/2.txt"]
+    assert [p.name for p in ignored] == ["notes.md"]
+
+
+def test_read_raw_accounts_for_every_input(mixed_raw: Path) -> None:
+    from conftest import EXPECTED_REJECTS, MAX_BYTES
+
+    items = list(read_raw(mixed_raw, max_bytes=MAX_BYTES))
+    rejects = {r.source: r.reason for r in items if isinstance(r, Reject)}
+    assert rejects == EXPECTED_REJECTS
+    articles = [a for a in items if isinstance(a, RawArticle)]
+    assert {a.source for a in articles} >= {"000_a3a351e161b97a9b.txt", "ok_bom_crlf.txt", "bad/bad.jsonl#1"}
+    bom = next(a for a in articles if a.source == "ok_bom_crlf.txt")
+    assert bom.text == "The mayor said the bridge would reopen." and bom.date == dt.date(2021, 3, 4)
+    latin = next(r for r in items if isinstance(r, Reject) and r.reason == "not_utf8")
+    assert "0xe9 at byte offset 21" in latin.detail
+
+
+def test_ids_do_not_depend_on_file_names(tmp_path: Path) -> None:
+    body = " date 2021-01-01\n\nThe minister said taxes would fall."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(body)
+    (tmp_path / "z.txt").write_text(body.replace("fall", "rise"))
+    first = {a.text: a.article_id for a in read_raw(tmp_path) if isinstance(a, RawArticle)}
+    (tmp_path / "a" / "one.txt").rename(tmp_path / "renamed.txt")
+    (tmp_path / "new.txt").write_text(body.replace("fall", "stay"))
+    second = {a.text: a.article_id for a in read_raw(tmp_path) if isinstance(a, RawArticle)}
+    assert all(second[t] == i for t, i in first.items())
