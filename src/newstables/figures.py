@@ -63,9 +63,9 @@ DAY_RANGE = re.compile(
 )
 WEEKDAY = re.compile(r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b")
 DECADE = re.compile(r"\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
+URLS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
 EXCLUDED = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+"  # URLs and e-mail addresses
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # 9:54 a.m., 17:30
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # 9:54 a.m., 17:30
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"  # 9 pm
     r"|\b\d{3,4}\s*(?:UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST|hrs)\b"  # 1354 UTC
     r"|\b\d{1,2}\s*o'clock\b"
@@ -125,6 +125,61 @@ CONTEXT_DOLLARS = {
 }
 
 
+PERCENT = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b", re.I)
+UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I)
+YEARS_OLD = re.compile(r"-old\b| old\b")
+NAME_BEFORE = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
+SCORE_AFTER = re.compile(r"\s*[–-]\s*\d")
+PHONED_BEFORE = re.compile(r"\b(?:call|called|calling|dial|dialled|dialed|phoned)\s+$")
+ONE_ANOTHER = re.compile(r"[ \t]+another\b")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+AGE_WORD_BEFORE = re.compile(r"\b(?:age|aged|ages)\s+$|\bage of\s+$")
+NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
+AGE_AFTER = re.compile(r"\s*(?:,|\)|and\s+\d+\s*,)")
+NAME_COMMA_PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*\d+\s+and\s+$")
+COMMA_AFTER = re.compile(r"\s*,")
+NOUN_COMMA_BEFORE = re.compile(r"[a-z]+,\s*$")
+AGE_VERB_AFTER = re.compile(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b")
+SCALE_WORD_BEFORE = re.compile(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", re.I)
+PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$"
+)
+
+
+@cache
+def _scale_rx() -> re.Pattern[str]:
+    return _alternation(tuple(lexicon.scale_words()), re.I)
+
+
+@cache
+def _unit_rx() -> re.Pattern[str]:
+    return _alternation(tuple(lexicon.units()), re.I)
+
+
+@cache
+def _qualifier_rx() -> re.Pattern[str]:
+    phrases = sorted(lexicon.qualifiers(), key=len, reverse=True)
+    body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![\w])({body})\s+$", re.I)
+
+
+@cache
+def _currency_rows() -> dict[str, dict[str, str]]:
+    return {row["text"]: row for row in lexicon.currencies()}
+
+
+@cache
+def _currency_prefix_rx() -> re.Pattern[str]:
+    texts = [r["text"] for r in lexicon.currencies() if r["position"] != "suffix"]
+    return re.compile(rf"(?<![A-Za-z0-9])({_alternation(tuple(texts)).pattern})[ \u00a0]?$")
+
+
+@cache
+def _currency_suffix_rx() -> re.Pattern[str]:
+    texts = [r["text"] for r in lexicon.currencies() if r["position"] != "prefix"]
+    return re.compile(rf"(?:{_alternation(tuple(texts)).pattern})(?![A-Za-z])")
+
+
 @dataclass
 class Figure:
     start: int
@@ -161,14 +216,15 @@ def _alternation(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
 def _number_word_run() -> re.Pattern[str]:
     words = [*lexicon.number_words(), "thousand", "million", "billion", "trillion"]
     alt = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alt})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{alt}))*\b", re.I)
+    # Lookarounds instead of \b: they let the engine skip ahead faster on long text.
+    return re.compile(rf"(?<![A-Za-z])(?:{alt})(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{alt}))*(?![A-Za-z])", re.I)
 
 
 @cache
 def _ordinal_word() -> re.Pattern[str]:
     ords = sorted(lexicon.ordinal_words(), key=len, reverse=True)
     tens = [w for w, v in lexicon.number_words().items() if v >= 20 and v % 10 == 0]
-    return re.compile(rf"\b(?:(?:{'|'.join(tens)})-)?(?:{'|'.join(ords)})\b", re.I)
+    return re.compile(rf"(?<![A-Za-z])(?:(?:{'|'.join(tens)})-)?(?:{'|'.join(ords)})(?![A-Za-z])", re.I)
 
 
 def _word_value(words: list[str]) -> Decimal | None:
@@ -200,7 +256,7 @@ class FigureScanner:
         self.weekdays = weekdays
         self.taken: list[tuple[int, int]] = []  # sorted, non-overlapping
         self.out: list[Figure] = []
-        self.dollar_code, self.dollar_basis = self._dollar_context()
+        self._dollar: tuple[str, str] | None = None  # computed on the first bare dollar
 
     # -- bookkeeping ----------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
@@ -308,7 +364,7 @@ class FigureScanner:
         info: dict[str, Any] = {}
         text = self.text
         i = self._skip_space(end)
-        m = _alternation(tuple(lexicon.scale_words()), re.I).match(text, i)
+        m = _scale_rx().match(text, i)
         if m and not text[m.end() : m.end() + 1].isalpha():
             word = m.group().lower()
             # a lone "m" or "b" is a scale only when glued to the number ("$5m")
@@ -316,7 +372,7 @@ class FigureScanner:
                 info["scale"] = Decimal(lexicon.scale_words()[word])
                 end = m.end()
                 i = self._skip_space(end)
-        m = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b", re.I).match(text, i)
+        m = PERCENT.match(text, i)
         if m:
             info["percent"] = "pp" if "point" in m.group().lower() else "%"
             return m.end(), info
@@ -327,12 +383,12 @@ class FigureScanner:
         j = i
         if text[end : end + 1] == "-":  # "two-year", "10-year-old"
             j = end + 1
-        m = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I).match(
+        m = UNIT_ADJECTIVE.match(
             text, j
         )
         if m and j == i:
             j = m.end()
-        u = _alternation(tuple(lexicon.units()), re.I).match(text, j)
+        u = _unit_rx().match(text, j)
         if (
             u
             and not text[u.end() : u.end() + 1].isalnum()
@@ -342,7 +398,7 @@ class FigureScanner:
             if not (unit_text == "m" and "scale" in info):
                 unit = lexicon.units()[unit_text]
                 stop = u.end()
-                old = re.compile(r"-old\b| old\b").match(text, stop)
+                old = YEARS_OLD.match(text, stop)
                 if old and unit == "year":
                     stop = old.end()
                 info["unit"] = unit
@@ -351,34 +407,20 @@ class FigureScanner:
         return end, info
 
     def _currency_after(self, i: int) -> tuple[int, dict[str, str]] | None:
-        for row in lexicon.currencies():
-            if row["position"] == "prefix":
-                continue
-            t = row["text"]
-            if self.text.startswith(t, i) and not self.text[i + len(t) : i + len(t) + 1].isalpha():
-                return i + len(t), row
-        return None
+        m = _currency_suffix_rx().match(self.text, i)
+        return (m.end(), _currency_rows()[m.group()]) if m else None
 
     def _currency_before(self, start: int) -> tuple[int, dict[str, str]] | None:
-        for row in lexicon.currencies():
-            if row["position"] == "suffix":
-                continue
-            t = row["text"]
-            for gap in (0, 1):
-                s = start - gap - len(t)
-                if s < 0 or (gap and self.text[start - 1] not in " \u00a0"):
-                    continue
-                if self.text.startswith(t, s) and (s == 0 or not self.text[s - 1].isalnum()):
-                    return s, row
-        return None
+        m = _currency_prefix_rx().search(self.text, max(0, start - 8), start)
+        if m is None:
+            return None
+        return m.start(), _currency_rows()[m.group(1)]
 
     def _qualifier_before(self, start: int) -> tuple[int, str] | None:
-        before = self.text[max(0, start - QUALIFIER_LOOKBACK) : start]
-        for phrase, q in sorted(lexicon.qualifiers().items(), key=lambda kv: -len(kv[0])):
-            m = re.search(rf"(?:^|(?<=\W)){re.escape(phrase)}\s+$", before, re.I)
-            if m:
-                return start - len(before) + m.start(), q
-        return None
+        m = _qualifier_rx().search(self.text, max(0, start - QUALIFIER_LOOKBACK), start)
+        if m is None:
+            return None
+        return m.start(), lexicon.qualifiers()[" ".join(m.group(1).lower().split())]
 
     def _is_identifier(self, start: int, end: int, info: dict[str, Any]) -> bool:
         """ "COVID-19", "B-17", "Boeing 737", "FTSE 100", "Round 4": a number inside a name."""
@@ -389,13 +431,13 @@ class FigureScanner:
             return True
         if info:
             return False
-        m = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$").search(text, max(0, start - 30), start)
+        m = NAME_BEFORE.search(text, max(0, start - 30), start)
         if not m or m.group(1) in IDENTIFIER_OK or m.group(1).endswith(("'s", "’s")):
             return False
         if m.group(1).rstrip(".").lower() in MONTHS:
             return False
         nxt = self.text[end : end + 3]
-        return not re.match(r"\s*[–-]\s*\d", nxt)  # "Caboolture 43–5" is a score
+        return not SCORE_AFTER.match(nxt)  # "Caboolture 43–5" is a score
 
     def _classify(
         self,
@@ -411,7 +453,9 @@ class FigureScanner:
             row = info["currency"]
             code, basis = row["code"], "explicit"
             if row["dollar"] == "1":
-                code, basis = self.dollar_code, self.dollar_basis
+                if self._dollar is None:
+                    self._dollar = self._dollar_context()
+                code, basis = self._dollar
             amount = value * scale / (100 if row["minor"] == "1" else 1)
             return Figure(start, end, "money", amount, code, basis)
         if "percent" in info:
@@ -450,21 +494,20 @@ class FigureScanner:
             return False
         before = self.text[max(0, start - 20) : start]
         after = self.text[end : end + 12]
-        if re.search(r"\b(?:age|aged|ages)\s+$|\bage of\s+$", before):
+        if AGE_WORD_BEFORE.search(before):
             return True
-        if re.search(r"[A-Z][\w'’-]*,\s*$", before) and re.match(r"\s*(?:,|\)|and\s+\d+\s*,)", after):
+        if NAME_COMMA_BEFORE.search(before) and AGE_AFTER.match(after):
             return True  # "Emily Spanton, 39,"
-        if re.search(r"[A-Z][\w'’-]*,\s*\d+\s+and\s+$", before) and re.match(r"\s*,", after):
+        if NAME_COMMA_PAIR_BEFORE.search(before) and COMMA_AFTER.match(after):
             return True  # "Quirin and Redouane, 40 and 49,"
-        return bool(re.search(r"[a-z]+,\s*$", before)) and bool(
-            re.match(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b", after)
-        )  # "brother, 22, was"
+        # "Another brother, 22, was still chained"
+        return bool(NOUN_COMMA_BEFORE.search(before)) and bool(AGE_VERB_AFTER.match(after))
 
     def _in_name(self, start: int, is_word: bool) -> bool:
         """A capitalised number word inside a sentence belongs to a name ("Group of Seven",
         "Third Circuit"); a number after "called"/"dialled" is a phone number ("911")."""
         before = self.text[max(0, start - 12) : start]
-        if re.search(r"\b(?:call|called|calling|dial|dialled|dialed|phoned)\s+$", before):
+        if PHONED_BEFORE.search(before):
             return True
         if not is_word or not self.text[start].isupper():
             return False
@@ -492,20 +535,15 @@ class FigureScanner:
                 continue
             low = m.group().lower()
             if low in ("thousand", "million", "billion", "trillion", "hundred", "dozen"):
-                pre = re.search(
-                    r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", self.text[max(0, start - 10) : start], re.I
-                )
+                pre = SCALE_WORD_BEFORE.search(self.text[max(0, start - 10) : start])
                 if not pre:
                     continue  # "thousands of", bare scale words
                 start -= len(pre.group())
                 if pre.group(1):
                     value = value / 2
-            if low == "one" and re.search(
-                r"\b(?:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$",
-                self.text[max(0, start - 25) : start],
-            ):
+            if low == "one" and PRONOUN_ONE_BEFORE.search(self.text[max(0, start - 25) : start]):
                 continue  # "no one", "a commercial one": a pronoun, not a count
-            if low == "one" and re.match(r"[ \t]+another\b", self.text[m.end() : m.end() + 9]):
+            if low == "one" and ONE_ANOTHER.match(self.text, m.end()):
                 continue
             cores.append((start, m.end(), value, False, None))
         for m in FRACTION.finditer(self.text):
@@ -554,7 +592,7 @@ class FigureScanner:
     def _range(self, a: Figure, b: Figure) -> Figure | None:
         """ "three to six feet", "3-5 percent", "between 20 and 30", "from $1 million to $2 million"."""
         gap = self.text[a.end : b.start]
-        between = re.search(r"\bbetween\s+$", self.text[max(0, a.start - 10) : a.start])
+        between = BETWEEN_BEFORE.search(self.text, max(0, a.start - 10), a.start)
         if not re.fullmatch(r"\s*(?:-|–|to|or)\s*", gap) and not (
             between and re.fullmatch(r"\s+and\s+", gap)
         ):
@@ -580,6 +618,9 @@ class FigureScanner:
         )
 
     def run(self) -> list[Figure]:
+        if "@" in self.text or "http" in self.text or "www." in self.text:  # the scan is costly
+            for m in URLS.finditer(self.text):
+                self._take(m.start(), m.end())
         for m in EXCLUDED.finditer(self.text):
             found = m.group()
             short_digit_groups = (

@@ -6,6 +6,7 @@ The lists are data, not code: add a reporting verb or a currency by editing a TS
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -71,6 +72,24 @@ def reporting_verbs() -> dict[str, Cue]:
         for form in [lemma, *inflected]:
             forms.setdefault(form, cue)
     return forms
+
+
+@cache
+def cue_first_words() -> frozenset[str]:
+    """First words of every cue form: a fast rejection test before any lookup."""
+    return frozenset(form.split(" ", 1)[0] for form in reporting_verbs())
+
+
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def cue_word_offsets(text: str) -> list[int]:
+    """Offsets of every word that can start a cue or reporting phrase, in order.
+
+    A word scan with a set lookup: a regex alternation of ~700 forms is 40x slower here.
+    """
+    first = cue_first_words() | {p.split(" ", 1)[0] for p in reporting_phrases()}
+    return [m.start() for m in WORD.finditer(text) if m.group().lower() in first]
 
 
 @cache

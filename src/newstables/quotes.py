@@ -11,6 +11,7 @@ download at run time, and 100x slower than this), so the rules are written here.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from newstables import lexicon
@@ -65,14 +66,19 @@ class ExtractedQuote:
 
 def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
     """The reporting verb starting at token ``i``: (as written, entry, tokens it spans)."""
+    word = toks[i].text
+    if not word[:1].isalpha():
+        return None
+    low = word.lower()
+    if low not in lexicon.cue_first_words():
+        return None
     verbs = lexicon.reporting_verbs()
     if i + 1 < len(toks):
-        two = f"{toks[i].text} {toks[i + 1].text}".lower()
+        two = f"{low} {toks[i + 1].text.lower()}"
         if two in verbs:
             return two, verbs[two], 2
-    one = toks[i].text.lower()
-    if (one in verbs and toks[i].text[:1].islower()) or (one in verbs and i == 0):
-        return toks[i].text, verbs[one], 1
+    if low in verbs and (word[0].islower() or i == 0):
+        return word, verbs[low], 1
     return None
 
 
@@ -107,6 +113,7 @@ class QuoteExtractor:
         self.marks = find_quotes(text)
         self.sents = sentences(text, self.marks)
         self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
+
         self.out: list[ExtractedQuote] = []
         self.used_cues: set[int] = set()  # offsets of cues that attribute a direct quote
 
@@ -295,7 +302,6 @@ class QuoteExtractor:
 
     def _sentence_index(self):
         starts = [s.start for s in self.sents]
-        import bisect
 
         def find(pos: int) -> Sentence:
             i = bisect.bisect_right(starts, pos) - 1
@@ -306,10 +312,15 @@ class QuoteExtractor:
     # -- indirect quotes ----------------------------------------------------------------
     def _indirect(self) -> None:
         phrases = lexicon.reporting_phrases()
+        cue_words = lexicon.cue_word_offsets(self.text)
         for s in self.sents:
+            i = bisect.bisect_left(cue_words, s.start)
+            if i == len(cue_words) or cue_words[i] >= s.end:
+                continue  # no cue word at all: most sentences, skipped without tokenising
             inside = [q for q in self.marks if q.start < s.end and q.end > s.start]
-            toks = tokens(self.text, s.start, s.end)
-            toks = [t for t in toks if not any(q.start <= t.start < q.end for q in inside)]
+            toks = self._frame_tokens(s.start, s.end)
+            if inside:
+                toks = [t for t in toks if not any(q.start <= t.start < q.end for q in inside)]
             if len(toks) < 4:
                 continue
             low = [t.text.lower() for t in toks]
@@ -462,14 +473,14 @@ class QuoteExtractor:
                         left_start = toks[idx].end
                         break
                 start, end = _strip_span(self.text, left_start, toks[k0 - 1].start)
-                if _looks_clause(tokens(self.text, start, end)):
+                if _looks_clause(self._frame_tokens(start, end)):
                     return self._candidate(start, end, form, subject)
         # Inverted: CLAUSE, said X.
         if subject is None and j and toks[j - 1].text == ",":
             m = mention_after(self.text, toks, after, len(toks))
             if m is not None:
                 start, end = _strip_span(self.text, s.start, toks[j - 1].start)
-                if _looks_clause(tokens(self.text, start, end)):
+                if _looks_clause(self._frame_tokens(start, end)):
                     return self._candidate(start, end, form, m)
         return None
 
