@@ -119,6 +119,12 @@ def reporting_phrases() -> tuple[str, ...]:
 
 
 @cache
+def irregular_past() -> frozenset[str]:
+    """Irregular past-tense verbs, so a reported clause's verb is recognised ("took", "won")."""
+    return _word_set("irregular_past.txt")
+
+
+@cache
 def titles() -> frozenset[str]:
     return _word_set("titles.txt")
 

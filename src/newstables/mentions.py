@@ -430,7 +430,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             return None
         inner = text[inner_toks[0].start : inner_toks[-1].end]
         head = inner_toks[0].text.lower()
-        if head in {"and", "but", "or", "so", "which", "while", "as", "if", "when"}:
+        if head in {"and", "but", "or", "so", "while", "as", "if", "when"}:
             return None
         if _person_like([t.text for t in inner_toks]):
             # "The director of the society, Bob Hughes, told": the name is the apposition.
@@ -438,7 +438,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             if m is not None:
                 m.role = text[toks[floor].start : toks[k - 1].end] if k - 1 >= floor else None
                 return m
-        role = None if head in {"who", "citing", "whose", "whom"} else inner
+        # "the Court, which rules on constitutional matters, said": skip the relative clause
+        role = None if head in {"who", "which", "citing", "whose", "whom", "where"} else inner
         j = k - 1
     else:
         for w in range(j, max(floor, j - 10) - 1, -1):  # relative clause without commas

@@ -18,7 +18,9 @@ from newstables import lexicon
 from newstables.mentions import Entity, Mention, Resolver, mention_after, mention_before
 from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, tokens
 
-MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
+MIN_UNATTRIBUTED_WORDS = 4
+ATTRIBUTION_REACH = 12  # tokens between a cue and the quote it introduces ("told a guard at the door, ")
+MOSTLY_QUOTE = 0.45  # a reported clause this much made of one quote is that quote  # shorter quoted text needs a cue next to it (else: a scare quote)
 CLAUSE_MIN_WORDS = 3
 VERB_HINTS = frozenset(
     {
@@ -50,6 +52,10 @@ VERB_HINTS = frozenset(
         "didn't",
     }
 )
+HEARERS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "police",
+                     "investigators", "officials", "supporters", "parliament", "congress",
+                     "lawmakers", "media", "press", "television", "radio", "newspaper", "audience",
+                     "crowd", "court", "jury", "committee", "public", "students", "viewers"})
 PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 CLAUSE_STOPS = frozenset({";"})
 
@@ -95,16 +101,29 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tu
 
 
 def _looks_clause(toks: list[Token]) -> bool:
+    """A reported clause has at least three words and a finite verb after its first word
+    ("the attack took place", "he has arranged"); a noun phrase ("a state of emergency",
+    "three days of mourning") or an infinitive ("schools to pay taxes") does not."""
     words = [t.text for t in toks if t.text[:1].isalnum()]
     if len(words) < CLAUSE_MIN_WORDS:
         return False
-    return (
-        any(
-            w.lower() in VERB_HINTS or w.endswith(("ed", "es")) or w.lower().endswith("n't")
-            for w in words[1:]
-        )
-        or len(words) >= 6
-    )
+    for i, w in enumerate(words[1:], start=1):
+        low = w.lower()
+        if words[i - 1].lower() == "to":
+            continue  # "to pay": an infinitive, not a finite verb
+        if low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith("n't"):
+            return True
+        if low.endswith("ed") and len(low) > 3 and w.islower():
+            return True
+        if low.endswith("s") and not low.endswith("ss") and w.islower() and i <= 4 and _subject_like(words[i - 1]):
+            return True  # "the index falls", "it remains"
+    return False
+
+
+def _subject_like(word: str) -> bool:
+    low = word.lower()
+    return low in {"it", "he", "she", "this", "that", "there", "who", "which"} or word[:1].isupper() \
+        or (word.islower() and not low.endswith("ly"))
 
 
 class QuoteExtractor:
@@ -112,6 +131,7 @@ class QuoteExtractor:
         self.text = text
         self.marks = find_quotes(text)
         self.sents = sentences(text, self.marks)
+        self.sent_starts = [s.start for s in self.sents]
         self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
 
         self.out: list[ExtractedQuote] = []
@@ -139,6 +159,8 @@ class QuoteExtractor:
         if cue:  # inverted: said X
             self.used_cues.add(toks[i].start)
             return cue[0], mention_after(self.text, toks, i + cue[2], len(toks))
+        # does the frame run on into the next sentence ('"...done." Musk told the press')?
+        crosses = bool(toks) and self.sentence_at(toks[-1].start).start > q.end
         # X said: find a cue within the next few tokens with a subject right before it
         for j in range(i + 1, min(len(toks), i + 12)):
             if toks[j].text in {".", "\u201c", '"', ";", ":"} and toks[j - 1].text not in {".", ","}:
@@ -150,6 +172,11 @@ class QuoteExtractor:
                 mention = mention_before(self.text, toks, j, i)
                 lead = [t for t in toks[i:] if t.start < (mention.start if mention else 0)]
                 if mention is not None and all(t.text[:1].isalpha() for t in lead) and len(lead) <= 5:
+                    if self._governs_clause(toks, j, cue):
+                        # "..., she shared that she was prone ...": the cue reports its own
+                        # clause. Same sentence: still this quote's speaker; next sentence:
+                        # a new statement, not this quote's attribution.
+                        return None if crosses else (cue[0], mention)
                     self.used_cues.add(toks[j].start)
                     return cue[0], mention
         return None
@@ -165,12 +192,12 @@ class QuoteExtractor:
             last -= 1
         colon = any(t.text == ":" for t in toks[last + 1 :])
         # the cue is at most a short hearer or adverbial away from the quote
-        for j in range(last, max(-1, last - 10), -1):
+        for j in range(last, max(-1, last - ATTRIBUTION_REACH), -1):
             cue = _cue_at(toks, j)
             if cue is None:
                 continue
             gap = toks[j + cue[2] : last + 1]
-            if len(gap) > 8 or any(t.text in {".", ";"} for t in gap):
+            if len(gap) > ATTRIBUTION_REACH - 2 or any(t.text in {".", ";"} for t in gap):
                 break
             self.used_cues.add(toks[j].start)
             if toks[j].text.endswith("ing"):  # a participle: the sentence's subject spoke
@@ -228,12 +255,11 @@ class QuoteExtractor:
         return candidates[0][0] if candidates else None
 
     def _direct(self) -> None:
-        sent_of = self._sentence_index()
         prev: ExtractedQuote | None = None
         prev_para = -1
         for qi, q in enumerate(self.marks):
             content = self.text[q.start : q.end]
-            s = sent_of(q.start)
+            s = self.sentence_at(q.start)
             next_q = (
                 self.marks[qi + 1].start - 1
                 if qi + 1 < len(self.marks) and self.marks[qi + 1].paragraph == q.paragraph
@@ -256,7 +282,7 @@ class QuoteExtractor:
                 continue
             if not direct_cue and words < MIN_UNATTRIBUTED_WORDS:
                 continue
-            if att is None and _title_like(content):
+            if _title_like(content) or (att is None and self._term_like(q)):
                 continue
             cue, mention, entity = None, None, None
             if att is not None:
@@ -280,13 +306,43 @@ class QuoteExtractor:
                 self.resolver.remember(q.start, entity)
             prev, prev_para = eq, q.paragraph
 
+    def _governs_clause(self, toks: list[Token], j: int, cue: tuple[str, lexicon.Cue, int]) -> bool:
+        k = j + cue[2]
+        if cue[1].takes_object and k < len(toks):
+            k = self._skip_object(toks, k)
+        rest = toks[k:]
+        if rest and rest[0].text.lower() == "that":
+            return True
+        return _looks_clause(rest) and not any(t.text in {"\u201c", '"'} for t in rest[:2])
+
+    def _term_like(self, q: Quote) -> bool:
+        """'the "one country, two systems" model': a quoted term used as a modifier."""
+        before = self.text[max(0, q.start - 6) : q.start - 1].lower()
+        after = self.text[q.end + 1 : q.end + 20].split(maxsplit=1)
+        det = before.endswith((" the", " a", " an", " its", " his", " her", " their"))
+        word = after[0].rstrip(",.;:") if after else ""
+        return det and word.isalpha() and word.islower()
+
     def _cue_adjacent(self, floor: int, quote_start: int) -> bool:
-        """True when a cue (with at most a short hearer) stands right before the quote."""
+        """Whether the quote is framed as speech by what precedes it: a cue, then at most a
+        short hearer or adverbial, then a comma or colon ("he said, "...", "She told a guard
+        at the door, in French, "..."); or a cue right before it ("told reporters "...").
+        "declared that Soleimani was "martyred"" and "called the sentence "dangerous"" are not."""
         toks = self._frame_tokens(floor, quote_start - 1)
         last = len(toks) - 1
+        punctuated = last >= 0 and toks[last].text in {",", ":"}
         while last >= 0 and toks[last].text in {",", ":", "—", "–"}:
             last -= 1
-        return any(_cue_at(toks, j) for j in range(last, max(-1, last - 4), -1))
+        reach = ATTRIBUTION_REACH if punctuated else 3
+        for j in range(last, max(-1, last - reach), -1):
+            cue = _cue_at(toks, j)
+            if cue is None or cue[1].direct_only and not punctuated:
+                continue
+            gap = [t.text.lower() for t in toks[j + cue[2] : last + 1]]
+            if "that" in gap or any(g in VERB_HINTS for g in gap):
+                return False
+            return punctuated or all(g in HEARERS or g in {"the", "a", "an"} for g in gap)
+        return False
 
     def _after_limit(self, q: Quote, s: Sentence, next_q: int | None) -> int:
         """Where the frame after a quote ends: the sentence end, or the next sentence's when
@@ -300,14 +356,10 @@ class QuoteExtractor:
             limit = min(limit, next_q)
         return limit
 
-    def _sentence_index(self):
-        starts = [s.start for s in self.sents]
-
-        def find(pos: int) -> Sentence:
-            i = bisect.bisect_right(starts, pos) - 1
-            return self.sents[max(i, 0)]
-
-        return find
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence holding offset ``pos``."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sents[max(i, 0)]
 
     # -- indirect quotes ----------------------------------------------------------------
     def _indirect(self) -> None:
@@ -476,7 +528,9 @@ class QuoteExtractor:
                 if _looks_clause(self._frame_tokens(start, end)):
                     return self._candidate(start, end, form, subject)
         # Inverted: CLAUSE, said X.
-        if subject is None and j and toks[j - 1].text == ",":
+        if subject is None and j and toks[j - 1].text == "," and not (
+            after < len(toks) and toks[after].text.lower() == "by"
+        ):
             m = mention_after(self.text, toks, after, len(toks))
             if m is not None:
                 start, end = _strip_span(self.text, s.start, toks[j - 1].start)
@@ -527,6 +581,8 @@ class QuoteExtractor:
     ) -> tuple[int, int, str, Mention] | None:
         if end - start < 8 or self._inside_direct(start, end):
             return None
+        if not _looks_clause(self._frame_tokens(start, end)):
+            return None
         return start, end, cue, mention
 
     def _add_indirect(self, start: int, end: int, cue: str, mention: Mention) -> None:
@@ -573,18 +629,20 @@ class QuoteExtractor:
                 continue
             for d in directs:
                 if d.start >= q.start and d.end <= q.end + 1:
-                    if (d.end - d.start) >= 0.5 * (q.end - q.start):
-                        dropped.add(id(q))
+                    if (d.end - d.start) >= MOSTLY_QUOTE * (q.end - q.start):
+                        dropped.add(id(q))  # the reported clause is mostly the quote
                         if d.entity is None:
                             d.entity, d.mention, d.cue = q.entity, q.mention, q.cue
-                    else:
-                        dropped.add(id(d))
+                    elif _word_count(self.text[d.start : d.end]) < MIN_UNATTRIBUTED_WORDS:
+                        dropped.add(id(d))  # 'said a "more general reflection" is needed'
+                    elif d.entity is None:
+                        d.entity, d.mention = q.entity, q.mention
         seen: set[tuple[int, int]] = set()
         for q in sorted(self.out, key=lambda q: (q.start, q.end)):
             if id(q) in dropped or (q.start, q.end) in seen:
                 continue
-            if keep and q.start < keep[-1].end:
-                continue  # overlapping spans: keep the first
+            if keep and q.start < keep[-1].end and not (q.kind == "direct" and keep[-1].kind == "indirect"):
+                continue  # overlapping spans: keep the first (a quote inside a clause stays)
             seen.add((q.start, q.end))
             keep.append(q)
         return keep

@@ -207,6 +207,16 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+TERMINAL_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "jr", "sr"})
+
+
+def _ends_sentence(text: str, dot: int, p_start: int) -> bool:
+    j = dot
+    while j > p_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    return text[j:dot].lower() in TERMINAL_ABBREVIATIONS
+
+
 def _is_abbreviation(text: str, dot: int, p_start: int) -> bool:
     j = dot
     while j > p_start and (text[j - 1].isalpha() or text[j - 1] == "."):
@@ -232,7 +242,9 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
             if qi < len(inside) and inside[qi][0] <= m.start() and end < inside[qi][1]:
                 continue  # a sentence end inside a quote, not at its end
             if m.group()[0] == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start(), p_start):
-                continue
+                # "at 7:45 p.m. "No troops..."": some abbreviations also end sentences
+                if not (_ends_sentence(text, m.start(), p_start) and _next_visible(text, end, p_end) in OPENERS):
+                    continue
             nxt = _next_visible(text, end, p_end)
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
                 continue
