@@ -243,7 +243,12 @@ def word_numbers(text: str) -> list[tuple[int, int, list[str], bool]]:
             run.append(low)
             end = m.end()
         elif low in ordinals:
-            if joined and text[end : m.start()] == "-" and len(run) == 1 and lexicon.number_words()[run[0]] >= 20:
+            if (
+                joined
+                and text[end : m.start()] == "-"
+                and len(run) == 1
+                and lexicon.number_words()[run[0]] >= 20
+            ):
                 out.append((start, m.end(), [run[0], low], True))  # "twenty-first"
             else:
                 if run:
@@ -414,9 +419,7 @@ class FigureScanner:
         j = i
         if text[end : end + 1] == "-":  # "two-year", "10-year-old"
             j = end + 1
-        m = UNIT_ADJECTIVE.match(
-            text, j
-        )
+        m = UNIT_ADJECTIVE.match(text, j)
         if m and j == i:
             j = m.end()
         u = _unit_rx().match(text, j)

@@ -519,7 +519,11 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         if earlier is not None and earlier.name and _person_like(earlier.name.split()):
             return earlier
     if p - 1 >= floor and toks[p].text == "in" and toks[p - 1].text.islower():
-        return None  # "researchers in the United Kingdom said": not the country
+        # "researchers in the United Kingdom said": the researchers, not the country
+        head = _nominal_mention(text, toks, p - 1, floor, role)
+        if head is not None:
+            head.end, head.text = toks[j].end, text[head.start : toks[j].end]
+        return head
     titles, name_words = strip_titles(words)
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
@@ -554,18 +558,31 @@ def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str |
 
 
 def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str | None) -> Mention | None:
-    """ "a senior Russian official", "the company", "officials": up to a determiner."""
+    """ "a senior Russian official", "the company", "officials", "Jefferson Parish officials":
+    back to a determiner; without one, only a role noun or a plural with modifiers."""
     k = j
     while k - 1 >= floor and k > j - 6 and toks[k - 1].text[:1].isalpha():
         if toks[k].text.lower() in DETERMINERS:
             break
         k -= 1
     if toks[k].text.lower() not in DETERMINERS:
-        # no determiner: only a bare plural or role noun ("officials said", "police said")
-        if k != j and not (k == j - 1 and toks[k].text[:1].isupper()):
+        head = toks[j].text.lower()
+        if head not in lexicon.role_nouns() and not head.endswith("s"):
             return None
-        if toks[j].text.lower() not in lexicon.role_nouns() and not toks[j].text.endswith("s"):
-            return None
+        # modifiers before a bare role noun or plural: capitalised words or one adjective
+        k = j
+        while (
+            k - 1 >= floor
+            and k > j - 4
+            and (is_capitalised(toks[k - 1].text) or k == j and toks[k - 1].text.islower())
+        ):
+            if toks[k - 1].text in lexicon.name_stopwords() or toks[k - 1].text.lower() in {
+                "and",
+                "or",
+                "but",
+            }:
+                break
+            k -= 1
     return Mention(toks[k].start, toks[j].end, text[toks[k].start : toks[j].end], "nominal", role=role)
 
 

@@ -52,10 +52,126 @@ VERB_HINTS = frozenset(
         "didn't",
     }
 )
-HEARERS = frozenset({"him", "her", "them", "us", "me", "reporters", "journalists", "police",
-                     "investigators", "officials", "supporters", "parliament", "congress",
-                     "lawmakers", "media", "press", "television", "radio", "newspaper", "audience",
-                     "crowd", "court", "jury", "committee", "public", "students", "viewers"})
+HEARERS = frozenset(
+    {
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "reporters",
+        "journalists",
+        "police",
+        "investigators",
+        "officials",
+        "supporters",
+        "parliament",
+        "congress",
+        "lawmakers",
+        "media",
+        "press",
+        "television",
+        "radio",
+        "newspaper",
+        "audience",
+        "crowd",
+        "court",
+        "jury",
+        "committee",
+        "public",
+        "students",
+        "viewers",
+    }
+)
+ADVERBIAL_STARTS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "publicly",
+        "earlier",
+        "yesterday",
+        "today",
+        "later",
+        "privately",
+        "separately",
+    }
+)
+ADVERBIAL_HEADS = frozenset(
+    {
+        "statement",
+        "interview",
+        "release",
+        "report",
+        "letter",
+        "speech",
+        "conference",
+        "post",
+        "tweet",
+        "email",
+        "e-mail",
+        "broadcast",
+        "week",
+        "month",
+        "year",
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "time",
+        "court",
+        "hearing",
+        "briefing",
+        "meeting",
+        "message",
+        "television",
+        "radio",
+        "media",
+        "press",
+        "reporters",
+        "journalists",
+        "today",
+        "yesterday",
+        "weekend",
+        "recently",
+        "earlier",
+        "later",
+    }
+)
+DETERMINERS_BEFORE_NOUN = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "both",
+        "each",
+        "every",
+        "no",
+        "some",
+        "any",
+        "several",
+        "many",
+        "other",
+        "of",
+    }
+)
+NOT_CLAUSE_STARTS = frozenset(
+    {"to", "not", "what", "whether", "why", "how", "where", "when", "who", "which", "if"}
+)
 PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 CLAUSE_STOPS = frozenset({";"})
 
@@ -105,8 +221,10 @@ def _looks_clause(toks: list[Token]) -> bool:
     ("the attack took place", "he has arranged"); a noun phrase ("a state of emergency",
     "three days of mourning") or an infinitive ("schools to pay taxes") does not."""
     words = [t.text for t in toks if t.text[:1].isalnum()]
-    if len(words) < CLAUSE_MIN_WORDS:
+    if len(words) < CLAUSE_MIN_WORDS or words[0].lower() in NOT_CLAUSE_STARTS:
         return False
+    if words[0].lower() in VERB_HINTS:
+        return True  # "(which NASA said) might take place this summer"
     for i, w in enumerate(words[1:], start=1):
         low = w.lower()
         if words[i - 1].lower() == "to":
@@ -115,15 +233,27 @@ def _looks_clause(toks: list[Token]) -> bool:
             return True
         if low.endswith("ed") and len(low) > 3 and w.islower():
             return True
-        if low.endswith("s") and not low.endswith("ss") and w.islower() and i <= 4 and _subject_like(words[i - 1]):
-            return True  # "the index falls", "it remains"
+        if low.endswith("s") and not low.endswith("ss") and w.islower() and _subject_like(words[i - 1]):
+            return True  # "it remains", "Chrome gains"
     return False
 
 
+def _noun_position(prev: str, before_prev: str) -> bool:
+    """Whether a cue word after ``prev`` is a noun or adjective, not a verb ("six states",
+    "a reported total"); a number that ends a name ("News 12 reported") does not count."""
+    low = prev.lower()
+    return (
+        low in DETERMINERS_BEFORE_NOUN
+        or low.endswith(("'s", "’s"))
+        or (prev[:1].isdigit() and not before_prev[:1].isupper())
+        or low in lexicon.number_words()
+        or (len(low) > 1 and low.replace(".", "").isalpha() and prev.count(".") >= 2)  # "a U.S. state"
+    )
+
+
 def _subject_like(word: str) -> bool:
-    low = word.lower()
-    return low in {"it", "he", "she", "this", "that", "there", "who", "which"} or word[:1].isupper() \
-        or (word.islower() and not low.endswith("ly"))
+    """A word after which an -s word is a verb, not a plural ("it remains", "Smith says")."""
+    return word.lower() in {"it", "he", "she", "this", "that", "there", "who", "which"} or word[:1].isupper()
 
 
 class QuoteExtractor:
@@ -307,13 +437,48 @@ class QuoteExtractor:
             prev, prev_para = eq, q.paragraph
 
     def _governs_clause(self, toks: list[Token], j: int, cue: tuple[str, lexicon.Cue, int]) -> bool:
+        """Whether the cue at ``j`` reports a clause of its own ("she shared that ...")."""
         k = j + cue[2]
         if cue[1].takes_object and k < len(toks):
             k = self._skip_object(toks, k)
-        rest = toks[k:]
-        if rest and rest[0].text.lower() == "that":
+        found = self._clause_start(toks, k, cue[1])
+        if found is None:
+            return False
+        start, via_that = found
+        rest = toks[start:]
+        if via_that:
             return True
         return _looks_clause(rest) and not any(t.text in {"\u201c", '"'} for t in rest[:2])
+
+    def _clause_start(self, toks: list[Token], k: int, entry: lexicon.Cue) -> tuple[int, bool] | None:
+        """Where the reported clause starts after a cue (and its hearer) at token ``k``, and
+        whether "that" introduced it. "that" counts right after the cue or after an
+        adverbial ("said in a statement that", "stated to the CBC in late June that"), not
+        after a noun it relates to ("said of the cooperation that began")."""
+        for m in range(k, min(len(toks), k + 10)):
+            word = toks[m].text
+            if word.lower() == "that":
+                prev = toks[m - 1].text if m > k else ""
+                if m == k or prev[:1].isupper() or prev[:1].isdigit() or prev.lower() in ADVERBIAL_HEADS:
+                    return m + 1, True
+                return None
+            if word in {",", ";", ":", "\u201c", '"'}:
+                break
+        if entry.weak:
+            return None  # a weak cue ("found", "established") reports speech only with "that"
+        start = k
+        while start < len(toks) and start < k + 6 and toks[start].text.lower() in ADVERBIAL_STARTS:
+            start += 1  # "said on Tuesday the ...", "said in a statement the ..."
+            while (
+                start < len(toks)
+                and start < k + 6
+                and (
+                    toks[start].text[:1].isupper()
+                    or toks[start].text.lower() in ADVERBIAL_HEADS | DETERMINERS_BEFORE_NOUN
+                )
+            ):
+                start += 1
+        return start, False
 
     def _term_like(self, q: Quote) -> bool:
         """'the "one country, two systems" model': a quoted term used as a modifier."""
@@ -386,9 +551,10 @@ class QuoteExtractor:
                     break
             if found:
                 continue
-            # Every cue in the sentence proposes a quote; the best-evidenced one wins: a named or
-            # pronoun speaker over a description, a strong cue ("said") over a weaker one.
-            best: tuple[tuple[int, int, int], tuple[int, int, str, Mention]] | None = None
+            # Every cue in the sentence proposes a quote. The best-evidenced ones win, and
+            # several can stand ("he claimed X; Redouane claimed Y") if they do not overlap:
+            # a named or pronoun speaker over a description, a strong cue over a weak one.
+            found: list[tuple[tuple[int, int, int], tuple[int, int, str, Mention]]] = []
             for j in range(len(toks)):
                 cue = _cue_at(toks, j)
                 if cue is None or cue[1].direct_only:
@@ -397,35 +563,35 @@ class QuoteExtractor:
                     continue  # "was told", "is said to be"
                 if toks[j].start in self.used_cues:
                     continue  # it attributes a direct quote
-                found_at = self._indirect_at(s, toks, j, cue, inside)
-                if found_at is None:
-                    continue
-                mention = found_at[3]
-                rank = (
-                    {"name": 2, "pronoun": 2}.get(mention.kind, 0),
-                    0 if cue[1].weak else 1,
-                    -j,
-                )
-                if best is None or rank > best[0]:
-                    best = (rank, found_at)
-            if best is not None:
-                start, end, form, mention = best[1]
-                self._add_indirect(start, end, form, mention)
+                if j and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else ""):
+                    continue  # "six states that ...", "a reported total", "the government's request"
+                candidate = self._indirect_at(s, toks, j, cue, inside)
+                if candidate is not None:
+                    rank = ({"name": 2, "pronoun": 2}.get(candidate[3].kind, 0), 0 if cue[1].weak else 1, -j)
+                    found.append((rank, candidate))
+            taken: list[tuple[int, int]] = []
+            for _, (start, end, form, mention) in sorted(found, key=lambda x: x[0], reverse=True):
+                if all(end <= a or start >= b for a, b in taken):
+                    taken.append((start, end))
+                    self._add_indirect(start, end, form, mention)
 
     def _according(self, s: Sentence, toks: list[Token], j: int, phrase: str) -> None:
+        """ "According to X, CLAUSE." / "CLAUSE, according to X." / "In the long term,
+        according to X, CLAUSE." (a clause after the name wins)."""
         cue_text = self.text[toks[j].start : toks[j + 1].end]
         m = mention_after(self.text, toks, j + 2, len(toks))
         if m is None:
             return
-        if j <= 1:  # According to X, CLAUSE
-            k = j + 2
-            while k < len(toks) and toks[k].text != ",":
-                k += 1
-            if k + 1 >= len(toks):
-                return
-            start, end = toks[k + 1].start, s.end
-        else:  # CLAUSE, according to X
+        k = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+        while k < len(toks) and toks[k].text != ",":
+            k += 1
+        right = toks[k + 1 :] if k + 1 < len(toks) else []
+        if right and _looks_clause(right):
+            start, end = right[0].start, s.end
+        elif j > 1:
             start, end = s.start, toks[j].start
+        else:
+            return
         start, end = _strip_span(self.text, start, end)
         if _word_count(self.text[start:end]) < CLAUSE_MIN_WORDS or self._inside_direct(start, end):
             return
@@ -446,51 +612,17 @@ class QuoteExtractor:
             k = self._skip_object(toks, k)
         if toks[j].text.endswith("ing") and j and toks[j - 1].text == ",":
             subject = self._sentence_subject(toks[:j])
+        elif j and toks[j - 1].text.lower() in {"and", "but"}:
+            subject = self._sentence_subject(toks[:j])  # "... indicated X and suggested Y"
         else:
             subject = mention_before(self.text, toks, j, 0)
-        that = None
-        for m in range(k, min(len(toks), k + 10)):
-            if toks[m].text.lower() == "that":
-                that = m
-                break
-            if toks[m].text in {",", ";", ":", "\u201c", '"'}:
-                break
         if toks[k : k + 1] and toks[k].text.lower() == "to":
             return None  # "told them to leave": an order, not speech
-        clause_start = that + 1 if that is not None else k
-        if that is None:
-            while (
-                clause_start < len(toks)
-                and toks[clause_start].text.lower()
-                in {"on", "in", "at", "during", "last", "this", "publicly", "earlier", "yesterday", "today"}
-                and clause_start < k + 6
-            ):
-                clause_start += 1
-                # skip the adverbial's object: one or two words
-                while (
-                    clause_start < len(toks)
-                    and (
-                        toks[clause_start].text[:1].isupper()
-                        or toks[clause_start].text.lower()
-                        in {
-                            "a",
-                            "the",
-                            "his",
-                            "her",
-                            "their",
-                            "its",
-                            "week",
-                            "month",
-                            "year",
-                            "statement",
-                            "interview",
-                        }
-                    )
-                    and clause_start < k + 6
-                ):
-                    clause_start += 1
-            if entry.weak:
-                return None  # a weak cue ("found", "established") reports speech only with "that"
+        found = self._clause_start(toks, k, entry)
+        if found is None:
+            return None
+        clause_start, via_that = found
+        that = clause_start - 1 if via_that else None
         right = toks[clause_start:]
         if right and right[0].text == ",":
             # "CLAUSE, X said, calling for ...": the clause is on the left; but "Indeed, News 12
@@ -499,7 +631,7 @@ class QuoteExtractor:
             right = [] if _looks_clause(left) else right[1:]
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
             return None  # X said "...": the direct quote carries it
-        if subject is not None and right and _looks_clause(right):
+        if subject is not None and right and (that is not None or _looks_clause(right)):
             end = right[-1].end
             for t in right:
                 if t.text in CLAUSE_STOPS:
@@ -514,9 +646,12 @@ class QuoteExtractor:
                     end = right[idx].start
                     break
             start, end = _strip_span(self.text, right[0].start, end)
-            return self._candidate(start, end, form, subject)
-        # Left of the cue: CLAUSE, X said.
-        if subject is not None and subject.start > s.start:
+            return self._candidate(start, end, form, subject, after_that=that is not None)
+        # Left of the cue: "CLAUSE, X said." - only when nothing but a comma or a short
+        # adverbial follows the cue ("..., Kosachev said in a virtual meeting ...").
+        tail = toks[after:]
+        cue_ends = not tail or tail[0].text in {",", ".", ";"} or not _looks_clause(tail)
+        if subject is not None and subject.start > s.start and cue_ends:
             k0 = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
             if k0 and toks[k0 - 1].text == ",":
                 left_start = s.start
@@ -528,8 +663,11 @@ class QuoteExtractor:
                 if _looks_clause(self._frame_tokens(start, end)):
                     return self._candidate(start, end, form, subject)
         # Inverted: CLAUSE, said X.
-        if subject is None and j and toks[j - 1].text == "," and not (
-            after < len(toks) and toks[after].text.lower() == "by"
+        if (
+            subject is None
+            and j
+            and toks[j - 1].text == ","
+            and not (after < len(toks) and toks[after].text.lower() == "by")
         ):
             m = mention_after(self.text, toks, after, len(toks))
             if m is not None:
@@ -577,10 +715,12 @@ class QuoteExtractor:
         return k
 
     def _candidate(
-        self, start: int, end: int, cue: str, mention: Mention
+        self, start: int, end: int, cue: str, mention: Mention, after_that: bool = False
     ) -> tuple[int, int, str, Mention] | None:
         if end - start < 8 or self._inside_direct(start, end):
             return None
+        if after_that and _word_count(self.text[start:end]) >= CLAUSE_MIN_WORDS:
+            return start, end, cue, mention  # "noted that this year marks ...": a clause
         if not _looks_clause(self._frame_tokens(start, end)):
             return None
         return start, end, cue, mention
