@@ -571,16 +571,11 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
             return None
         # modifiers before a bare role noun or plural: capitalised words or one adjective
         k = j
-        while (
-            k - 1 >= floor
-            and k > j - 4
-            and (is_capitalised(toks[k - 1].text) or k == j and toks[k - 1].text.islower())
-        ):
-            if toks[k - 1].text in lexicon.name_stopwords() or toks[k - 1].text.lower() in {
-                "and",
-                "or",
-                "but",
-            }:
+        while k - 1 >= floor and k > j - 4:
+            prev = toks[k - 1].text
+            if not (is_capitalised(prev) or (k == j and prev.islower())):
+                break
+            if prev in lexicon.name_stopwords() or prev.lower() in {"and", "or", "but"}:
                 break
             k -= 1
     return Mention(toks[k].start, toks[j].end, text[toks[k].start : toks[j].end], "nominal", role=role)

@@ -18,9 +18,9 @@ from newstables import lexicon
 from newstables.mentions import Entity, Mention, Resolver, mention_after, mention_before
 from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, tokens
 
-MIN_UNATTRIBUTED_WORDS = 4
-ATTRIBUTION_REACH = 12  # tokens between a cue and the quote it introduces ("told a guard at the door, ")
-MOSTLY_QUOTE = 0.45  # a reported clause this much made of one quote is that quote  # shorter quoted text needs a cue next to it (else: a scare quote)
+MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
+ATTRIBUTION_REACH = 12  # tokens from a cue to the quote it introduces ("told a guard at the door, ")
+MOSTLY_QUOTE = 0.45  # a reported clause this much made of one quote is that quote
 CLAUSE_MIN_WORDS = 3
 VERB_HINTS = frozenset(
     {
@@ -142,6 +142,7 @@ ADVERBIAL_HEADS = frozenset(
         "later",
     }
 )
+ADVERBIAL_WORDS = ADVERBIAL_HEADS | {"a", "an", "the", "his", "her", "their", "its", "late", "early"}
 DETERMINERS_BEFORE_NOUN = frozenset(
     {
         "a",
@@ -501,7 +502,7 @@ class QuoteExtractor:
         reach = ATTRIBUTION_REACH if punctuated else 3
         for j in range(last, max(-1, last - reach), -1):
             cue = _cue_at(toks, j)
-            if cue is None or cue[1].direct_only and not punctuated:
+            if cue is None or (cue[1].direct_only and not punctuated):
                 continue
             gap = [t.text.lower() for t in toks[j + cue[2] : last + 1]]
             if "that" in gap or any(g in VERB_HINTS for g in gap):

@@ -241,12 +241,12 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
                 qi += 1
             if qi < len(inside) and inside[qi][0] <= m.start() and end < inside[qi][1]:
                 continue  # a sentence end inside a quote, not at its end
-            if m.group()[0] == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start(), p_start):
-                # "at 7:45 p.m. "No troops..."": some abbreviations also end sentences
-                if not (
-                    _ends_sentence(text, m.start(), p_start) and _next_visible(text, end, p_end) in OPENERS
-                ):
-                    continue
+            # an abbreviation's period ends no sentence, but "at 7:45 p.m. "No troops..." does
+            abbreviation = m.group() == "." and _is_abbreviation(text, m.start(), p_start)
+            if abbreviation and not (
+                _ends_sentence(text, m.start(), p_start) and _next_visible(text, end, p_end) in OPENERS
+            ):
+                continue
             nxt = _next_visible(text, end, p_end)
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
                 continue
