@@ -297,6 +297,9 @@ _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
     r"dos|del|di|dela|&)[ \t]+)?" + _NAME_WORD + ")*"
 )
+NAMED_ORG_HEADS = frozenset(
+    {"government", "military", "army", "police", "ministry", "navy", "parliament", "cabinet", "embassy"}
+)
 REFERRING_ORG_NOUNS = frozenset(
     {
         "company",
@@ -468,6 +471,20 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     if tok.text[:1].isalpha():
         return _nominal_mention(text, toks, j, floor, role)
     return None
+
+
+def _person_after_prefix(words: list[str]) -> int:
+    """Where a person's name starts after an organisation or role prefix, or 0."""
+    if len(words) < 3 or not _person_like(words[-2:]):
+        return 0
+    for cut in (len(words) - 2, len(words) - 3):
+        prefix, name = words[:cut], words[cut:]
+        if cut <= 0 or not _person_like(name):
+            continue
+        last = prefix[-1]
+        if last in ORG_WORDS or last.lower() in lexicon.role_nouns() or last.lower().endswith("ist"):
+            return cut
+    return 0
 
 
 def _person_like(words: list[str]) -> bool:
@@ -774,6 +791,11 @@ class Resolver:
                 return self.last_organisation(mention.start)
             return None
         words = low.split()
+        original = mention.text.split()
+        if len(original) >= 2 and words[-1] in NAMED_ORG_HEADS and original[-2][:1].isupper():
+            # "the German government", "Iraqi military": the modifier makes it a name
+            start = 1 if words[0] in DETERMINERS else 0
+            return Entity(" ".join(original[start:]), "organisation")
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
             return self.last_organisation(mention.start)
         return None

@@ -239,6 +239,24 @@ def _looks_clause(toks: list[Token]) -> bool:
     return False
 
 
+def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None) -> bool:
+    """A present-tense cue form that is also a noun ("state", "rules", "share") needs a
+    subject that can speak: a name, a pronoun, or a description headed by a role, an
+    organisation or a plural ("analysts say"). "the neighboring state of ..." has none."""
+    if mention is None:
+        return False
+    if form.lower().endswith(("ed", "ing")) or form.lower() in lexicon.irregular_past():
+        return True
+    if mention.kind != "nominal":
+        return True
+    head = mention.text.lower().split()[-1]
+    return (
+        head in lexicon.role_nouns()
+        or head in lexicon.org_nouns()
+        or (head.endswith("s") and not head.endswith("ss"))
+    )
+
+
 def _noun_position(prev: str, before_prev: str) -> bool:
     """Whether a cue word after ``prev`` is a noun or adjective, not a verb ("six states",
     "a reported total"); a number that ends a name ("News 12 reported") does not count."""
@@ -266,7 +284,8 @@ class QuoteExtractor:
         self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
 
         self.out: list[ExtractedQuote] = []
-        self.used_cues: set[int] = set()  # offsets of cues that attribute a direct quote
+        self.used_cues: set[int] = set()  # offsets of cues that attribute a kept direct quote
+        self._pending_cue: int | None = None  # the cue the last attribution found
 
     # -- direct quotes ------------------------------------------------------------------
     def _frame_tokens(self, start: int, end: int) -> list[Token]:
@@ -288,7 +307,7 @@ class QuoteExtractor:
             return None
         cue = _cue_at(toks, i)
         if cue:  # inverted: said X
-            self.used_cues.add(toks[i].start)
+            self._pending_cue = toks[i].start
             return cue[0], mention_after(self.text, toks, i + cue[2], len(toks))
         # does the frame run on into the next sentence ('"...done." Musk told the press')?
         crosses = bool(toks) and self.sentence_at(toks[-1].start).start > q.end
@@ -308,7 +327,7 @@ class QuoteExtractor:
                         # clause. Same sentence: still this quote's speaker; next sentence:
                         # a new statement, not this quote's attribution.
                         return None if crosses else (cue[0], mention)
-                    self.used_cues.add(toks[j].start)
+                    self._pending_cue = toks[j].start
                     return cue[0], mention
         return None
 
@@ -330,11 +349,13 @@ class QuoteExtractor:
             gap = toks[j + cue[2] : last + 1]
             if len(gap) > ATTRIBUTION_REACH - 2 or any(t.text in {".", ";"} for t in gap):
                 break
-            self.used_cues.add(toks[j].start)
-            if toks[j].text.endswith("ing"):  # a participle: the sentence's subject spoke
+            if self._participle(toks, j):  # a participle: the sentence's subject spoke
                 mention = self._sentence_subject(toks[:j]) or mention_before(self.text, toks, j, 0)
             else:
                 mention = mention_before(self.text, toks, j, 0)
+            if not plausible_speaker(cue[0], cue[1], mention):
+                continue  # "responded to the new rules via Twitter:": not a cue here
+            self._pending_cue = toks[j].start
             return cue[0], mention
         if colon:  # "Governor John Bel Edwards addressed the public: "...""
             subject = self._sentence_subject(toks)
@@ -402,6 +423,7 @@ class QuoteExtractor:
                 if qi and self.marks[qi - 1].end > s.start
                 else s.start
             )
+            self._pending_cue = None
             att = self._attribution_after(q, after_limit, after_limit == next_q) if q.closed else None
             direct_cue = att is not None
             if att is None:
@@ -433,9 +455,17 @@ class QuoteExtractor:
                 start += 1
             eq = ExtractedQuote("direct", start, end, cue, mention, entity)
             self.out.append(eq)
+            if att is not None and self._pending_cue is not None:
+                self.used_cues.add(self._pending_cue)  # claimed only by a quote that is kept
             if entity is not None:
                 self.resolver.remember(q.start, entity)
             prev, prev_para = eq, q.paragraph
+
+    @staticmethod
+    def _participle(toks: list[Token], j: int) -> bool:
+        """ "..., saying", "released a statement saying": the clause's subject is the
+        speaker; "he is saying" is a verb of its own."""
+        return toks[j].text.endswith("ing") and not (j and toks[j - 1].text.lower() in PASSIVE)
 
     def _governs_clause(self, toks: list[Token], j: int, cue: tuple[str, lexicon.Cue, int]) -> bool:
         """Whether the cue at ``j`` reports a clause of its own ("she shared that ...")."""
@@ -507,7 +537,15 @@ class QuoteExtractor:
             gap = [t.text.lower() for t in toks[j + cue[2] : last + 1]]
             if "that" in gap or any(g in VERB_HINTS for g in gap):
                 return False
-            return punctuated or all(g in HEARERS or g in {"the", "a", "an"} for g in gap)
+            # "told reporters "...", "told the BBC "...": a hearer; "promising a "..."": none
+            hearer = not gap or gap[-1] in HEARERS or toks[last].text[:1].isupper()
+            return punctuated or (
+                hearer
+                and all(
+                    g in HEARERS or g in {"the", "a", "an"} or g[:1].isupper()
+                    for g in (t.text for t in toks[j + cue[2] : last + 1])
+                )
+            )
         return False
 
     def _after_limit(self, q: Quote, s: Sentence, next_q: int | None) -> int:
@@ -567,7 +605,7 @@ class QuoteExtractor:
                 if j and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else ""):
                     continue  # "six states that ...", "a reported total", "the government's request"
                 candidate = self._indirect_at(s, toks, j, cue, inside)
-                if candidate is not None:
+                if candidate is not None and plausible_speaker(cue[0], cue[1], candidate[3]):
                     rank = ({"name": 2, "pronoun": 2}.get(candidate[3].kind, 0), 0 if cue[1].weak else 1, -j)
                     found.append((rank, candidate))
             taken: list[tuple[int, int]] = []
@@ -611,8 +649,8 @@ class QuoteExtractor:
         k = after
         if entry.takes_object and k < len(toks):
             k = self._skip_object(toks, k)
-        if toks[j].text.endswith("ing") and j and toks[j - 1].text == ",":
-            subject = self._sentence_subject(toks[:j])
+        if self._participle(toks, j):
+            subject = self._sentence_subject(toks[:j]) or mention_before(self.text, toks, j, 0)
         elif j and toks[j - 1].text.lower() in {"and", "but"}:
             subject = self._sentence_subject(toks[:j])  # "... indicated X and suggested Y"
         else:
@@ -793,7 +831,7 @@ def _title_like(content: str) -> bool:
     words = [w for w in content.split() if w[:1].isalpha()]
     if not words or content.rstrip()[-1:] in ".!?,":
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by"}
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "vs.", "v."}
     return all(w[0].isupper() or w in small for w in words)
 
 
