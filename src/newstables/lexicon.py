@@ -125,6 +125,12 @@ def irregular_past() -> frozenset[str]:
 
 
 @cache
+def first_name_genders() -> dict[str, str]:
+    """Given name -> "m" or "f" for names that usually take "he" or "she"."""
+    return {row["name"]: row["gender"] for row in _tsv("first_names.tsv")}
+
+
+@cache
 def titles() -> frozenset[str]:
     return _word_set("titles.txt")
 

@@ -297,6 +297,7 @@ _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
     r"dos|del|di|dela|&)[ \t]+)?" + _NAME_WORD + ")*"
 )
+DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
 NAMED_ORG_HEADS = frozenset(
     {"government", "military", "army", "police", "ministry", "navy", "parliament", "cabinet", "embassy"}
 )
@@ -444,6 +445,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         # "the Court, which rules on constitutional matters, said": skip the relative clause
         role = None if head in {"who", "which", "citing", "whose", "whom", "where"} else inner
         j = k - 1
+        while j >= floor and (toks[j].text.lower() in SKIPPABLE or _is_ly_adverb(toks[j].text)):
+            j -= 1
     else:
         for w in range(j, max(floor, j - 10) - 1, -1):  # relative clause without commas
             if toks[w].text.lower() == "who" and w - 1 >= floor and is_capitalised(toks[w - 1].text):
@@ -687,7 +690,9 @@ class Resolver:
             if si < len(spans) and spans[si][0] <= m.start():
                 continue
             subject = self._subject_position(m.start(), m.end())
-            for name_words in split_run(run_words):
+            cut = _person_after_prefix(run_words)
+            parts = [run_words[:cut], run_words[cut:]] if cut else split_run(run_words)
+            for name_words in parts:
                 if len(name_words) == 1 and name_words[0] in lexicon.name_stopwords():
                     continue
                 self.names.append((m.start(), name_words))
@@ -771,8 +776,36 @@ class Resolver:
                 break
         return found[1] if found else None
 
-    def last_person(self, before: int) -> Entity | None:
-        return self._last(before, "person")
+    def last_person(self, before: int, pronoun: str | None = None) -> Entity | None:
+        """The most recent person before ``before``; with "he" or "she", the most recent one
+        whose given name does not say otherwise."""
+        want = {"he": "m", "she": "f"}.get(pronoun or "")
+        if want is None:
+            return self._last(before, "person")
+        at = before
+        for _ in range(6):  # step back past people of the other gender
+            ent = self._last(at, "person")
+            if ent is None:
+                return None
+            gender = lexicon.first_name_genders().get(ent.name.split()[0])
+            if gender is None or gender == want:
+                return ent
+            at = self._offset_of(ent, at)
+            if at is None:
+                return None
+        return None
+
+    def _offset_of(self, ent: Entity, before: int) -> int | None:
+        """Where the latest mention of ``ent`` before ``before`` starts (history or names)."""
+        best = None
+        for offset, e in self.history:
+            if offset < before and e.name == ent.name:
+                best = offset if best is None else max(best, offset)
+        last_word = ent.name.split()[-1]
+        for offset, words in self.names:
+            if offset < before and words[-1] == last_word:
+                best = offset if best is None else max(best, offset)
+        return best
 
     def last_organisation(self, before: int) -> Entity | None:
         return self._last(before, "organisation")
@@ -786,7 +819,7 @@ class Resolver:
         low = mention.text.lower()
         if mention.kind == "pronoun":
             if low in PERSON_PRONOUNS or low == "i":
-                return self.last_person(mention.start)
+                return self.last_person(mention.start, low)
             if low == "it":
                 return self.last_organisation(mention.start)
             return None
@@ -796,6 +829,11 @@ class Resolver:
             # "the German government", "Iraqi military": the modifier makes it a name
             start = 1 if words[0] in DETERMINERS else 0
             return Entity(" ".join(original[start:]), "organisation")
+        if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
+            # "the statement read", "the report said": whoever issued it spoke last
+            for _, ent in reversed([h for h in self.history if h[0] < mention.start]):
+                if ent.kind == "organisation":
+                    return ent
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
             return self.last_organisation(mention.start)
         return None

@@ -170,8 +170,10 @@ DETERMINERS_BEFORE_NOUN = frozenset(
         "of",
     }
 )
+# A reported clause never starts with these: infinitives, questions, coordination, prepositions.
 NOT_CLAUSE_STARTS = frozenset(
-    {"to", "not", "what", "whether", "why", "how", "where", "when", "who", "which", "if"}
+    "to not what whether why how where when who which if and or but of about for with from at on in by "
+    "into over under during after before against towards toward".split()
 )
 PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 CLAUSE_STOPS = frozenset({";"})
@@ -184,7 +186,9 @@ class ExtractedQuote:
     end: int
     cue: str | None
     mention: Mention | None
-    entity: Entity | None
+    entity: Entity | None = None
+    paragraph: int = 0
+    floating: bool = False  # no attribution of its own: the previous speaker goes on
 
 
 def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
@@ -222,7 +226,9 @@ def _looks_clause(toks: list[Token]) -> bool:
     ("the attack took place", "he has arranged"); a noun phrase ("a state of emergency",
     "three days of mourning") or an infinitive ("schools to pay taxes") does not."""
     words = [t.text for t in toks if t.text[:1].isalnum()]
-    if len(words) < CLAUSE_MIN_WORDS or words[0].lower() in NOT_CLAUSE_STARTS:
+    if len(words) < CLAUSE_MIN_WORDS:
+        return False
+    if words[0] in NOT_CLAUSE_STARTS:  # lowercase only: a sentence may open with "With the treaty, ..."
         return False
     if words[0].lower() in VERB_HINTS:
         return True  # "(which NASA said) might take place this summer"
@@ -407,8 +413,6 @@ class QuoteExtractor:
         return candidates[0][0] if candidates else None
 
     def _direct(self) -> None:
-        prev: ExtractedQuote | None = None
-        prev_para = -1
         for qi, q in enumerate(self.marks):
             content = self.text[q.start : q.end]
             s = self.sentence_at(q.start)
@@ -437,29 +441,36 @@ class QuoteExtractor:
                 continue
             if _title_like(content) or (att is None and self._term_like(q)):
                 continue
-            cue, mention, entity = None, None, None
+            cue, mention, floating = None, None, False
             if att is not None:
                 cue, mention = att
-                entity = self.resolver.resolve(mention, q.start)
             else:
-                subject = self._sentence_subject(self._frame_tokens(s.start, q.start))
-                if subject is not None:  # 'Mancini's "passion" for the hobby "stemmed ..."'
-                    mention = subject
-                    entity = self.resolver.resolve(subject, q.start)
-                elif prev is not None and q.paragraph - prev_para <= 1 and prev.entity is not None:
-                    entity = prev.entity  # a floating quote continues the previous speaker
-                else:
-                    entity = self.resolver.last_person(q.start)
+                # 'Mancini's "passion" for the hobby "stemmed ..."': the sentence's subject;
+                # with none, a floating quote that continues the previous speaker
+                mention = self._sentence_subject(self._frame_tokens(s.start, q.start))
+                floating = mention is None
             start, end = q.start, q.end
             while start < end and self.text[start].isspace():
                 start += 1
-            eq = ExtractedQuote("direct", start, end, cue, mention, entity)
-            self.out.append(eq)
+            self.out.append(ExtractedQuote("direct", start, end, cue, mention, None, q.paragraph, floating))
             if att is not None and self._pending_cue is not None:
                 self.used_cues.add(self._pending_cue)  # claimed only by a quote that is kept
-            if entity is not None:
-                self.resolver.remember(q.start, entity)
-            prev, prev_para = eq, q.paragraph
+
+    def _first_description(self, toks: list[Token]) -> Mention | None:
+        """The first "the/a ... noun" before a verb: a sentence's subject when it is no name."""
+        for i, t in enumerate(toks):
+            if t.text.lower() in {"the", "a", "an"}:
+                j = i + 1
+                while (
+                    j < len(toks)
+                    and toks[j].text.isalpha()
+                    and toks[j].text.islower()
+                    and not (toks[j].text.endswith("ed") or toks[j].text in VERB_HINTS)
+                ):
+                    j += 1
+                if j > i + 1:
+                    return Mention(t.start, toks[j - 1].end, self.text[t.start : toks[j - 1].end], "nominal")
+        return None
 
     @staticmethod
     def _participle(toks: list[Token], j: int) -> bool:
@@ -492,7 +503,7 @@ class QuoteExtractor:
                 prev = toks[m - 1].text if m > k else ""
                 if m == k or prev[:1].isupper() or prev[:1].isdigit() or prev.lower() in ADVERBIAL_HEADS:
                     return m + 1, True
-                return None
+                break  # "saying an attack that day ...": a relative "that", not the clause's
             if word in {",", ";", ":", "\u201c", '"'}:
                 break
         if entry.weak:
@@ -505,7 +516,8 @@ class QuoteExtractor:
                 and start < k + 6
                 and (
                     toks[start].text[:1].isupper()
-                    or toks[start].text.lower() in ADVERBIAL_HEADS | DETERMINERS_BEFORE_NOUN
+                    or toks[start].text[:1].isdigit()
+                    or toks[start].text.lower() in ADVERBIAL_WORDS
                 )
             ):
                 start += 1
@@ -652,11 +664,15 @@ class QuoteExtractor:
         if self._participle(toks, j):
             subject = self._sentence_subject(toks[:j]) or mention_before(self.text, toks, j, 0)
         elif j and toks[j - 1].text.lower() in {"and", "but"}:
-            subject = self._sentence_subject(toks[:j])  # "... indicated X and suggested Y"
+            # "... indicated X and suggested Y", "the city issued ... and stated Y"
+            subject = self._sentence_subject(toks[:j]) or self._first_description(toks[:j])
         else:
             subject = mention_before(self.text, toks, j, 0)
         if toks[k : k + 1] and toks[k].text.lower() == "to":
-            return None  # "told them to leave": an order, not speech
+            hearer = self._skip_object(toks, k + 1) if k + 1 < len(toks) else k + 1
+            if hearer == k + 1:
+                return None  # "told them to leave", "urged states to vote": an order
+            k = hearer  # "stated to the CBC", "announcing to journalists": a hearer
         found = self._clause_start(toks, k, entry)
         if found is None:
             return None
@@ -765,16 +781,31 @@ class QuoteExtractor:
         return start, end, cue, mention
 
     def _add_indirect(self, start: int, end: int, cue: str, mention: Mention) -> None:
-        entity = self.resolver.resolve(mention, mention.start)
-        self.out.append(ExtractedQuote("indirect", start, end, cue, mention, entity))
-        if entity is not None:
-            self.resolver.remember(mention.start, entity)
+        para = self.sentence_at(start).paragraph
+        self.out.append(ExtractedQuote("indirect", start, end, cue, mention, None, para))
 
     def run(self) -> list[ExtractedQuote]:
         self._direct()
         self._indirect()
+        self._resolve()
         self._resolve_descriptions()
         return self._dedupe()
+
+    def _resolve(self) -> None:
+        """Speakers in document order, so a "he" can point back to any earlier speaker,
+        whichever pass found it."""
+        prev: ExtractedQuote | None = None
+        for q in sorted(self.out, key=lambda q: (q.mention.start if q.mention else q.start, q.start)):
+            at = q.mention.start if q.mention is not None else q.start
+            if q.mention is not None:
+                q.entity = self.resolver.resolve(q.mention, at)
+            elif q.floating and prev is not None and q.paragraph - prev.paragraph <= 1:
+                q.entity = prev.entity  # a floating quote continues the previous speaker
+            elif q.floating:
+                q.entity = self.resolver.last_person(at)
+            if q.entity is not None:
+                self.resolver.remember(at, q.entity)
+            prev = q
 
     def _resolve_descriptions(self) -> None:
         """An indefinite description that no earlier name explains ("a senior Russian official

@@ -224,6 +224,8 @@ def _is_abbreviation(text: str, dot: int, p_start: int) -> bool:
     word = text[j:dot].lower()
     if word in ABBREVIATIONS:
         return True
+    if "." in word and all(len(part) == 1 for part in word.split(".")):
+        return True  # a dotted acronym: "B.C. Coroners Service", "U.N. officials"
     return len(word) == 1 and text[j].isupper()  # an initial: "Thomas T. Cullen"
 
 
