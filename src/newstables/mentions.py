@@ -544,9 +544,21 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         if head is not None:
             head.end, head.text = toks[j].end, text[head.start : toks[j].end]
         return head
+    # "Saudi Arabia's Civil Defense Authority": the authority, not Saudi Arabia
+    for w in range(len(words) - 2, -1, -1):
+        if words[w].endswith(("'s", "’s")):
+            k += w + 1
+            words = words[w + 1 :]
+            break
     titles, name_words = strip_titles(words)
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
+    # "Refugee Council Enver Solomon", "Immunologist Kristian Andersen": a person after an
+    # organisation or a role word
+    split = _person_after_prefix(name_words)
+    if split:
+        titles = titles + name_words[:split]
+        name_words = name_words[split:]
     if len(name_words) == 1 and name_words[0].lower() in lexicon.role_nouns():
         # "Prosecutors said", "Officials said": a description, not a name.
         return Mention(toks[j].start, toks[j].end, toks[j].text, "nominal", role=role)
@@ -677,11 +689,19 @@ class Resolver:
         self.acronyms: dict[str, str] = {}
         self.counts: dict[str, int] = {}
         self.subjects: set[int] = set()  # offsets of names that start a clause or precede a verb
+        self.titled: list[tuple[int, str, list[str]]] = []  # (offset, title, name) from "Governor X"
         spans = sorted(quoted)
         si = 0
         for m in _NAME_RUN.finditer(text):
-            words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'") for w in m.group().split()]
-            _, run_words = strip_titles([w for w in words if w])
+            words = m.group().split()
+            for w in range(len(words) - 2, -1, -1):  # "Brazil's National Institute ..."
+                if words[w].endswith(("'s", "’s")):
+                    words = words[w + 1 :]
+                    break
+            words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'") for w in words]
+            run_titles, run_words = strip_titles([w for w in words if w])
+            if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
+                self.titled.append((m.start(), run_titles[-1].lower(), run_words))
             after = _ACRONYM_DEF.match(text, m.end() + 1) if m.end() + 1 < len(text) else None
             if after and run_words:
                 self.acronyms.setdefault(after.group(1), " ".join(run_words))
@@ -829,6 +849,10 @@ class Resolver:
             # "the German government", "Iraqi military": the modifier makes it a name
             start = 1 if words[0] in DETERMINERS else 0
             return Entity(" ".join(original[start:]), "organisation")
+        if words[0] == "the" and len(words) <= 3:  # "the governor" -> the last Governor named
+            for offset, title, name in reversed(self.titled):
+                if offset < mention.start and title.rstrip(".") == words[-1]:
+                    return self.canonical(" ".join(name))
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
             # "the statement read", "the report said": whoever issued it spoke last
             for _, ent in reversed([h for h in self.history if h[0] < mention.start]):

@@ -175,6 +175,7 @@ NOT_CLAUSE_STARTS = frozenset(
     "to not what whether why how where when who which if and or but of about for with from at on in by "
     "into over under during after before against towards toward".split()
 )
+BASE_FORM_BEFORE = frozenset("to will would could can did does do may might should must shall".split())
 PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 CLAUSE_STOPS = frozenset({";"})
 
@@ -245,7 +246,7 @@ def _looks_clause(toks: list[Token]) -> bool:
     return False
 
 
-def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None) -> bool:
+def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, prev_word: str = "") -> bool:
     """A present-tense cue form that is also a noun ("state", "rules", "share") needs a
     subject that can speak: a name, a pronoun, or a description headed by a role, an
     organisation or a plural ("analysts say"). "the neighboring state of ..." has none."""
@@ -253,6 +254,8 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None) ->
         return False
     if form.lower().endswith(("ed", "ing")) or form.lower() in lexicon.irregular_past():
         return True
+    if form.lower() == entry.lemma and mention.kind == "name" and prev_word.lower() not in BASE_FORM_BEFORE:
+        return False  # "Republican state representative": a base form takes no singular name
     if mention.kind != "nominal":
         return True
     head = mention.text.lower().split()[-1]
@@ -350,16 +353,20 @@ class QuoteExtractor:
         # the cue is at most a short hearer or adverbial away from the quote
         for j in range(last, max(-1, last - ATTRIBUTION_REACH), -1):
             cue = _cue_at(toks, j)
-            if cue is None:
-                continue
+            if cue is None or (j and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else "")):
+                continue  # "explained her reasoning:": a noun, not the cue
             gap = toks[j + cue[2] : last + 1]
             if len(gap) > ATTRIBUTION_REACH - 2 or any(t.text in {".", ";"} for t in gap):
                 break
             if self._participle(toks, j):  # a participle: the sentence's subject spoke
-                mention = self._sentence_subject(toks[:j]) or mention_before(self.text, toks, j, 0)
+                mention = (
+                    self._sentence_subject(toks[:j])
+                    or self._first_description(toks[:j])
+                    or mention_before(self.text, toks, j, 0)
+                )
             else:
                 mention = mention_before(self.text, toks, j, 0)
-            if not plausible_speaker(cue[0], cue[1], mention):
+            if not plausible_speaker(cue[0], cue[1], mention, toks[j - 1].text if j else ""):
                 continue  # "responded to the new rules via Twitter:": not a cue here
             self._pending_cue = toks[j].start
             return cue[0], mention
@@ -456,6 +463,20 @@ class QuoteExtractor:
             if att is not None and self._pending_cue is not None:
                 self.used_cues.add(self._pending_cue)  # claimed only by a quote that is kept
 
+    @staticmethod
+    def _clause_end(right: list[Token]) -> int:
+        """Where a reported clause stops: before ", stating ..." or ", calling for ...", and
+        before a coordinated second report ("... and suggested ...", ", but AFP reported")."""
+        for idx in range(1, len(right) - 1):
+            word = right[idx].text
+            if word == "," and right[idx + 1].text.lower().endswith("ing") and _cue_at(right, idx + 1):
+                return right[idx].start
+            if word.lower() in {"and", "but", "while", "whereas"} and any(
+                _cue_at(right, n) for n in range(idx + 1, min(idx + 7, len(right)))
+            ):
+                return right[idx - 1].end
+        return right[-1].end
+
     def _first_description(self, toks: list[Token]) -> Mention | None:
         """The first "the/a ... noun" before a verb: a sentence's subject when it is no name."""
         for i, t in enumerate(toks):
@@ -509,6 +530,11 @@ class QuoteExtractor:
         if entry.weak:
             return None  # a weak cue ("found", "established") reports speech only with "that"
         start = k
+        if start < len(toks) and toks[start].text in NOT_CLAUSE_STARTS:
+            # "estimated by 9 pm, there would be ...": a fronted adverbial ends at a comma
+            comma = next((i for i in range(start, min(start + 8, len(toks))) if toks[i].text == ","), None)
+            if comma is not None and _looks_clause(toks[comma + 1 :]):
+                return comma + 1, False
         while start < len(toks) and start < k + 6 and toks[start].text.lower() in ADVERBIAL_STARTS:
             start += 1  # "said on Tuesday the ...", "said in a statement the ..."
             while (
@@ -617,7 +643,9 @@ class QuoteExtractor:
                 if j and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else ""):
                     continue  # "six states that ...", "a reported total", "the government's request"
                 candidate = self._indirect_at(s, toks, j, cue, inside)
-                if candidate is not None and plausible_speaker(cue[0], cue[1], candidate[3]):
+                if candidate is not None and plausible_speaker(
+                    cue[0], cue[1], candidate[3], toks[j - 1].text if j else ""
+                ):
                     rank = ({"name": 2, "pronoun": 2}.get(candidate[3].kind, 0), 0 if cue[1].weak else 1, -j)
                     found.append((rank, candidate))
             taken: list[tuple[int, int]] = []
@@ -692,14 +720,7 @@ class QuoteExtractor:
                 if t.text in CLAUSE_STOPS:
                     end = t.start
                     break
-            for idx in range(1, len(right) - 1):  # ", stating ...", ", calling for ..."
-                if (
-                    right[idx].text == ","
-                    and right[idx + 1].text.lower().endswith("ing")
-                    and _cue_at(right, idx + 1)
-                ):
-                    end = right[idx].start
-                    break
+            end = min(end, self._clause_end(right))
             start, end = _strip_span(self.text, right[0].start, end)
             return self._candidate(start, end, form, subject, after_that=that is not None)
         # Left of the cue: "CLAUSE, X said." - only when nothing but a comma or a short
