@@ -297,6 +297,22 @@ _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
     r"dos|del|di|dela|&)[ \t]+)?" + _NAME_WORD + ")*"
 )
+DOCUMENT_SOURCES = frozenset(
+    {
+        "report",
+        "survey",
+        "study",
+        "statement",
+        "analysis",
+        "poll",
+        "figures",
+        "data",
+        "records",
+        "estimates",
+        "census",
+        "release",
+    }
+)
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
 NAMED_ORG_HEADS = frozenset(
     {"government", "military", "army", "police", "ministry", "navy", "parliament", "cabinet", "embassy"}
@@ -484,6 +500,8 @@ def _person_after_prefix(words: list[str]) -> int:
         prefix, name = words[:cut], words[cut:]
         if cut <= 0 or not _person_like(name):
             continue
+        if len(name) == 3 and name[0] not in lexicon.first_name_genders():
+            continue  # "Task Force Operation Inherent Resolve" is no person
         last = prefix[-1]
         if last in ORG_WORDS or last.lower() in lexicon.role_nouns() or last.lower().endswith("ist"):
             return cut
@@ -613,42 +631,82 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
     return Mention(toks[k].start, toks[j].end, text[toks[k].start : toks[j].end], "nominal", role=role)
 
 
+def _name_run_end(toks: list[Token], j: int, limit: int) -> int:
+    """The last token of the capitalised run that starts at ``j``."""
+    end = j
+    while end + 1 < limit and (
+        is_capitalised(toks[end + 1].text)
+        or _is_initial(toks[end + 1].text)
+        or (toks[end + 1].text in NAME_JOINERS and end + 2 < limit and is_capitalised(toks[end + 2].text))
+    ):
+        end += 1
+    return end
+
+
 def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention | None:
-    """The mention that starts at token ``i``: "said Nicolas Retsinas, director of ...",
-    "said lead author Professor David Livermore", "according to officials"."""
+    """The mention that starts at token ``i``, as after "according to" or an inverted cue:
+    "Nicolas Retsinas, director of ...", "lead author Professor David Livermore", "officials",
+    "a 1989 report from the NTSB" (the NTSB), "the mayor of Yartsevo" (an unnamed mayor),
+    "NASA administrator Jim Bridenstine", "Iraqi military", "Windsor Locks' first selectman,
+    Chris Kervick"."""
     if i >= limit:
         return None
     if toks[i].text.lower() in PRONOUNS:
         return Mention(toks[i].start, toks[i].end, toks[i].text, "pronoun")
     j = i
-    while j < limit and j < i + 4 and not is_capitalised(toks[j].text) and toks[j].text[:1].isalpha():
-        j += 1  # determiners and role words before a name: "the", "lead author"
+    while j < limit and j < i + 4 and not is_capitalised(toks[j].text) and toks[j].text[:1].isalnum():
+        j += 1  # determiners, numbers and role words before a name: "the", "lead author", "a 1989"
+    lead = [t.text.lower() for t in toks[i:j]]
+    if any(w in DOCUMENT_SOURCES for w in lead) or (j < limit and toks[j].text.lower() in DOCUMENT_SOURCES):
+        # "a 1989 report from the NTSB", "a survey published in 2017 by the Society"
+        for n in range(i, min(limit - 1, i + 10)):
+            if toks[n].text in {"from", "by", "of"} and n + 1 < limit:
+                k = n + 1 + (toks[n + 1].text.lower() in DETERMINERS)
+                if k < limit and is_capitalised(toks[k].text):
+                    return _name_mention(text, toks, _name_run_end(toks, k, limit), k, None)
+    if lead and lead[-1] == "of" and any(w in lexicon.role_nouns() for w in lead):
+        # "the mayor of Yartsevo": a role holder the article does not name
+        end = _name_run_end(toks, j, limit) if j < limit else j - 1
+        return Mention(toks[i].start, toks[end].end, text[toks[i].start : toks[end].end], "nominal")
     if j < limit and is_capitalised(toks[j].text):
-        end = j
-        while end + 1 < limit and (
-            is_capitalised(toks[end + 1].text)
-            or _is_initial(toks[end + 1].text)
-            or (toks[end + 1].text in NAME_JOINERS and end + 2 < limit and is_capitalised(toks[end + 2].text))
-        ):
-            end += 1
+        end = _name_run_end(toks, j, limit)
         m = _name_mention(text, toks, end, j, None)
-        if m is not None:
-            if j > i:
-                m.role = m.role or text[toks[i].start : toks[j - 1].end]
-            if end + 2 < limit and toks[end + 1].text == ",":  # ", director of Housing Studies"
-                stop = end + 2
-                while stop < limit and toks[stop].text not in {",", ".", ";", "\u201c", '"'}:
-                    stop += 1
-                role = text[toks[end + 2].start : toks[stop - 1].end]
-                appositive = [t.text for t in toks[end + 2 : stop]]
-                if _person_like(appositive) and stop < limit and toks[stop].text == ",":
-                    # "according to Windsor Locks' first selectman, Chris Kervick, ..."
-                    named = _name_mention(text, toks, stop - 1, end + 2, None)
-                    if named is not None:
-                        named.role = text[toks[i].start : toks[end].end]
-                        return named
-                m.role = m.role or role
-            return m
+        if m is None:
+            return None
+        if j > i:
+            m.role = m.role or text[toks[i].start : toks[j - 1].end]
+        nxt = end + 1
+        if nxt < limit and toks[nxt].text.lower() in NAMED_ORG_HEADS and end == j:
+            # "Iraqi military": an organisation named by its country
+            return Mention(toks[j].start, toks[nxt].end, text[toks[j].start : toks[nxt].end], "nominal")
+        n = nxt
+        while n < limit and n < nxt + 2 and toks[n].text.islower() and toks[n].text.isalpha():
+            n += 1
+        if (
+            n > nxt
+            and n < limit
+            and toks[n - 1].text.lower() in lexicon.role_nouns()
+            and is_capitalised(toks[n].text)
+        ):
+            person = _name_mention(text, toks, _name_run_end(toks, n, limit), n, None)
+            if person is not None and person.name and _person_like(person.name.split()):
+                person.role = text[toks[j].start : toks[n - 1].end]  # "NASA administrator"
+                return person
+        comma = next((c for c in range(nxt, min(nxt + 5, limit)) if toks[c].text == ","), None)
+        if comma is not None and comma + 1 < limit:
+            stop = comma + 1
+            while stop < limit and toks[stop].text not in {",", ".", ";", "\u201c", '"'}:
+                stop += 1
+            appositive = [t.text for t in toks[comma + 1 : stop]]
+            if _person_like(appositive) and stop < limit and toks[stop].text == ",":
+                # "according to Windsor Locks' first selectman, Chris Kervick, ..."
+                named = _name_mention(text, toks, stop - 1, comma + 1, None)
+                if named is not None:
+                    named.role = text[toks[i].start : toks[comma - 1].end]
+                    return named
+            if comma == nxt:
+                m.role = m.role or text[toks[comma + 1].start : toks[stop - 1].end]
+        return m
     end = i
     while end + 1 < limit and end < i + 4 and toks[end + 1].text.isalpha() and toks[end + 1].text.islower():
         end += 1
@@ -837,6 +895,11 @@ class Resolver:
         if mention.kind == "name" and mention.name:
             return self.canonical(mention.name)
         low = mention.text.lower()
+        if low in {"the latter", "the former"}:  # the last or the one before of two named
+            named = [n for n in self.names if n[0] < mention.start][-2:]
+            if len(named) == 2:
+                return self.canonical(" ".join(named[1 if low == "the latter" else 0][1]))
+            return None
         if mention.kind == "pronoun":
             if low in PERSON_PRONOUNS or low == "i":
                 return self.last_person(mention.start, low)

@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from newstables import lexicon
-from newstables.mentions import Entity, Mention, Resolver, mention_after, mention_before
+from newstables.mentions import Entity, Mention, Resolver, is_capitalised, mention_after, mention_before
 from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, tokens
 
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
@@ -290,6 +290,7 @@ class QuoteExtractor:
         self.marks = find_quotes(text)
         self.sents = sentences(text, self.marks)
         self.sent_starts = [s.start for s in self.sents]
+        self.mark_starts = [q.start for q in self.marks]
         self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
 
         self.out: list[ExtractedQuote] = []
@@ -358,12 +359,8 @@ class QuoteExtractor:
             gap = toks[j + cue[2] : last + 1]
             if len(gap) > ATTRIBUTION_REACH - 2 or any(t.text in {".", ";"} for t in gap):
                 break
-            if self._participle(toks, j):  # a participle: the sentence's subject spoke
-                mention = (
-                    self._sentence_subject(toks[:j])
-                    or self._first_description(toks[:j])
-                    or mention_before(self.text, toks, j, 0)
-                )
+            if self._participle(toks, j):  # a participle: the clause's subject spoke
+                mention = self._participle_subject(toks, j)
             else:
                 mention = mention_before(self.text, toks, j, 0)
             if not plausible_speaker(cue[0], cue[1], mention, toks[j - 1].text if j else ""):
@@ -377,7 +374,7 @@ class QuoteExtractor:
                 return verb or ":", subject
         return None
 
-    def _sentence_subject(self, toks: list[Token]) -> Mention | None:
+    def _sentence_subject(self, toks: list[Token], nearest: bool = False) -> Mention | None:
         """The subject of a sentence frame: the first name or pronoun followed by a verb,
         else the first one. Possessives ("Biden's victory") are never subjects, and a lone
         capitalised word that opens the sentence ("Investigations have ...") counts only when
@@ -414,7 +411,7 @@ class QuoteExtractor:
                         candidates.append((m, ok))
                 j = k
             j += 1
-        for m, verb_follows in candidates:
+        for m, verb_follows in reversed(candidates) if nearest else candidates:
             if verb_follows:
                 return m
         return candidates[0][0] if candidates else None
@@ -454,7 +451,8 @@ class QuoteExtractor:
             else:
                 # 'Mancini's "passion" for the hobby "stemmed ..."': the sentence's subject;
                 # with none, a floating quote that continues the previous speaker
-                mention = self._sentence_subject(self._frame_tokens(s.start, q.start))
+                frame = [t for t in self._frame_tokens(s.start, q.start) if not self._quoted(t.start)]
+                mention = self._sentence_subject(frame) or self._colon_lead_in(q, s)
                 floating = mention is None
             start, end = q.start, q.end
             while start < end and self.text[start].isspace():
@@ -492,6 +490,20 @@ class QuoteExtractor:
                 if j > i + 1:
                     return Mention(t.start, toks[j - 1].end, self.text[t.start : toks[j - 1].end], "nominal")
         return None
+
+    def _participle_subject(self, toks: list[Token], j: int) -> Mention | None:
+        """Who speaks through a participle: a name right before it ("an order by Admiral
+        Elson Hermogino directing ..."), else the nearest subject with a verb before it
+        ("..., where Dr. Stefaniak was met with applause upon announcing ...")."""
+        if j and is_capitalised(toks[j - 1].text) and toks[j - 1].text not in lexicon.name_stopwords():
+            m = mention_before(self.text, toks, j, 0)
+            if m is not None and m.kind == "name":
+                return m
+        return (
+            self._sentence_subject(toks[:j], nearest=True)
+            or self._first_description(toks[:j])
+            or mention_before(self.text, toks, j, 0)
+        )
 
     @staticmethod
     def _participle(toks: list[Token], j: int) -> bool:
@@ -548,6 +560,26 @@ class QuoteExtractor:
             ):
                 start += 1
         return start, False
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.mark_starts, pos) - 1
+        return i >= 0 and self.marks[i].start <= pos < self.marks[i].end
+
+    def _colon_lead_in(self, q: Quote, s: Sentence) -> Mention | None:
+        """'Galantino has called the sentence "dangerous":' then, in the next paragraph, the
+        quote: the speaker is the subject of the sentence that the colon ends."""
+        if s.start != q.start - 1 or q.paragraph == 0:
+            return None
+        idx = self.sents.index(s)
+        prev = self.sents[idx - 1] if idx else None
+        if (
+            prev is None
+            or prev.paragraph != q.paragraph - 1
+            or not self.text[: prev.end].rstrip().endswith(":")
+        ):
+            return None
+        frame = [t for t in self._frame_tokens(prev.start, prev.end) if not self._quoted(t.start)]
+        return self._sentence_subject(frame)
 
     def _term_like(self, q: Quote) -> bool:
         """'the "one country, two systems" model': a quoted term used as a modifier."""
@@ -690,7 +722,7 @@ class QuoteExtractor:
         if entry.takes_object and k < len(toks):
             k = self._skip_object(toks, k)
         if self._participle(toks, j):
-            subject = self._sentence_subject(toks[:j]) or mention_before(self.text, toks, j, 0)
+            subject = self._participle_subject(toks, j)
         elif j and toks[j - 1].text.lower() in {"and", "but"}:
             # "... indicated X and suggested Y", "the city issued ... and stated Y"
             subject = self._sentence_subject(toks[:j]) or self._first_description(toks[:j])
