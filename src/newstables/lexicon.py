@@ -141,6 +141,11 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def org_words() -> frozenset[str]:
+    return _word_set("org_words.txt")
+
+
+@cache
 def org_nouns() -> frozenset[str]:
     return _word_set("org_nouns.txt")
 

@@ -124,174 +124,7 @@ NAME_JOINERS = frozenset(
         "dela",
     }
 )
-ORG_WORDS = frozenset(
-    [
-        "Department",
-        "Ministry",
-        "Agency",
-        "Association",
-        "Police",
-        "Court",
-        "Corporation",
-        "Corp",
-        "Inc",
-        "Ltd",
-        "LLC",
-        "Company",
-        "Council",
-        "Committee",
-        "Commission",
-        "Service",
-        "Services",
-        "Society",
-        "Institute",
-        "University",
-        "College",
-        "School",
-        "Bank",
-        "Times",
-        "News",
-        "Post",
-        "Exchange",
-        "Party",
-        "Union",
-        "Board",
-        "Force",
-        "Forces",
-        "Corps",
-        "Organization",
-        "Organisation",
-        "Center",
-        "Centre",
-        "Fund",
-        "Group",
-        "Network",
-        "Office",
-        "Authority",
-        "Administration",
-        "Government",
-        "Parliament",
-        "Assembly",
-        "Congress",
-        "Senate",
-        "House",
-        "Foundation",
-        "League",
-        "Federation",
-        "Federal",
-        "National",
-        "International",
-        "Coalition",
-        "Alliance",
-        "Airlines",
-        "Airways",
-        "Agency",
-        "Bureau",
-        "Guard",
-        "Army",
-        "Navy",
-        "Telegraph",
-        "Journal",
-        "Herald",
-        "Tribune",
-        "Press",
-        "Reuters",
-        "Radio",
-        "TV",
-        "Television",
-        "Broadcasting",
-        "Hospital",
-        "Station",
-        "Club",
-        "Team",
-        "FC",
-        "Media",
-        "Watch",
-        "Trust",
-        "Inc.",
-        "Ltd.",
-        "Co.",
-        "Authority",
-        "Railway",
-        "Railways",
-        "Police",
-        "Prosecutors",
-        "Institute",
-        "Laboratory",
-        "Laboratories",
-        "Academy",
-        "Museum",
-        "Council",
-        "Secretariat",
-        "Industries",
-        "Holdings",
-        "Partners",
-        "Capital",
-        "Motors",
-        "Technologies",
-        "Systems",
-        "Energy",
-        "Oil",
-        "Petroleum",
-        "Electric",
-        "Gas",
-        "Insider",
-        "Daily",
-        "Weekly",
-        "Magazine",
-        "Channel",
-        "Broadcasting",
-        "Infobase",
-        "Treaty",
-        "Agreement",
-        "Act",
-        "Law",
-        "Convention",
-        "Accord",
-        "Program",
-        "Programme",
-        "Project",
-        "Award",
-        "Prize",
-        "Cup",
-        "Championship",
-        "Games",
-        "Festival",
-        "Conference",
-        "Summit",
-        "Street",
-        "Avenue",
-        "Road",
-        "Airport",
-        "Bridge",
-        "River",
-        "Lake",
-        "Mountain",
-        "Island",
-        "Islands",
-        "Park",
-        "Square",
-        "Church",
-        "Cathedral",
-        "Stadium",
-        "Arena",
-        "Hall",
-        "Tower",
-        "Building",
-        "Province",
-        "County",
-        "State",
-        "States",
-        "Republic",
-        "Kingdom",
-        "City",
-        "Region",
-        "District",
-        "Valley",
-        "Coast",
-        "Bay",
-    ]
-)
+ORG_WORDS = lexicon.org_words()
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
@@ -452,7 +285,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         head = inner_toks[0].text.lower()
         if head in {"and", "but", "or", "so", "while", "as", "if", "when"}:
             return None
-        if _person_like([t.text for t in inner_toks]):
+        if person_like([t.text for t in inner_toks]):
             # "The director of the society, Bob Hughes, told": the name is the apposition.
             m = _name_mention(text, toks, j - 1, k + 1, None)
             if m is not None:
@@ -494,11 +327,11 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
 
 def _person_after_prefix(words: list[str]) -> int:
     """Where a person's name starts after an organisation or role prefix, or 0."""
-    if len(words) < 3 or not _person_like(words[-2:]):
+    if len(words) < 3 or not person_like(words[-2:]):
         return 0
     for cut in (len(words) - 2, len(words) - 3):
         prefix, name = words[:cut], words[cut:]
-        if cut <= 0 or not _person_like(name):
+        if cut <= 0 or not person_like(name):
             continue
         if len(name) == 3 and name[0] not in lexicon.first_name_genders():
             continue  # "Task Force Operation Inherent Resolve" is no person
@@ -508,7 +341,7 @@ def _person_after_prefix(words: list[str]) -> int:
     return 0
 
 
-def _person_like(words: list[str]) -> bool:
+def person_like(words: list[str]) -> bool:
     """Two to four capitalised words, no organisation word, no title: "Bob Hughes"."""
     if not 2 <= len(words) <= 4:
         return False
@@ -539,7 +372,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     words = [t.text for t in toks[k : j + 1]]
     # "Jennifer Lu of Marriage Equality Coalition Taiwan": a person, then where they work.
     for w, word in enumerate(words):
-        if word in {"of", "for"} and w >= 2 and _person_like(strip_titles(words[:w])[1]):
+        if word in {"of", "for"} and w >= 2 and person_like(strip_titles(words[:w])[1]):
             j = k + w - 1
             words = words[:w]
             break
@@ -554,9 +387,9 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         p -= 1
     if p - 1 >= floor and toks[p].text in {"at", "of", "from", "with", "for"}:
         earlier = _name_mention(text, toks, p - 1, floor, role) if is_capitalised(toks[p - 1].text) else None
-        if earlier is not None and earlier.name and _person_like(earlier.name.split()):
+        if earlier is not None and earlier.name and person_like(earlier.name.split()):
             return earlier
-    if p - 1 >= floor and toks[p].text == "in" and toks[p - 1].text.islower():
+    if p - 1 >= floor and toks[p].text in {"in", "from", "at", "of", "with"} and toks[p - 1].text.islower():
         # "researchers in the United Kingdom said": the researchers, not the country
         head = _nominal_mention(text, toks, p - 1, floor, role)
         if head is not None:
@@ -689,7 +522,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
             and is_capitalised(toks[n].text)
         ):
             person = _name_mention(text, toks, _name_run_end(toks, n, limit), n, None)
-            if person is not None and person.name and _person_like(person.name.split()):
+            if person is not None and person.name and person_like(person.name.split()):
                 person.role = text[toks[j].start : toks[n - 1].end]  # "NASA administrator"
                 return person
         comma = next((c for c in range(nxt, min(nxt + 5, limit)) if toks[c].text == ","), None)
@@ -698,7 +531,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
             while stop < limit and toks[stop].text not in {",", ".", ";", "\u201c", '"'}:
                 stop += 1
             appositive = [t.text for t in toks[comma + 1 : stop]]
-            if _person_like(appositive) and stop < limit and toks[stop].text == ",":
+            if person_like(appositive) and stop < limit and toks[stop].text == ",":
                 # "according to Windsor Locks' first selectman, Chris Kervick, ..."
                 named = _name_mention(text, toks, stop - 1, comma + 1, None)
                 if named is not None:
@@ -719,7 +552,7 @@ def split_run(words: list[str]) -> list[list[str]]:
     """Split "Antoine Quirin and Nicolas Redouane" or "David Buik of BGC Partners" where the
     part before the joiner is a person's name; organisation names ("Bank of England") stay."""
     for w, word in enumerate(words):
-        if word in {"and", "of", "for", "at", "&"} and _person_like(words[:w]):
+        if word in {"and", "of", "for", "at", "&"} and person_like(words[:w]):
             rest = words[w + 1 :]
             while rest and rest[0] in NAME_JOINERS:
                 rest = rest[1:]
@@ -819,7 +652,7 @@ class Resolver:
             key = (self.counts.get(" ".join(cand), 0), -len(cand))
             if key > best_key:
                 best, best_key = cand, key
-        if best is words and len(words) == 1 and not is_org:  # "Terri said": a first name
+        if best is words and len(words) == 1 and words[0] in lexicon.first_name_genders():  # "Terri said"
             fuller = [c for _, c in self.names if len(c) == 2 and c[0] == words[0]]
             if len({" ".join(c) for c in fuller}) == 1:
                 best = fuller[0]

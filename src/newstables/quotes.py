@@ -15,7 +15,15 @@ import bisect
 from dataclasses import dataclass
 
 from newstables import lexicon
-from newstables.mentions import Entity, Mention, Resolver, is_capitalised, mention_after, mention_before
+from newstables.mentions import (
+    Entity,
+    Mention,
+    Resolver,
+    is_capitalised,
+    mention_after,
+    mention_before,
+    person_like,
+)
 from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, tokens
 
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
@@ -408,6 +416,9 @@ class QuoteExtractor:
                     m = mention_before(self.text, toks, k + 1, j)
                     if m is not None:
                         ok = after.islower() and (after.endswith(("ed", "s")) or after in VERB_HINTS)
+                        appositive = self._appositive_subject(toks, k) if after == "," else None
+                        if appositive is not None:  # "The mayor of London, Sadiq Khan, gave"
+                            m, ok, k = appositive
                         candidates.append((m, ok))
                 j = k
             j += 1
@@ -490,6 +501,21 @@ class QuoteExtractor:
                 if j > i + 1:
                     return Mention(t.start, toks[j - 1].end, self.text[t.start : toks[j - 1].end], "nominal")
         return None
+
+    def _appositive_subject(self, toks: list[Token], k: int) -> tuple[Mention, bool, int] | None:
+        """ ", Sadiq Khan, gave" after a description ending at ``k``: the named person, the
+        verb after the second comma, and where the apposition ends."""
+        close = next((c for c in range(k + 2, min(k + 7, len(toks))) if toks[c].text == ","), None)
+        if close is None or close + 1 >= len(toks):
+            return None
+        words = [t.text for t in toks[k + 2 : close]]
+        verb = toks[close + 1].text
+        if not person_like(words) or not (
+            verb.islower() and (verb.endswith(("ed", "s")) or verb in VERB_HINTS)
+        ):
+            return None
+        m = mention_before(self.text, toks, close, k + 2)
+        return (m, True, close) if m is not None else None
 
     def _participle_subject(self, toks: list[Token], j: int) -> Mention | None:
         """Who speaks through a participle: a name right before it ("an order by Admiral
