@@ -274,6 +274,14 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
     )
 
 
+def _verbish(word: str) -> bool:
+    """Whether a word right after a subject reads as its verb ("was", "gave", "announced")."""
+    low = word.lower()
+    return word.islower() and (
+        low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith(("ed", "s"))
+    )
+
+
 def _noun_position(prev: str, before_prev: str) -> bool:
     """Whether a cue word after ``prev`` is a noun or adjective, not a verb ("six states",
     "a reported total"); a number that ends a name ("News 12 reported") does not count."""
@@ -393,9 +401,7 @@ class QuoteExtractor:
             t = toks[j]
             low = t.text.lower()
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-            verbish = nxt.islower() and (
-                nxt.endswith(("ed", "s")) or nxt in VERB_HINTS or nxt in {"said", "told"}
-            )
+            verbish = _verbish(nxt)
             if low in {"he", "she"}:
                 candidates.append((Mention(t.start, t.end, t.text, "pronoun"), verbish))
             elif (
@@ -415,7 +421,7 @@ class QuoteExtractor:
                 if not lone_opener and not after.startswith(("'", "’")):
                     m = mention_before(self.text, toks, k + 1, j)
                     if m is not None:
-                        ok = after.islower() and (after.endswith(("ed", "s")) or after in VERB_HINTS)
+                        ok = _verbish(after)
                         appositive = self._appositive_subject(toks, k) if after == "," else None
                         if appositive is not None:  # "The mayor of London, Sadiq Khan, gave"
                             m, ok, k = appositive
@@ -510,9 +516,7 @@ class QuoteExtractor:
             return None
         words = [t.text for t in toks[k + 2 : close]]
         verb = toks[close + 1].text
-        if not person_like(words) or not (
-            verb.islower() and (verb.endswith(("ed", "s")) or verb in VERB_HINTS)
-        ):
+        if not person_like(words) or not _verbish(verb):
             return None
         m = mention_before(self.text, toks, close, k + 2)
         return (m, True, close) if m is not None else None
