@@ -76,6 +76,7 @@ DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b|#(?P<h>\d+)\
 FRACTION = re.compile(r"\b(?P<f>a quarter|a third|a fifth|two thirds|three quarters|half)(?= of\b)", re.I)
 SPACE = re.compile(r"[ \t\u00a0]*")
 QUALIFIER_LOOKBACK = 25
+FUTURE_DATE_DAYS = 92
 IDENTIFIER_OK = frozenset(
     {
         "In",
@@ -193,6 +194,7 @@ class Figure:
     qualifier: str | None = None
     low: Decimal | None = None
     high: Decimal | None = None
+    scale: Decimal = Decimal(1)  # the scale word applied ("million"), for ranges that share it
 
 
 def _exact(v: Decimal | None) -> str | None:
@@ -213,12 +215,22 @@ def _alternation(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
 
 
 CARDINAL_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
-RUN_GAPS = frozenset({" ", "\t", "-", " and "})
 
 
 @cache
 def _cardinals() -> frozenset[str]:
     return frozenset([*lexicon.number_words(), *CARDINAL_SCALES])
+
+
+def _can_follow(prev: str, word: str) -> bool:
+    """Whether number word ``word`` continues a number ending in ``prev``: "two hundred",
+    "twenty-one", "hundred and twenty"; not "two three" or "two and three"."""
+    values = lexicon.number_words()
+    if word in CARDINAL_SCALES or word == "dozen":
+        return True
+    if prev in CARDINAL_SCALES:
+        return True
+    return values.get(prev, 0) >= 20 and values[prev] % 10 == 0 and 0 < values.get(word, 0) < 10
 
 
 def word_numbers(text: str) -> list[tuple[int, int, list[str], bool]]:
@@ -234,9 +246,10 @@ def word_numbers(text: str) -> list[tuple[int, int, list[str], bool]]:
     start = end = -1
     for m in lexicon.WORD.finditer(text):
         low = m.group().lower()
-        joined = bool(run) and text[end : m.start()] in RUN_GAPS
+        gap = text[end : m.start()]
+        joined = bool(run) and (gap in (" ", "\t", "-") or (gap == " and " and run[-1] in CARDINAL_SCALES))
         if low in cardinals:
-            if not joined:
+            if not (joined and _can_follow(run[-1], low)):
                 if run:
                     out.append((start, end, run, False))
                 run, start = [], m.start()
@@ -255,6 +268,8 @@ def word_numbers(text: str) -> list[tuple[int, int, list[str], bool]]:
                     out.append((start, end, run, False))
                 out.append((m.start(), m.end(), [low], True))
             run = []
+        elif low == "and" and run and run[-1] in CARDINAL_SCALES and gap == " ":
+            continue  # "one hundred and twenty": the run may go on
         elif run:
             out.append((start, end, run, False))
             run = []
@@ -323,17 +338,25 @@ class FigureScanner:
 
     # -- dates ------------------------------------------------------------------------------
     def _resolve_year(self, month: int, day: int | None) -> int:
-        """The year that puts a month-day closest to the article date."""
-        best, best_gap = self.date.year, None
+        """The year of a month-day written without one. News mostly looks back: the latest
+        such day on or before the article date, unless the next one is nearer and within
+        about three months ("the vote, planned for April 28" in a March article)."""
+        past = future = None
         for year in (self.date.year - 1, self.date.year, self.date.year + 1):
             try:
                 d = dt.date(year, month, day or 1)
             except ValueError:
                 continue
-            gap = abs((d - self.date).days)
-            if best_gap is None or gap < best_gap:
-                best, best_gap = year, gap
-        return best
+            if d <= self.date:
+                past = d
+            elif future is None:
+                future = d
+        if future is not None and (
+            past is None
+            or ((future - self.date).days <= FUTURE_DATE_DAYS and future - self.date < self.date - past)
+        ):
+            return future.year
+        return past.year if past is not None else self.date.year
 
     def _date(self, start: int, end: int, month: int, day: int | None, year: int | None) -> Figure | None:
         explicit = year is not None
@@ -460,7 +483,7 @@ class FigureScanner:
         """ "COVID-19", "B-17", "Boeing 737", "FTSE 100", "Round 4": a number inside a name."""
         text = self.text
         if start and (
-            text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum())
+            text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())
         ):
             return True
         if info:
@@ -500,7 +523,9 @@ class FigureScanner:
             return Figure(start, end, "ordinal", value)
         if plain_digits is not None and "scale" not in info and re.fullmatch(r"1\d{3}|20\d{2}", plain_digits):
             return Figure(start, end, "year", value, date_value=plain_digits, precision="year")
-        return Figure(start, end, "count", value * scale)
+        fig = Figure(start, end, "count", value * scale)
+        fig.scale = scale
+        return fig
 
     def _grow(
         self, start: int, end: int, value: Decimal, ordinal: bool = False, plain_digits: str | None = None
@@ -629,6 +654,28 @@ class FigureScanner:
             between and re.fullmatch(r"\s+and\s+", gap)
         ):
             return None
+        if (
+            a.kind == "money"
+            and b.kind == "count"
+            and a.scale == 1
+            and b.scale > 1
+            and a.value is not None
+            and b.value is not None
+            and a.value * b.scale < b.value
+        ):
+            # "$1-2 million": the first bound shares the second's scale, the second the currency
+            low = a.value * b.scale
+            return Figure(
+                a.start,
+                b.end,
+                "range",
+                low,
+                a.unit,
+                a.unit_basis,
+                qualifier=a.qualifier,
+                low=low,
+                high=b.value,
+            )
         if b.kind not in ("money", "percent", "quantity") and not between:
             return None
         if a.kind not in ("count", b.kind) or a.kind == "year" or b.kind == "year":

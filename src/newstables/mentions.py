@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from newstables import lexicon
 from newstables.segment import Token
 
+MAX_NAME_WORDS = 12  # a name run longer than this is not a name (and must not cost more)
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 DETERMINERS = frozenset(
@@ -358,7 +359,7 @@ def _is_ly_adverb(word: str) -> bool:
 
 def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | None) -> Mention | None:
     k = j
-    while k - 1 >= floor:
+    while k - 1 >= floor and k > j - MAX_NAME_WORDS:
         prev = toks[k - 1].text
         if (
             is_capitalised(prev)
@@ -428,7 +429,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
 def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str | None:
     """ "Wynnum coach Matt Myers": the words before the name, back to a determiner or comma."""
     m = k - 1
-    if m < floor or toks[m].text.lower() not in lexicon.role_nouns():
+    if m < floor or not is_role_word(toks[m].text):
         return None
     while (
         m - 1 >= floor
@@ -438,6 +439,12 @@ def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str |
     ):
         m -= 1
     return text[toks[m].start : toks[k - 1].end]
+
+
+def is_role_word(word: str) -> bool:
+    """ "coach", "spokesperson", "director-general": a role, as a word or a hyphenated part."""
+    low = word.lower()
+    return low in lexicon.role_nouns() or any(p in lexicon.role_nouns() for p in low.split("-") if p)
 
 
 def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str | None) -> Mention | None:

@@ -26,6 +26,7 @@ from newstables.mentions import (
 )
 from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, tokens
 
+SENTENCE_WINDOW = 400  # tokens; see _indirect
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
 ATTRIBUTION_REACH = 12  # tokens from a cue to the quote it introduces ("told a guard at the door, ")
 MOSTLY_QUOTE = 0.45  # a reported clause this much made of one quote is that quote
@@ -307,6 +308,7 @@ class QuoteExtractor:
         self.sents = sentences(text, self.marks)
         self.sent_starts = [s.start for s in self.sents]
         self.mark_starts = [q.start for q in self.marks]
+        self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
         self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
 
         self.out: list[ExtractedQuote] = []
@@ -343,8 +345,10 @@ class QuoteExtractor:
                 break  # the attribution ends at the sentence or the next quote
             cue = _cue_at(toks, j)
             if cue and not cue[1].weak:
-                if before_next_quote and len(toks) - (j + cue[2]) <= 4:
-                    return None
+                split = self.text[q.start : q.end].rstrip().endswith(",")
+                if before_next_quote and len(toks) - (j + cue[2]) <= 4 and not split:
+                    return None  # '"A." X told reporters "B."': the cue introduces B
+                # '"A," Smith said, "B."': a split quote, the cue serves both halves
                 mention = mention_before(self.text, toks, j, i)
                 lead = [t for t in toks[i:] if t.start < (mention.start if mention else 0)]
                 if mention is not None and all(t.text[:1].isalpha() for t in lead) and len(lead) <= 5:
@@ -600,7 +604,7 @@ class QuoteExtractor:
         quote: the speaker is the subject of the sentence that the colon ends."""
         if s.start != q.start - 1 or q.paragraph == 0:
             return None
-        idx = self.sents.index(s)
+        idx = self.sent_index[s.start]
         prev = self.sents[idx - 1] if idx else None
         if (
             prev is None
@@ -613,7 +617,7 @@ class QuoteExtractor:
 
     def _term_like(self, q: Quote) -> bool:
         """'the "one country, two systems" model': a quoted term used as a modifier."""
-        before = self.text[max(0, q.start - 6) : q.start - 1].lower()
+        before = " " + self.text[max(0, q.start - 8) : q.start - 1].lower().rstrip()
         after = self.text[q.end + 1 : q.end + 20].split(maxsplit=1)
         det = before.endswith((" the", " a", " an", " its", " his", " her", " their"))
         word = after[0].rstrip(",.;:") if after else ""
@@ -653,7 +657,7 @@ class QuoteExtractor:
         the quote ends its own sentence (`"...done." SpaceX founder Elon Musk told the press`)."""
         limit = s.end
         if q.end + 2 >= s.end:
-            idx = self.sents.index(s)
+            idx = self.sent_index[s.start]
             if idx + 1 < len(self.sents) and self.sents[idx + 1].paragraph == s.paragraph:
                 limit = self.sents[idx + 1].end
         if next_q is not None:
@@ -673,48 +677,64 @@ class QuoteExtractor:
             i = bisect.bisect_left(cue_words, s.start)
             if i == len(cue_words) or cue_words[i] >= s.end:
                 continue  # no cue word at all: most sentences, skipped without tokenising
-            inside = [q for q in self.marks if q.start < s.end and q.end > s.start]
+            inside = self._marks_within(s.start, s.end)
             toks = self._frame_tokens(s.start, s.end)
             if inside:
-                toks = [t for t in toks if not any(q.start <= t.start < q.end for q in inside)]
-            if len(toks) < 4:
+                toks = [t for t in toks if not self._quoted(t.start)]
+            # Real sentences are far shorter than a window; a 5 MB run-on "sentence" is cut
+            # into windows so every cue costs a bounded amount of work (linear time overall).
+            for w in range(0, max(len(toks), 1), SENTENCE_WINDOW):
+                window = toks[w : w + SENTENCE_WINDOW]
+                if len(window) >= 4:
+                    whole = len(toks) <= SENTENCE_WINDOW
+                    span = s if whole else Sentence(window[0].start, window[-1].end, s.paragraph)
+                    self._indirect_sentence(span, window, inside, phrases)
+
+    def _marks_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes that overlap [start, end), found by bisection (marks are sorted)."""
+        i = max(bisect.bisect_left(self.mark_starts, start) - 1, 0)
+        j = bisect.bisect_left(self.mark_starts, end)
+        return [q for q in self.marks[i:j] if q.end > start]
+
+    def _indirect_sentence(
+        self, s: Sentence, toks: list[Token], inside: list[Quote], phrases: tuple[str, ...]
+    ) -> None:
+        low = [t.text.lower() for t in toks]
+        found = False
+        # "According to X, CLAUSE." and "CLAUSE, according to X."
+        for j in range(len(toks) - 1):
+            phrase = f"{low[j]} {low[j + 1]}"
+            if phrase in phrases:
+                self._according(s, toks, j, phrase)
+                found = True
+                break
+        if found:
+            return
+        # Every cue in the sentence proposes a quote. The best-evidenced ones win, and
+        # several can stand ("he claimed X; Redouane claimed Y") if they do not overlap:
+        # a named or pronoun speaker over a description, a strong cue over a weak one.
+        found: list[tuple[tuple[int, int, int], tuple[int, int, str, Mention]]] = []
+        for j in range(len(toks)):
+            cue = _cue_at(toks, j)
+            if cue is None or cue[1].direct_only:
                 continue
-            low = [t.text.lower() for t in toks]
-            found = False
-            # "According to X, CLAUSE." and "CLAUSE, according to X."
-            for j in range(len(toks) - 1):
-                phrase = f"{low[j]} {low[j + 1]}"
-                if phrase in phrases:
-                    self._according(s, toks, j, phrase)
-                    found = True
-                    break
-            if found:
-                continue
-            # Every cue in the sentence proposes a quote. The best-evidenced ones win, and
-            # several can stand ("he claimed X; Redouane claimed Y") if they do not overlap:
-            # a named or pronoun speaker over a description, a strong cue over a weak one.
-            found: list[tuple[tuple[int, int, int], tuple[int, int, str, Mention]]] = []
-            for j in range(len(toks)):
-                cue = _cue_at(toks, j)
-                if cue is None or cue[1].direct_only:
-                    continue
-                if j and low[j - 1] in PASSIVE:
-                    continue  # "was told", "is said to be"
-                if toks[j].start in self.used_cues:
-                    continue  # it attributes a direct quote
-                if j and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else ""):
-                    continue  # "six states that ...", "a reported total", "the government's request"
-                candidate = self._indirect_at(s, toks, j, cue, inside)
-                if candidate is not None and plausible_speaker(
-                    cue[0], cue[1], candidate[3], toks[j - 1].text if j else ""
-                ):
-                    rank = ({"name": 2, "pronoun": 2}.get(candidate[3].kind, 0), 0 if cue[1].weak else 1, -j)
-                    found.append((rank, candidate))
-            taken: list[tuple[int, int]] = []
-            for _, (start, end, form, mention) in sorted(found, key=lambda x: x[0], reverse=True):
-                if all(end <= a or start >= b for a, b in taken):
-                    taken.append((start, end))
-                    self._add_indirect(start, end, form, mention)
+            if j and low[j - 1] in PASSIVE:
+                continue  # "was told", "is said to be"
+            if toks[j].start in self.used_cues:
+                continue  # it attributes a direct quote
+            if j and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else ""):
+                continue  # "six states that ...", "a reported total", "the government's request"
+            candidate = self._indirect_at(s, toks, j, cue, inside)
+            if candidate is not None and plausible_speaker(
+                cue[0], cue[1], candidate[3], toks[j - 1].text if j else ""
+            ):
+                rank = ({"name": 2, "pronoun": 2}.get(candidate[3].kind, 0), 0 if cue[1].weak else 1, -j)
+                found.append((rank, candidate))
+        taken: list[tuple[int, int]] = []
+        for _, (start, end, form, mention) in sorted(found, key=lambda x: x[0], reverse=True):
+            if all(end <= a or start >= b for a, b in taken):
+                taken.append((start, end))
+                self._add_indirect(start, end, form, mention)
 
     def _according(self, s: Sentence, toks: list[Token], j: int, phrase: str) -> None:
         """ "According to X, CLAUSE." / "CLAUSE, according to X." / "In the long term,

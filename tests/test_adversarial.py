@@ -1,0 +1,51 @@
+"""Hostile input: every extractor stays linear and never raises. Bounds are generous (CI
+machines are noisy); the benchmark prints the real time per MB."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from newstables.extract import extract_text
+
+DAY = dt.date(2021, 1, 1)
+LIMIT_SECONDS_PER_MB = 30.0
+
+
+def seconds_per_mb(text: str) -> float:
+    t0 = time.perf_counter()
+    ext = extract_text(text, DAY)
+    elapsed = time.perf_counter() - t0
+    for row in ext.quotes + ext.figures:
+        assert text[row["start"] : row["end"]] == row["text"]
+    return elapsed / (len(text.encode()) / 1e6)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("quote marks", '"' * 100_000),
+        ("curly marks", "“" * 50_000 + "”" * 50_000),
+        ("digits", "7" * 1_000_000),
+        ("said", "said " * 200_000),
+        ("one paragraph", ("Officials said the plan, which cost $5 million, would work. " * 20_000)),
+        ("mixed", ('"It is fine," he said. ' * 5_000) + ("1,000 " * 20_000)),
+    ],
+)
+def test_linear_time(name: str, text: str) -> None:
+    assert seconds_per_mb(text) < LIMIT_SECONDS_PER_MB, name
+
+
+def test_doubling_the_input_roughly_doubles_the_time() -> None:
+    unit = 'Tom said "we will see," and prices rose 5% to $3 million on June 2. ' * 2_000
+    small = min(_time(unit) for _ in range(2))
+    large = min(_time(unit * 4) for _ in range(2))
+    assert large < small * 4 * 3  # linear, with a wide margin for a noisy machine
+
+
+def _time(text: str) -> float:
+    t0 = time.perf_counter()
+    extract_text(text, DAY)
+    return time.perf_counter() - t0

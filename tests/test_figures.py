@@ -1,0 +1,259 @@
+"""Figures: every case the figures issue lists, with exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from newstables.figures import extract_figures
+
+DAY = dt.date(2021, 7, 15)
+
+
+def figs(text: str, **kw: object) -> list[tuple]:
+    return [
+        (f["text"], f["kind"], f["value_exact"], f["unit"], f["qualifier"])
+        for f in extract_figures(text, DAY, **kw)
+    ]
+
+
+def one(text: str) -> dict:
+    (f,) = extract_figures(text, DAY)
+    return f
+
+
+def test_seed_has_all_7_figures() -> None:
+    doc = json.loads((FIXTURES / "gold" / "seed.jsonl").read_text().splitlines()[0])
+    got = extract_figures(doc["text"], DAY)
+    assert len(got) == 7
+    money = next(f for f in got if f["kind"] == "money")
+    assert (money["text"], money["value"], money["unit"], money["qualifier"]) == (
+        "$ 108 billion",
+        108000000000,
+        "USD",
+        "lt",
+    )
+    dates = {f["text"]: f["date_value"] for f in got if f["kind"] == "date"}
+    assert dates == {"June 28": "2021-06-28", "February 2022": "2022-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("trade of $ 108 billion", "$ 108 billion", "108000000000", "USD"),
+        ("a $1.2bn deal", "$1.2bn", "1200000000", "USD"),
+        ("5 million euros", "5 million euros", "5000000", "EUR"),
+        ("it cost $3,500", "$3,500", "3500", "USD"),
+        ("US$4.2 billion", "US$4.2 billion", "4200000000", "USD"),
+        ("C$40 million", "C$40 million", "40000000", "CAD"),
+        ("A$7", "A$7", "7", "AUD"),
+        ("HK$12", "HK$12", "12", "HKD"),
+        ("€20,000", "€20,000", "20000", "EUR"),
+        ("£17,500", "£17,500", "17500", "GBP"),
+        ("¥300", "¥300", "300", "JPY"),
+        ("₽5,000", "₽5,000", "5000", "RUB"),
+        ("500 rupees", "500 rupees", "500", "INR"),
+        ("3 yuan", "3 yuan", "3", "CNY"),
+        ("10 USD", "10 USD", "10", "USD"),
+        ("75 cents", "75 cents", "0.75", "USD"),
+    ],
+)
+def test_money(text: str, figure: str, value: str, unit: str) -> None:
+    f = one(text)
+    assert (f["text"], f["kind"], f["value_exact"], f["unit"]) == (figure, "money", value, unit)
+
+
+def test_bare_dollar_follows_the_article() -> None:
+    assert one("It cost $5.")["unit_basis"] == "default"
+    f = extract_figures("Prices in C$ rose. A ticket costs $5.", DAY)[-1]
+    assert (f["unit"], f["unit_basis"]) == ("CAD", "context")
+    f = extract_figures("In Toronto, Ontario, Canadian shops charge $5. Canada is cold.", DAY)[-1]
+    assert (f["unit"], f["unit_basis"]) == ("CAD", "context")
+    assert one("It cost US$5.")["unit_basis"] == "explicit"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("rose 5%", "5", "%"),
+        ("5 percent", "5", "%"),
+        ("5 per cent", "5", "%"),
+        ("five percent", "5", "%"),
+        ("a 2 percentage point rise", "2", "pp"),
+        ("lost a quarter of its value", "25", "%"),
+    ],
+)
+def test_percent(text: str, value: str, unit: str) -> None:
+    f = one(text)
+    assert (f["kind"], f["value_exact"], f["unit"]) == ("percent", value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,234.5 people", "1234.5"),
+        ("two dogs", "2"),
+        ("twenty-one guns", "21"),
+        ("a dozen eggs", "12"),
+        ("half a million doses", "500000"),
+        ("3.5 million people", "3500000"),
+        ("5k runners", "5000"),
+        ("one hundred and twenty cars", "120"),
+    ],
+)
+def test_counts(text: str, value: str) -> None:
+    f = one(text)
+    assert (f["kind"], f["value_exact"]) == ("count", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("12 km", "12", "km"),
+        ("20 miles", "20", "mi"),
+        ("3 tonnes", "3", "t"),
+        ("100 barrels", "100", "bbl"),
+        ("45 kg", "45", "kg"),
+        ("30°C", "30", "°C"),
+        ("500 hectares", "500", "ha"),
+        ("40 MW", "40", "MW"),
+        ("a two-year deadline", "2", "year"),
+        ("a 10-year-old browser", "10", "year"),
+        ("75 miles per hour", "75", "mph"),
+    ],
+)
+def test_quantities(text: str, value: str, unit: str) -> None:
+    f = one(text)
+    assert (f["kind"], f["value_exact"], f["unit"]) == ("quantity", value, unit)
+
+
+def test_ages_are_quantities_in_years() -> None:
+    assert figs("Emily Spanton, 39, told the court.") == [("39", "quantity", "39", "year", None)]
+    assert figs("He died at the age of 68.") == [("68", "quantity", "68", "year", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the 20th anniversary", "20"),
+        ("twentieth", "20"),
+        ("1st place", "1"),
+        ("twenty-first century", "21"),
+        ("ranked #3", "3"),
+    ],
+)
+def test_ordinals(text: str, value: str) -> None:
+    f = one(text)
+    assert (f["kind"], f["value_exact"]) == ("ordinal", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "date_value", "precision"),
+    [
+        ("in 2005", "year", "2005", "year"),
+        ("in February 2022", "date", "2022-02", "month"),
+        ("on June 28", "date", "2021-06-28", "day"),
+        ("on 28 June 2021", "date", "2021-06-28", "day"),
+        ("on December 31", "date", "2020-12-31", "day"),
+        ("in the 1990s", "year", "199", "decade"),
+        ("on March 4, 2011", "date", "2011-03-04", "day"),
+    ],
+)
+def test_years_and_dates(text: str, kind: str, date_value: str, precision: str) -> None:
+    f = one(text)
+    assert (f["kind"], f["date_value"], f["precision"]) == (kind, date_value, precision)
+
+
+def test_month_day_resolves_to_the_nearest_year() -> None:
+    f = extract_figures("the attack on December 31", dt.date(2020, 1, 5))[0]
+    assert f["date_value"] == "2019-12-31"
+
+
+def test_day_ranges_are_two_dates() -> None:
+    assert [f["date_value"] for f in extract_figures("from March 15 to 17", dt.date(2019, 3, 29))] == [
+        "2019-03-15",
+        "2019-03-17",
+    ]
+
+
+def test_weekdays_on_request() -> None:
+    assert figs("on Tuesday") == []
+    (f,) = extract_figures("on Tuesday", DAY, weekdays=True)  # 2021-07-15 is a Thursday
+    assert (f["kind"], f["date_value"]) == ("date", "2021-07-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("3-5 percent", 3, 5, "%"),
+        ("between 20 and 30 people", 20, 30, None),
+        ("from $1 million to $2 million", 1e6, 2e6, "USD"),
+        ("$1-2 million", 1e6, 2e6, "USD"),
+        ("three to six feet", 3, 6, "ft"),
+        ("five or six feet", 5, 6, "ft"),
+    ],
+)
+def test_ranges(text: str, low: float, high: float, unit: str | None) -> None:
+    f = one(text)
+    assert (f["kind"], f["value_low"], f["value_high"], f["unit"]) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("about 300", "approx"),
+        ("around 40%", "approx"),
+        ("some 50", "approx"),
+        ("roughly $5", "approx"),
+        ("nearly 10", "lt"),
+        ("almost 20", "lt"),
+        ("just under 30", "lt"),
+        ("more than 40", "gt"),
+        ("over 50", "gt"),
+        ("at least 60", "ge"),
+        ("up to 70", "le"),
+        ("at most 80", "le"),
+    ],
+)
+def test_qualifiers_are_recorded_and_left_out_of_the_span(text: str, qualifier: str) -> None:
+    f = one(text)
+    assert f["qualifier"] == qualifier
+    assert not f["text"][0].isalpha() or f["text"].startswith(("$",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 and H1N1 and SARS-CoV-2",
+        "a Boeing 737 crashed",
+        "the G20 met",
+        "Route 66 is long",
+        "call 555-123-4567 now",
+        "see https://example.com/a/2021 now",
+        "at 9:30 a.m. and at 5 pm",
+        "the Group of Seven met",
+        "no one came",
+        "a commercial one",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_scores_and_year_spans_are_separate_figures() -> None:
+    assert [f[0] for f in figs("Noosa won 32–22 over the season from 2004 to 2009.")] == [
+        "32",
+        "22",
+        "2004",
+        "2009",
+    ]
+
+
+def test_values_are_exact() -> None:
+    f = one("a $123,456,789,012.34 budget")
+    assert f["value_exact"] == "123456789012.34"
+    assert repr(f["value"]) == "123456789012.34"  # the float round-trips
+    assert one("0.1%")["value"] == 0.1

@@ -1,0 +1,220 @@
+"""Quote extraction and speaker attribution, one behaviour per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from newstables.extract import extract_text
+from newstables.mentions import slug
+
+DAY = dt.date(2021, 7, 15)
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q["kind"], q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes]
+
+
+def test_seed_has_all_13_quotes_all_by_kosachev() -> None:
+    doc = json.loads((FIXTURES / "gold" / "seed.jsonl").read_text().splitlines()[0])
+    got = extract_text(doc["text"], DAY).quotes
+    gold = doc["quotes"]
+    assert len(got) == len(gold) == 13
+    for g in gold:
+        match = [q for q in got if g["text"] in q["text"] or q["text"] in g["text"]]
+        assert match, g["text"]
+        assert match[0]["speaker"] == "Konstantin Kosachev"
+        assert match[0]["kind"] == g["kind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"We will fight it," Mayor Jane Smith said on Monday.',
+            [("direct", "We will fight it,", "Jane Smith")],
+        ),
+        (
+            'Jane Smith, the mayor, said: "We will fight it to the end."',
+            [("direct", "We will fight it to the end.", "Jane Smith")],
+        ),
+        (
+            '"We will fight it to the end," said Jane Smith, the mayor of Springfield.',
+            [("direct", "We will fight it to the end,", "Jane Smith")],
+        ),
+        (
+            "“We will fight it to the end,” she said. Then Ana Silva spoke.",
+            [("direct", "We will fight it to the end,", None)],
+        ),
+        (
+            "Jean Dupont said: «Nous allons gagner cette bataille demain.»",
+            [("direct", "Nous allons gagner cette bataille demain.", "Jean Dupont")],
+        ),
+        (
+            "Anna Weber said „Wir werden das schaffen, sagte sie.“",
+            [("direct", "Wir werden das schaffen, sagte sie.", "Anna Weber")],
+        ),
+    ],
+)
+def test_direct_attribution_after_before_and_inverted(text: str, expected: list) -> None:
+    assert quotes(text) == expected
+
+
+def test_split_quote_gives_both_halves_to_the_speaker() -> None:
+    got = quotes('"We will fight," Smith said, "and we will win this battle."')
+    assert got == [("direct", "We will fight,", "Smith"), ("direct", "and we will win this battle.", "Smith")]
+
+
+def test_cue_before_the_next_quote_is_not_the_previous_ones() -> None:
+    got = quotes(
+        '"My client is relieved with the verdict." '
+        'Sophie Obadia, a lawyer, told reporters "Women have rights."'
+    )
+    assert got[1] == ("direct", "Women have rights.", "Sophie Obadia")
+    assert got[0][2] is None
+
+
+def test_multi_paragraph_quote_continues() -> None:
+    text = (
+        'John Smith, the coach, spoke after the game.\n\n'
+        '"We played well in the first half. We lost focus.\n\n'
+        '"Next week we will be better," he said.'
+    )
+    got = quotes(text)
+    assert [q[1] for q in got] == [
+        "We played well in the first half. We lost focus.",
+        "Next week we will be better,",
+    ]
+    assert {q[2] for q in got} == {"John Smith"}
+
+
+def test_unbalanced_mark_is_cut_at_the_sentence_and_extraction_goes_on() -> None:
+    text = 'Maria Lopez spoke. "This is a great day for the city. She added that turnout was high.'
+    got = quotes(text)
+    assert ("direct", "This is a great day for the city.", "Maria Lopez") in got
+    assert ("indirect", "turnout was high", "Maria Lopez") in got
+
+
+def test_floating_quote_continues_the_previous_speaker() -> None:
+    text = '"It is carnage," David Buik said. "Confidence is shot to ribbons. We need action now."'
+    assert quotes(text)[1] == ("direct", "Confidence is shot to ribbons. We need action now.", "David Buik")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "COVID-19" is to replace the old name.',
+        'The "Big Apple" was busy and the critics called it "dangerous".',
+        'She starred in "Gone with the Wind" and "The Sound of Music" on Broadway.',
+        'Officials backed the "one country, two systems" model for years.',
+    ],
+)
+def test_scare_quotes_terms_and_titles_are_not_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Brown told reporters on Tuesday that the bridge would reopen in May.",
+            ("indirect", "the bridge would reopen in May", "Tom Brown"),
+        ),
+        (
+            "Prices will rise sharply next year, Tom Brown warned.",
+            ("indirect", "Prices will rise sharply next year", "Tom Brown"),
+        ),
+        (
+            "According to the World Health Organization, cases are falling.",
+            ("indirect", "cases are falling", "World Health Organization"),
+        ),
+        (
+            "Cases are falling fast, according to the World Health Organization.",
+            ("indirect", "Cases are falling fast", "World Health Organization"),
+        ),
+        (
+            "Anna Lee, who chairs the committee, said the report was accurate.",
+            ("indirect", "the report was accurate", "Anna Lee"),
+        ),
+        (
+            "Tom Brown said on Tuesday that the bridge would reopen.",
+            ("indirect", "the bridge would reopen", "Tom Brown"),
+        ),
+        (
+            "The World Health Organization said the outbreak was over.",
+            ("indirect", "the outbreak was over", "World Health Organization"),
+        ),
+    ],
+)
+def test_indirect_patterns(text: str, expected: tuple) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_orders_and_noun_phrases_are_not_reported_speech() -> None:
+    assert quotes("The governor declared a state of emergency on Thursday.") == []
+    assert quotes("The mayor urged residents to stay at home.") == []
+    assert quotes("Ohio was one of six states that had decided to postpone its election.") == []
+
+
+def test_two_reports_in_one_sentence() -> None:
+    got = quotes(
+        "Local officials said 24 people were hurt, but the Agence France-Presse news agency reported 32."
+    )
+    assert got[0] == ("indirect", "24 people were hurt", None)
+
+
+def test_pronoun_resolves_to_the_right_earlier_person() -> None:
+    text = "Anna Lee met Tom Brown on Monday. Tom Brown left early. She said the budget was balanced."
+    assert quotes(text) == [("indirect", "the budget was balanced", "Anna Lee")]
+
+
+def test_description_resolves_to_the_person_named_next() -> None:
+    text = (
+        "Trade is strong, a senior Russian official said. Konstantin Kosachev, deputy chairman of the "
+        "Council, said that ties are good."
+    )
+    got = quotes(text)
+    assert {q[2] for q in got} == {"Konstantin Kosachev"}
+
+
+def test_canonical_name_is_the_fullest_form_and_ids_are_stable() -> None:
+    text = 'Konstantin Kosachev spoke. "Ties are strong," Kosachev said.'
+    ext = extract_text(text, DAY)
+    assert ext.quotes[0]["speaker"] == "Konstantin Kosachev"
+    assert ext.quotes[0]["speaker_id"] == slug("Konstantin Kosachev") == "konstantin-kosachev"
+    assert ext.speakers["konstantin-kosachev"][1] == "person"
+
+
+def test_roles_from_appositions_and_premodifiers() -> None:
+    ext = extract_text(
+        "WHO director-general Tedros Adhanom said the risk was high. Konstantin Kosachev, "
+        "deputy chairman of the Council, said that ties are good.",
+        DAY,
+    )
+    roles = {name: r for name, _, r in ext.speakers.values()}
+    assert roles["Konstantin Kosachev"] == ["deputy chairman of the Council"]
+    assert roles["Tedros Adhanom"] == ["WHO director-general"]
+
+
+def test_heading_run_into_the_text_is_not_a_name() -> None:
+    got = extract_text(
+        "Konstantin Kosachev spoke. High level meetings He said the talks were productive.", DAY
+    ).quotes
+    assert got[0]["speaker"] == "Konstantin Kosachev"
+    assert got[0]["speaker_mention"] == "He"
+
+
+def test_organisation_kind_and_acronym() -> None:
+    ext = extract_text(
+        "The Royal Canadian Mounted Police (RCMP) seized drugs. The RCMP said it was a record.", DAY
+    )
+    assert ext.quotes[0]["speaker"] == "Royal Canadian Mounted Police"
+    assert ext.speakers[ext.quotes[0]["speaker_id"]][1] == "organisation"
+
+
+def test_slug_of_non_latin_name_is_a_hash() -> None:
+    assert slug("习近平").startswith("h") and len(slug("习近平")) == 17
+    assert slug("José Álvarez") == "jose-alvarez"
