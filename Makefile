@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup build test lint docs bench release clean
+.PHONY: setup build test lint docs bench release clean quality
 
 setup: $(STAMP)
 
@@ -34,3 +34,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache .ruff_cache
+
+quality: $(STAMP)
+	$(BIN)/python -m newstables.quality
