@@ -79,7 +79,7 @@ def test_cue_before_the_next_quote_is_not_the_previous_ones() -> None:
 
 def test_multi_paragraph_quote_continues() -> None:
     text = (
-        'John Smith, the coach, spoke after the game.\n\n'
+        "John Smith, the coach, spoke after the game.\n\n"
         '"We played well in the first half. We lost focus.\n\n'
         '"Next week we will be better," he said.'
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "build", "evaluate", "load", "load_all", "release", "validate"]
+__all__ = ["__version__", "build", "diff", "evaluate", "load", "load_all", "release", "validate"]
 
 
 def build(*args: Any, **kwargs: Any) -> Any:
@@ -50,6 +50,12 @@ def load_all(*args: Any, **kwargs: Any) -> Any:
 
 
 def release(*args: Any, **kwargs: Any) -> Any:
-    from newstables.release import release as _release
+    from newstables.publishing import release as _release
 
     return _release(*args, **kwargs)
+
+
+def diff(*args: Any, **kwargs: Any) -> Any:
+    from newstables.compare import diff as _diff
+
+    return _diff(*args, **kwargs)

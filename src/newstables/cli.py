@@ -188,5 +188,80 @@ def evaluate(gold: tuple[Path, ...], errors: bool, as_json: bool) -> None:
         click.echo(format_score("all", total))
 
 
+@main.command()
+@click.option(
+    "--version", "version", default=None, help="Release version, X.Y.Z (default: the package version)."
+)
+@click.option(
+    "--build", "build_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(file_okay=False)
+)
+@click.option("--dist", default="dist", show_default=True, type=click.Path(file_okay=False))
+@click.option(
+    "--previous",
+    default=None,
+    help="Release to compare with for CHANGELOG.md (default: the newest older one in --dist).",
+)
+def release(version: str | None, build_dir: str, dist: str, previous: str | None) -> None:
+    """Write dist/newstables-data-X.Y.Z.zip from a validated build.
+
+    The archive holds datapackage.json, the tables (Parquet and CSV), the data card as
+    README.md with its plots, the data dictionary, CHANGELOG.md (also updated in the
+    repository), CITATION.cff, LICENSE and SHA256SUMS. The same build gives the same bytes.
+
+    \b
+    Examples:
+      newstables release
+      newstables release --version 0.2.0 --previous dist/newstables-data-0.1.0.zip
+    """
+    from newstables.publishing import ReleaseError
+    from newstables.publishing import release as run_release
+
+    try:
+        archive = run_release(version, build_dir, dist, previous)
+    except ReleaseError as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    click.echo(str(archive))
+
+
+@main.command(name="diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--show", default=5, show_default=True, help="Ids to list per change.")
+def diff_cmd(old: str, new: str, show: int) -> None:
+    """Compare two builds or releases: schema changes, and per table the ids added,
+    removed and changed.
+
+    \b
+    Examples:
+      newstables diff dist/newstables-data-0.1.0.zip build
+    """
+    from newstables.compare import diff
+    from newstables.loader import PackageError
+
+    try:
+        result = diff(old, new)
+    except (PackageError, OSError) as exc:
+        _err(f"error: {exc}")
+        sys.exit(1)
+    click.echo(result.summary(show))
+
+
+@main.command()
+@click.argument("build_dir", default=DEFAULT_OUT)
+@click.option("--out", default="docs", show_default=True, type=click.Path(file_okay=False))
+def datacard(build_dir: str, out: str) -> None:
+    """Write the data card (DATACARD.md), its plots and the data dictionary for a build.
+
+    \b
+    Examples:
+      newstables datacard build --out docs
+    """
+    from newstables.datacard import write
+
+    for path in write(build_dir, Path(out), Path("docs/quality/scores.json")):
+        click.echo(str(path))
+
+
 if __name__ == "__main__":
     main()

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from newstables import lexicon
 from newstables.segment import Token
 
+PLACE_WORDS = frozenset(
+    "States State Kingdom Republic City County Province Region District Island Islands "
+    "Valley Coast Bay Street Avenue Road River Lake Mountain".split()
+)
 MAX_NAME_WORDS = 12  # a name run longer than this is not a name (and must not cost more)
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -728,6 +732,20 @@ class Resolver:
     def last_organisation(self, before: int) -> Entity | None:
         return self._last(before, "organisation")
 
+    def organisation_for(self, noun: str, before: int) -> Entity | None:
+        """What "the bank" or "the ministry" refers to: the latest organisation named with
+        that word ("... Bank"), else the latest one that is not a place."""
+        fallback = None
+        for offset, words in reversed(self.names):
+            if offset >= before:
+                continue
+            name = " ".join(words)
+            if any(w.lower() == noun for w in words):
+                return self.canonical(name)
+            if fallback is None and looks_organisation(name) and not any(w in PLACE_WORDS for w in words):
+                fallback = self.canonical(name)
+        return fallback
+
     def resolve(self, mention: Mention | None, at: int) -> Entity | None:
         """The entity a mention refers to, or None when the article never names it."""
         if mention is None:
@@ -762,7 +780,7 @@ class Resolver:
                 if ent.kind == "organisation":
                     return ent
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
-            return self.last_organisation(mention.start)
+            return self.organisation_for(words[-1], mention.start)
         return None
 
     def remember(self, offset: int, entity: Entity) -> None:

@@ -25,9 +25,7 @@ def render(gold_dir: Path = GOLD) -> dict[str, str]:
         total.add(s)
     text = "\n".join(format_score(name, s) for name, s in scores.items())
     text += "\n" + format_score("all", total) + "\n"
-    errors = "".join(
-        f"{name}\t{line}\n" for name, s in scores.items() for line in sorted(s.errors)
-    )
+    errors = "".join(f"{name}\t{line}\n" for name, s in scores.items() for line in sorted(s.errors))
     data = {name: s.as_dict() for name, s in scores.items()} | {"all": total.as_dict()}
     return {
         "scores.txt": text,

@@ -248,48 +248,54 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
             report.extend([Failure(name, None, "file", None, None, f"no Parquet resource for {name}")])
     if not report.ok and any(f.check == "file" for f in report.failures):
         return report
-    _check_parquet_tables(parquet, report)
-    _check_cross_tables(parquet, report)
-    _check_csv_matches(parquet, csv_paths, report)
+    unreadable = _check_parquet_tables(parquet, report)
+    readable = {k: v for k, v in parquet.items() if k not in unreadable}
+    if not unreadable:  # keys and spans need every table
+        _check_cross_tables(readable, report)
+    _check_csv_matches(readable, csv_paths, report)
     if run_frictionless:
         _check_frictionless(root, report)
     return report
 
 
-def _check_parquet_tables(parquet: dict[str, Path], report: Report) -> None:
+def _check_parquet_tables(parquet: dict[str, Path], report: Report) -> set[str]:
+    """Types and every Pandera check, batch by batch; returns the tables that could not be
+    read at all (a truncated or corrupted file), which are reported, never raised."""
+    unreadable = set()
+    for name, path in parquet.items():
+        try:
+            _check_parquet_table(name, path, report)
+        except (OSError, pa_arrow.ArrowException) as exc:
+            unreadable.add(name)
+            report.extend(
+                [Failure(name, None, "readable", None, path.name, f"cannot read Parquet: {str(exc)[:200]}")]
+            )
+    return unreadable
+
+
+def _check_parquet_table(name: str, path: Path, report: Report) -> None:
     import pyarrow.parquet as pq
 
-    for name, path in parquet.items():
-        expected = metadata.table(name).arrow_schema()
-        pf = pq.ParquetFile(path)
-        got = pf.schema_arrow
-        for f in expected:
-            if f.name not in got.names:
-                report.extend([Failure(name, f.name, "column missing", None)])
-            elif not got.field(f.name).type.equals(f.type):
-                report.extend(
-                    [
-                        Failure(
-                            name,
-                            f.name,
-                            "arrow type",
-                            None,
-                            str(got.field(f.name).type),
-                            f"expected {f.type}",
-                        )
-                    ]
-                )
-        extra = [n for n in got.names if n not in expected.names]
-        for n in extra:
-            report.extend([Failure(name, n, "column not in schema", None)])
-        if extra or any(f.name not in got.names for f in expected):
-            continue
-        offset = 0
-        for batch in pf.iter_batches(batch_size=100_000, columns=expected.names):
-            tbl = pa_arrow.Table.from_batches([batch]).cast(expected)
-            report.extend(check_frame(name, frame(name, tbl), offset))
-            offset += batch.num_rows
-        report.checked[name] = offset
+    expected = metadata.table(name).arrow_schema()
+    pf = pq.ParquetFile(path)
+    got = pf.schema_arrow
+    for f in expected:
+        if f.name not in got.names:
+            report.extend([Failure(name, f.name, "column missing", None)])
+        elif not got.field(f.name).type.equals(f.type):
+            found = str(got.field(f.name).type)
+            report.extend([Failure(name, f.name, "arrow type", None, found, f"expected {f.type}")])
+    extra = [n for n in got.names if n not in expected.names]
+    for n in extra:
+        report.extend([Failure(name, n, "column not in schema", None)])
+    if extra or any(f.name not in got.names for f in expected):
+        return
+    offset = 0
+    for batch in pf.iter_batches(batch_size=100_000, columns=expected.names):
+        tbl = pa_arrow.Table.from_batches([batch]).cast(expected)
+        report.extend(check_frame(name, frame(name, tbl), offset))
+        offset += batch.num_rows
+    report.checked[name] = offset
 
 
 def _check_cross_tables(parquet: dict[str, Path], report: Report) -> None:
