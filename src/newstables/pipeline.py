@@ -146,6 +146,12 @@ def build(
         try:
             result = _build_into(raw_dir, tmp, out_dir, strict, jobs, max_bytes, progress, warn)
             publish(tmp, out_dir)
+        except OSError as exc:  # a full disk, a file size limit, a vanished folder
+            shutil.rmtree(tmp, ignore_errors=True)
+            where = exc.filename or tmp
+            raise BuildError(
+                f"could not write {where}: {exc.strerror or exc}; {out_dir} was left as it was"
+            ) from exc
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
