@@ -31,13 +31,12 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("raw_dir", default="raw", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("raw_dir", default="raw")
 @click.option(
     "--out",
     "out_dir",
     default=None,
-    type=click.Path(file_okay=False, path_type=Path),
-    help=f"Output folder (default: {DEFAULT_OUT}/, which also refreshes ./datapackage.json).",
+    help=f"Output folder or fsspec URL (default: {DEFAULT_OUT}/, which also refreshes ./datapackage.json).",
 )
 @click.option("--strict", is_flag=True, help="Fail (exit 1) if any input is rejected.")
 @click.option(
@@ -52,7 +51,7 @@ def main() -> None:
     type=click.IntRange(min=1),
     default=5 * 1024 * 1024,
     show_default=True,
-    help="Reject input files larger than this.",
+    help="Reject input files (or .jsonl lines) larger than this.",
 )
 @click.option(
     "--wait",
@@ -62,36 +61,64 @@ def main() -> None:
     help="Seconds to wait for another build of the same output to finish.",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file reject lines.")
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="tcp://HOST:PORT",
+    help="Run extraction on this Dask distributed cluster.",
+)
+@click.option(
+    "--cache",
+    "cache_path",
+    default=None,
+    help="Extraction cache file (default: .newstables-cache.sqlite beside the output).",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every article again; read and keep no cache.")
+@click.option(
+    "--part-rows",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Write a table's Parquet in parts of at most this many rows.",
+)
 def build(
-    raw_dir: Path,
-    out_dir: Path | None,
+    raw_dir: str,
+    out_dir: str | None,
     strict: bool,
     jobs: int | None,
     max_bytes: int,
     wait: float,
     quiet: bool,
+    scheduler: str | None,
+    cache_path: str | None,
+    no_cache: bool,
+    part_rows: int,
 ) -> None:
-    """Build the tables from RAW_DIR (default raw/).
+    """Build the tables from RAW_DIR (default raw/; a folder or an fsspec URL).
 
     Writes OUT/<table>.parquet, OUT/<table>.csv, OUT/rejects.csv and OUT/datapackage.json into a
     temporary folder and swaps it into place only when every table passes validation. Exit 0
     on success, 1 when validation fails (or, with --strict, when an input is rejected).
+    A cache beside the output keeps each article's extraction, so a rebuild only extracts
+    new or changed articles (and none after the extractor changes).
 
     \b
     Examples:
       newstables build
       newstables build corpus/ --out /tmp/corpus-build --jobs 2
       newstables build raw --strict
+      newstables build s3://bucket/raw --out s3://bucket/build --scheduler tcp://10.0.0.5:8786
     """
     from newstables.pipeline import BuildError
     from newstables.pipeline import build as run_build
     from newstables.writer import BuildLocked
 
     root = Path("datapackage.json") if out_dir is None else None
+    target = out_dir or DEFAULT_OUT
     try:
         result = run_build(
             raw_dir,
-            out_dir or Path(DEFAULT_OUT),
+            target,
             strict=strict,
             jobs=jobs,
             max_bytes=max_bytes,
@@ -99,14 +126,17 @@ def build(
             wait=wait,
             root_descriptor=root,
             warn=(lambda m: None) if quiet else _err,
+            scheduler=scheduler,
+            cache=False if no_cache else (cache_path or True),
+            part_rows=part_rows,
         )
     except BuildLocked as exc:
         _err(f"error: {exc}")
         sys.exit(1)
     except BuildError as exc:
         if exc.report is not None:
-            target = out_dir or Path(DEFAULT_OUT)
-            report_path = target.parent / f"{target.name}.validation.json"
+            local = Path(target) if "://" not in target else Path(DEFAULT_OUT)
+            report_path = local.parent / f"{local.name}.validation.json"
             report_path.write_text(exc.report.to_json(), encoding="utf-8")
             _err(f"error: {exc}\nfull report: {report_path}")
         else:

@@ -90,14 +90,15 @@ def _schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 def _row_hashes(pkg: Any, table: str) -> dict[str, str]:
     """Primary key -> hash of the row's values (in a fixed column order)."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from newstables.loader import verify_resource
 
     res = pkg.resource(table)
-    path = verify_resource(pkg, res)
+    paths = verify_resource(pkg, res)
     key = res["schema"]["primaryKey"][0]
-    tbl = pq.read_table(path)
+    tbl = pa.concat_tables([pq.read_table(p) for p in paths])
     cols = sorted(tbl.column_names)
     columns = {c: tbl.column(c).to_pylist() for c in cols}
     out = {}

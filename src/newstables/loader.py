@@ -38,8 +38,10 @@ class Package:
                 return res
         raise PackageError(f"{self.root / 'datapackage.json'} has no {fmt} resource for table {table!r}")
 
-    def path(self, res: dict[str, Any]) -> Path:
-        return safe_join(self.root, res["path"])
+    def paths(self, res: dict[str, Any]) -> list[Path]:
+        """The resource's files (several for a table written in parts)."""
+        rel = res["path"]
+        return [safe_join(self.root, r) for r in ([rel] if isinstance(rel, str) else rel)]
 
 
 def safe_join(root: Path, rel: str) -> Path:
@@ -112,8 +114,20 @@ def open_package(source: str | Path = "build") -> Iterator[Package]:
                     target = safe_join(root, res["path"])
                     target.parent.mkdir(parents=True, exist_ok=True)
                     _download(f"{base}/{res['path']}", target)
+        elif "://" in text and not text.startswith("file://"):  # any fsspec URL: s3://, gs://, ...
+            import fsspec
+
+            fs, remote = fsspec.core.url_to_fs(text)
+            tmp = Path(tempfile.mkdtemp(prefix="newstables-"))
+            if fs.isdir(remote):
+                fs.get(remote.rstrip("/") + "/", str(tmp / "pkg"), recursive=True)
+                root = _package_root(tmp / "pkg")
+            else:
+                fs.get(remote, str(tmp / "archive.zip"))
+                safe_extract(tmp / "archive.zip", tmp / "pkg")
+                root = _package_root(tmp / "pkg")
         else:
-            path = Path(source)
+            path = Path(text.removeprefix("file://"))
             if path.is_file() and zipfile.is_zipfile(path):
                 tmp = Path(tempfile.mkdtemp(prefix="newstables-"))
                 safe_extract(path, tmp)
@@ -131,34 +145,36 @@ def open_package(source: str | Path = "build") -> Iterator[Package]:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def verify_resource(pkg: Package, res: dict[str, Any]) -> Path:
-    """Check the file's size and sha256 against the descriptor; return its path."""
-    path = pkg.path(res)
-    if not path.is_file():
-        raise PackageError(f"{res['path']}: file is missing")
+def verify_resource(pkg: Package, res: dict[str, Any]) -> list[Path]:
+    """Check the files' size and sha256 against the descriptor; return their paths."""
+    paths = pkg.paths(res)
     h = hashlib.sha256()
     size = 0
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-            size += len(block)
+    for path in paths:
+        if not path.is_file():
+            raise PackageError(f"{path.name}: file is missing")
+        with path.open("rb") as fh:
+            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                h.update(block)
+                size += len(block)
     if "bytes" in res and size != res["bytes"]:
         raise PackageError(f"{res['path']}: {size} bytes, but datapackage.json says {res['bytes']}")
     want = str(res.get("hash", "")).removeprefix("sha256:")
     if want and h.hexdigest() != want:
         raise PackageError(f"{res['path']}: sha256 does not match datapackage.json (file changed or corrupt)")
-    return path
+    return paths
 
 
 def _read(pkg: Package, table: str, verify: bool) -> pd.DataFrame:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from newstables.frames import to_pandas
 
     res = pkg.resource(table)
-    path = verify_resource(pkg, res) if verify else pkg.path(res)
+    paths = verify_resource(pkg, res) if verify else pkg.paths(res)
     types = {f["name"]: f["type"] for f in res["schema"]["fields"]}
-    return to_pandas(pq.read_table(path), types)
+    return to_pandas(pa.concat_tables([pq.read_table(p) for p in paths]), types)
 
 
 def load(table: str, source: str | Path = "build", verify: bool = True) -> pd.DataFrame:

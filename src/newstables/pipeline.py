@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,9 +22,10 @@ import pyarrow as pa
 
 from newstables import assemble, validation
 from newstables.extract import ArticleExtraction, extract_text
-from newstables.reader import DEFAULT_MAX_BYTES, RawArticle, Reject, dedupe, list_inputs, read_file
+from newstables.reader import DEFAULT_MAX_BYTES, RawArticle, Reject, Source, dedupe, read_input
 from newstables.validation import Report
 from newstables.writer import (
+    DEFAULT_PART_ROWS,
     TableWriter,
     build_lock,
     created_timestamp,
@@ -54,8 +56,10 @@ class BuildResult:
     rejected: int = 0
     ignored: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    parts: dict[str, list[str]] = field(default_factory=dict)  # table -> Parquet file names
     rejects: list[Reject] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    cache: str = ""  # cache use, when a cache was used
 
     def summary(self) -> str:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in self.seconds.items())
@@ -63,7 +67,7 @@ class BuildResult:
         ignored = f" (ignored {self.ignored} non-article files)" if self.ignored else ""
         return (
             f"read {self.read}, built {self.built}, rejected {self.rejected}{ignored}\n"
-            f"rows: {tables}\ntime: {stages}"
+            f"rows: {tables}\ntime: {stages}" + (f"\n{self.cache}" if self.cache else "")
         )
 
 
@@ -72,25 +76,60 @@ def _extract_chunk(chunk: list[tuple[str, dt.date]]) -> list[ArticleExtraction]:
 
 
 class _Extractor:
-    """Maps article batches to extractions, in a process pool when jobs > 1."""
+    """Maps article batches to extractions: from the cache when it has them, else in this
+    process, a local process pool (jobs > 1) or a Dask cluster (``scheduler``). Results come
+    back in input order whichever runs them, so the output does not depend on it."""
 
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
+    def __init__(self, jobs: int, scheduler: str | None = None, cache_path: Path | None = None) -> None:
         self.pool = None
-        if jobs > 1:
+        self.client = None
+        if scheduler:
+            from dask.distributed import Client
+
+            self.client = Client(scheduler)
+        elif jobs > 1:
             self.pool = multiprocessing.get_context("fork").Pool(jobs)
+        self.cache = None
+        if cache_path is not None:
+            from newstables.cache import ExtractionCache
+
+            self.cache = ExtractionCache(cache_path)
 
     def __call__(self, articles: list[RawArticle]) -> list[ArticleExtraction]:
-        items = [(a.text, a.date) for a in articles]
+        if self.cache is None:
+            return self._run([(a.text, a.date) for a in articles])
+        from newstables.cache import article_key
+
+        keys = [article_key(a.text, a.date) for a in articles]
+        found = self.cache.get_many(keys)
+        todo = [i for i, k in enumerate(keys) if k not in found]
+        fresh = self._run([(articles[i].text, articles[i].date) for i in todo])
+        self.cache.put_many({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
+        found.update({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
+        return [found[k] for k in keys]
+
+    def _run(self, items: list[tuple[str, dt.date]]) -> list[ArticleExtraction]:
+        chunks = [items[i : i + CHUNK_ARTICLES] for i in range(0, len(items), CHUNK_ARTICLES)]
+        if self.client is not None and items:
+            futures = self.client.map(_extract_chunk, chunks, pure=False)
+            return [e for part in self.client.gather(futures) for e in part]
         if self.pool is None or len(items) <= CHUNK_ARTICLES:
             return _extract_chunk(items)
-        chunks = [items[i : i + CHUNK_ARTICLES] for i in range(0, len(items), CHUNK_ARTICLES)]
         return [e for part in self.pool.imap(_extract_chunk, chunks) for e in part]
+
+    def stats(self) -> str:
+        if self.cache is None:
+            return ""
+        return f"cache: {self.cache.hits} reused, {self.cache.misses} extracted"
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
+        if self.client is not None:
+            self.client.close()
+        if self.cache is not None:
+            self.cache.close()
 
 
 def _progress(total: int, enabled: bool) -> tuple[Callable[[int], None], Callable[[], None]]:
@@ -119,6 +158,24 @@ def _progress(total: int, enabled: bool) -> tuple[Callable[[int], None], Callabl
     return (lambda n: bar.advance(task, n)), bar.stop
 
 
+@dataclass
+class BuildOptions:
+    strict: bool = False
+    jobs: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+    progress: bool = False
+    warn: Callable[[str], None] = print
+    scheduler: str | None = None  # a Dask scheduler address: tcp://HOST:PORT
+    cache: Path | None = None  # the extraction cache file; None: no cache
+    part_rows: int = DEFAULT_PART_ROWS  # Parquet rows per part file
+
+
+def default_cache(out_dir: str | Path) -> Path:
+    """Beside the output, so builds of the same project share it."""
+    out = Path(str(out_dir)) if "://" not in str(out_dir) else Path(".")
+    return out.parent / ".newstables-cache.sqlite"
+
+
 def build(
     raw_dir: str | Path = "raw",
     out_dir: str | Path = "build",
@@ -130,21 +187,70 @@ def build(
     wait: float = 0.0,
     root_descriptor: str | Path | None = None,
     warn: Callable[[str], None] | None = None,
+    scheduler: str | None = None,
+    cache: str | Path | bool = True,
+    part_rows: int = DEFAULT_PART_ROWS,
 ) -> BuildResult:
     """Build the tables from ``raw_dir`` into ``out_dir``; mirrors ``newstables build``.
 
-    Raises :class:`BuildError` when validation fails, or with ``strict`` when any input is
-    rejected; ``out_dir`` is then left exactly as it was.
+    ``raw_dir`` and ``out_dir`` may be local paths or fsspec URLs (s3://, gs://, ...).
+    ``cache=True`` keeps extractions beside the output (a path chooses the file), so a
+    rebuild only extracts new or changed articles. ``scheduler`` runs extraction on a Dask
+    cluster. Raises :class:`BuildError` when validation fails, or with ``strict`` when any
+    input is rejected; ``out_dir`` is then left exactly as it was.
     """
-    raw_dir, out_dir = Path(raw_dir), Path(out_dir)
-    if not raw_dir.is_dir():
+    source = Source(raw_dir)
+    if not source.exists():
         raise BuildError(f"raw folder {raw_dir} does not exist or is not a folder")
-    warn = warn or (lambda msg: print(msg, file=sys.stderr))
-    jobs = jobs or os.cpu_count() or 1
+    options = BuildOptions(
+        strict=strict,
+        jobs=jobs or os.cpu_count() or 1,
+        max_bytes=max_bytes,
+        progress=progress,
+        warn=warn or (lambda msg: print(msg, file=sys.stderr)),
+        scheduler=scheduler,
+        cache=(default_cache(out_dir) if cache is True else Path(cache)) if cache else None,
+        part_rows=part_rows,
+    )
+    remote = "://" in str(out_dir) and not str(out_dir).startswith("file://")
+    local_out = (
+        Path(tempfile.mkdtemp(prefix="newstables-out-")) / "build"
+        if remote
+        else Path(str(out_dir).removeprefix("file://"))
+    )
+    try:
+        result = _build_locked(source, local_out, options, wait, root_descriptor)
+        if remote:
+            _upload(local_out, str(out_dir))
+            result.out_dir = Path(str(out_dir))
+    finally:
+        if remote:
+            shutil.rmtree(local_out.parent, ignore_errors=True)
+    return result
+
+
+def _upload(local: Path, url: str) -> None:
+    """Copy a finished build to a remote location: beside it first, then into place. Object
+    stores have no atomic rename; readers see the old or the new files, never a partial one
+    under the final name."""
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(url)
+    root = root.rstrip("/")
+    staging = f"{root}.tmp-{os.getpid()}"
+    fs.put(str(local), staging, recursive=True)
+    if fs.exists(root):
+        fs.rm(root, recursive=True)
+    fs.mv(staging, root, recursive=True)
+
+
+def _build_locked(
+    source: Source, out_dir: Path, options: BuildOptions, wait: float, root_descriptor: str | Path | None
+) -> BuildResult:
     with build_lock(out_dir, wait):
         tmp = staging_folder(out_dir)
         try:
-            result = _build_into(raw_dir, tmp, out_dir, strict, jobs, max_bytes, progress, warn)
+            result = _build_into(source, tmp, out_dir, options)
             publish(tmp, out_dir)
         except OSError as exc:  # a full disk, a file size limit, a vanished folder
             shutil.rmtree(tmp, ignore_errors=True)
@@ -158,7 +264,7 @@ def build(
         if root_descriptor is not None:
             root = Path(root_descriptor)
             prefix = os.path.relpath(out_dir, root.parent).replace(os.sep, "/") + "/"
-            write_json(root, descriptor(out_dir, result.rows, _created(out_dir), prefix))
+            write_json(root, descriptor(out_dir, result.rows, _created(out_dir), prefix, result.parts))
     return result
 
 
@@ -168,30 +274,23 @@ def _created(folder: Path) -> str:
     return json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["created"]
 
 
-def _build_into(
-    raw_dir: Path,
-    tmp: Path,
-    out_dir: Path,
-    strict: bool,
-    jobs: int,
-    max_bytes: int,
-    show_progress: bool,
-    warn: Callable[[str], None],
-) -> BuildResult:
+def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions) -> BuildResult:
     result = BuildResult(out_dir)
+    warn = options.warn
     timer = {"read": 0.0, "extract": 0.0, "validate": 0.0, "write": 0.0}
     t0 = time.perf_counter()
-    inputs, ignored = list_inputs(raw_dir)
+    inputs, ignored = source.list()
     result.ignored = len(ignored)
-    advance, stop_progress = _progress(len(inputs), show_progress and sys.stderr.isatty())
+    advance, stop_progress = _progress(len(inputs), options.progress and sys.stderr.isatty())
 
     def items() -> Iterator[RawArticle | Reject]:
-        for path in inputs:
-            yield from read_file(path, raw_dir, max_bytes)
+        for rel in inputs:
+            yield from read_input(source, rel, options.max_bytes)
             advance(1)
 
-    writers = {name: TableWriter(name, tmp) for name in (*DATA_TABLES, "rejects")}
-    extractor = _Extractor(jobs if len(inputs) > CHUNK_ARTICLES else 1)
+    writers = {name: TableWriter(name, tmp, options.part_rows) for name in (*DATA_TABLES, "rejects")}
+    jobs = options.jobs if len(inputs) > CHUNK_ARTICLES else 1
+    extractor = _Extractor(jobs, options.scheduler, options.cache)
     report = Report()
     article_ids: set[str] = set()
     quoted_speakers: set[str] = set()
@@ -271,12 +370,16 @@ def _build_into(
             w.close()
         stop_progress()
     result.rows = {name: w.rows for name, w in writers.items()}
-    report.extend(_accounting(result, texts_seen, inputs, raw_dir))
+    result.parts = {name: w.parts for name, w in writers.items()}
+    result.cache = extractor.stats()
+    report.extend(_accounting(result, texts_seen, inputs))
     if not report.ok:
         raise BuildError(f"validation failed; {out_dir} was left as it was\n{report.summary()}", report)
-    if strict and result.rejects:
+    if options.strict and result.rejects:
         raise BuildError(f"--strict: {len(result.rejects)} input(s) rejected; {out_dir} was left as it was")
-    write_json(tmp / "datapackage.json", descriptor(tmp, result.rows, created_timestamp(latest)))
+    write_json(
+        tmp / "datapackage.json", descriptor(tmp, result.rows, created_timestamp(latest), parts=result.parts)
+    )
     timer["write"] += time.perf_counter() - t
     result.seconds = timer
     return result
@@ -309,9 +412,7 @@ def _assemble_batch(
     }
 
 
-def _accounting(
-    result: BuildResult, sources: set[str], inputs: list[Path], raw_dir: Path
-) -> list[validation.Failure]:
+def _accounting(result: BuildResult, sources: set[str], inputs: list[str]) -> list[validation.Failure]:
     """Nothing is lost: every input file is in the articles or the rejects table."""
     failures = []
     if result.read != result.built + result.rejected:
@@ -326,8 +427,7 @@ def _accounting(
             )
         )
     files_seen = {s.split("#", 1)[0] for s in sources}
-    for path in inputs:
-        rel = path.relative_to(raw_dir).as_posix()
+    for rel in inputs:
         if rel not in files_seen:
             failures.append(
                 validation.Failure(

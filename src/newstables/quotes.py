@@ -440,6 +440,8 @@ class QuoteExtractor:
     def _direct(self) -> None:
         for qi, q in enumerate(self.marks):
             content = self.text[q.start : q.end]
+            if not content.strip():
+                continue  # '"   "': marks around nothing (found by the fuzzer)
             s = self.sentence_at(q.start)
             next_q = (
                 self.marks[qi + 1].start - 1

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
@@ -163,35 +164,73 @@ def parse_jsonl_line(source: str, line: str) -> RawArticle:
     return _make_article(source, fields, body, None if given is None else str(given))
 
 
-def list_inputs(raw_dir: Path) -> tuple[list[Path], list[Path]]:
+class Source:
+    """A folder of raw inputs: a local path, or any fsspec URL (s3://, gs://, memory://...)."""
+
+    def __init__(self, location: str | Path) -> None:
+        text = str(location)
+        self.location = text
+        if "://" in text and not text.startswith("file://"):
+            import fsspec
+
+            self.fs, root = fsspec.core.url_to_fs(text)
+            self.root = root.rstrip("/")
+            self.local: Path | None = None
+        else:
+            self.fs = None
+            self.local = Path(text.removeprefix("file://"))
+            self.root = str(self.local)
+
+    def exists(self) -> bool:
+        return self.local.is_dir() if self.local is not None else bool(self.fs.isdir(self.root))
+
+    def list(self) -> tuple[list[str], list[str]]:
+        """Article files (relative, /-separated) in a deterministic order, and the others."""
+        if self.local is not None:
+            rels = []
+            for root, dirs, files in os.walk(self.local):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                base = Path(root).relative_to(self.local).as_posix()
+                rels.extend(name if base == "." else f"{base}/{name}" for name in files)
+        else:
+            rels = [p[len(self.root) + 1 :] for p in self.fs.find(self.root)]
+        rels = sorted(r for r in rels if not any(part.startswith(".") for part in r.split("/")))
+        return [r for r in rels if r.endswith(ARTICLE_SUFFIXES)], [
+            r for r in rels if not r.endswith(ARTICLE_SUFFIXES)
+        ]
+
+    def size(self, rel: str) -> int:
+        if self.local is not None:
+            return (self.local / rel).stat().st_size
+        return int(self.fs.size(f"{self.root}/{rel}"))
+
+    def open(self, rel: str) -> BinaryIO:
+        if self.local is not None:
+            return (self.local / rel).open("rb")
+        return self.fs.open(f"{self.root}/{rel}", "rb")
+
+
+def list_inputs(raw_dir: str | Path) -> tuple[list[str], list[str]]:
     """Article files under ``raw_dir`` in a deterministic order, and the other files ignored."""
-    inputs: list[Path] = []
-    ignored: list[Path] = []
-    for root, dirs, files in os.walk(raw_dir):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if name.startswith("."):
-                continue
-            path = Path(root) / name
-            (inputs if name.endswith(ARTICLE_SUFFIXES) else ignored).append(path)
-    key = lambda p: p.relative_to(raw_dir).as_posix()  # noqa: E731
-    return sorted(inputs, key=key), sorted(ignored, key=key)
+    return Source(raw_dir).list()
 
 
-def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Reject]:
-    """Every article (or reject) in one input file."""
-    rel = path.relative_to(raw_dir).as_posix()
+def read_input(source: Source, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Reject]:
+    """Every article (or reject) in one input file. A .jsonl file is streamed line by line,
+    the size limit applying to each article; a .txt file is one article."""
     try:
-        size = path.stat().st_size
+        if rel.endswith(".jsonl"):
+            with source.open(rel) as fh:
+                yield from _read_jsonl(rel, fh, max_bytes)
+            return
+        size = source.size(rel)
         if size > max_bytes:
             yield Reject(rel, "too_large", f"{size} bytes is over the limit of {max_bytes}")
             return
-        data = path.read_bytes()
+        with source.open(rel) as fh:
+            data = fh.read()
     except OSError as exc:
         yield Reject(rel, "unreadable", exc.strerror or str(exc))
-        return
-    if path.suffix == ".jsonl":
-        yield from _read_jsonl(rel, data)
         return
     try:
         yield parse_txt(rel, decode_utf8(data))
@@ -199,20 +238,24 @@ def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> 
         yield Reject(rel, exc.reason, exc.detail)
 
 
-def _read_jsonl(rel: str, data: bytes) -> Iterator[RawArticle | Reject]:
-    if not data.strip():
-        yield Reject(rel, "empty_body", "the file holds no articles")
-        return
+def _read_jsonl(rel: str, fh: BinaryIO, max_bytes: int) -> Iterator[RawArticle | Reject]:
     offset = 0
-    for lineno, raw_line in enumerate(data.split(b"\n"), start=1):
+    any_line = False
+    for lineno, raw_line in enumerate(fh, start=1):
         source = f"{rel}#{lineno}"
-        line_offset, offset = offset, offset + len(raw_line) + 1
+        line_offset, offset = offset, offset + len(raw_line)
         if not raw_line.strip():
             continue
+        any_line = True
+        if len(raw_line) > max_bytes:
+            yield Reject(source, "too_large", f"{len(raw_line)} bytes is over the limit of {max_bytes}")
+            continue
         try:
-            yield parse_jsonl_line(source, decode_utf8(raw_line, line_offset))
+            yield parse_jsonl_line(source, decode_utf8(raw_line.rstrip(b"\r\n"), line_offset))
         except BadArticle as exc:
             yield Reject(source, exc.reason, exc.detail)
+    if not any_line:
+        yield Reject(rel, "empty_body", "the file holds no articles")
 
 
 def dedupe(items: Iterable[RawArticle | Reject]) -> Iterator[RawArticle | Reject]:
@@ -227,7 +270,8 @@ def dedupe(items: Iterable[RawArticle | Reject]) -> Iterator[RawArticle | Reject
         yield item
 
 
-def read_raw(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Reject]:
+def read_raw(raw_dir: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | Reject]:
     """Every article and reject under ``raw_dir``, in path order, duplicates rejected."""
-    inputs, _ = list_inputs(raw_dir)
-    return dedupe(item for path in inputs for item in read_file(path, raw_dir, max_bytes))
+    source = Source(raw_dir)
+    inputs, _ = source.list()
+    return dedupe(item for rel in inputs for item in read_input(source, rel, max_bytes))

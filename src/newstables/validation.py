@@ -195,7 +195,7 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
     import hashlib
 
     report = Report()
-    parquet: dict[str, Path] = {}
+    parquet: dict[str, list[Path]] = {}
     csv_paths: dict[str, Path] = {}
     for res in descriptor.get("resources", []):
         rel = res["path"]
@@ -240,7 +240,7 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
                 ]
             )
         if res.get("format") == "parquet":
-            parquet[table] = paths[0]
+            parquet[table] = paths
         elif res.get("format") == "csv":
             csv_paths[table] = paths[0]
     for name in metadata.table_names():
@@ -258,26 +258,26 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
     return report
 
 
-def _check_parquet_tables(parquet: dict[str, Path], report: Report) -> set[str]:
+def _check_parquet_tables(parquet: dict[str, list[Path]], report: Report) -> set[str]:
     """Types and every Pandera check, batch by batch; returns the tables that could not be
     read at all (a truncated or corrupted file), which are reported, never raised."""
     unreadable = set()
-    for name, path in parquet.items():
+    for name, paths in parquet.items():
         try:
-            _check_parquet_table(name, path, report)
+            _check_parquet_table(name, paths, report)
         except (OSError, pa_arrow.ArrowException) as exc:
             unreadable.add(name)
             report.extend(
-                [Failure(name, None, "readable", None, path.name, f"cannot read Parquet: {str(exc)[:200]}")]
+                [Failure(name, None, "readable", None, None, f"cannot read Parquet: {str(exc)[:200]}")]
             )
     return unreadable
 
 
-def _check_parquet_table(name: str, path: Path, report: Report) -> None:
+def _check_parquet_table(name: str, paths: list[Path], report: Report) -> None:
     import pyarrow.parquet as pq
 
     expected = metadata.table(name).arrow_schema()
-    pf = pq.ParquetFile(path)
+    pf = pq.ParquetFile(paths[0])
     got = pf.schema_arrow
     for f in expected:
         if f.name not in got.names:
@@ -291,21 +291,38 @@ def _check_parquet_table(name: str, path: Path, report: Report) -> None:
     if extra or any(f.name not in got.names for f in expected):
         return
     offset = 0
-    for batch in pf.iter_batches(batch_size=100_000, columns=expected.names):
+    batches = (
+        b for p in paths for b in pq.ParquetFile(p).iter_batches(batch_size=100_000, columns=expected.names)
+    )
+    for batch in batches:
         tbl = pa_arrow.Table.from_batches([batch]).cast(expected)
         report.extend(check_frame(name, frame(name, tbl), offset))
         offset += batch.num_rows
     report.checked[name] = offset
 
 
-def _check_cross_tables(parquet: dict[str, Path], report: Report) -> None:
+def _parts_query(paths: list[Path]) -> str:
+    """One relation over a table's parts, with ``file_row_number`` counted across parts."""
+    import pyarrow.parquet as pq
+
+    selects, offset = [], 0
+    for p in paths:
+        quoted = str(p).replace("'", "''")
+        selects.append(
+            f"SELECT * REPLACE (file_row_number + {offset} AS file_row_number) "
+            f"FROM read_parquet('{quoted}', file_row_number=true)"
+        )
+        offset += pq.ParquetFile(p).metadata.num_rows
+    return " UNION ALL ".join(selects)
+
+
+def _check_cross_tables(parquet: dict[str, list[Path]], report: Report) -> None:
     """Keys and spans across tables, out of core: DuckDB scans the Parquet files."""
     import duckdb
 
     con = duckdb.connect()
     for name, path in parquet.items():
-        quoted = str(path).replace("'", "''")
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{quoted}', file_row_number=true)")
+        con.execute(f"CREATE VIEW {name} AS {_parts_query(path)}")
     for name in parquet:
         t = metadata.table(name)
         pk = ", ".join(f'"{c}"' for c in t.primary_key)
@@ -367,7 +384,7 @@ def _check_cross_tables(parquet: dict[str, Path], report: Report) -> None:
     con.close()
 
 
-def _check_csv_matches(parquet: dict[str, Path], csv_paths: dict[str, Path], report: Report) -> None:
+def _check_csv_matches(parquet: dict[str, list[Path]], csv_paths: dict[str, Path], report: Report) -> None:
     """Each CSV holds exactly the Parquet table's rows: an edited cell is named by row and column."""
     import pyarrow.parquet as pq
 
@@ -398,7 +415,8 @@ def _check_csv_matches(parquet: dict[str, Path], csv_paths: dict[str, Path], rep
                 continue
             row_no = 0
             found = 0
-            for batch in pq.ParquetFile(parquet[name]).iter_batches(batch_size=50_000):
+            batches = (b for p in parquet[name] for b in pq.ParquetFile(p).iter_batches(batch_size=50_000))
+            for batch in batches:
                 for cells in csv_cells(pa_arrow.Table.from_batches([batch])):
                     got = next(reader, None)
                     if got != cells and found < 20:

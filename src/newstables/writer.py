@@ -37,6 +37,7 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "write_statistics": True,
     "version": "2.6",
 }
+DEFAULT_PART_ROWS = 5_000_000  # Parquet rows per file before a table is written in parts
 MEDIATYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
 
 
@@ -66,30 +67,71 @@ def csv_cells(table: pa.Table) -> Iterator[list[str]]:
 
 
 class TableWriter:
-    """One table's Parquet and CSV files, written a batch at a time."""
+    """One table's Parquet and CSV files, written a batch at a time.
 
-    def __init__(self, name: str, folder: Path) -> None:
+    Past ``part_rows`` rows the Parquet output rolls over into parts (name-00000.parquet,
+    name-00001.parquet, ...); boundaries depend on row counts only, so they are the same on
+    every build. The CSV copy stays one file.
+    """
+
+    def __init__(self, name: str, folder: Path, part_rows: int = DEFAULT_PART_ROWS) -> None:
         self.name = name
+        self.folder = folder
+        self.part_rows = part_rows
         self.schema = metadata.table(name).arrow_schema()
-        self.parquet_path = folder / f"{name}.parquet"
+        self.parts: list[str] = [f"{name}.parquet"]
+        self._parquet = pq.ParquetWriter(folder / self.parts[0], self.schema, **PARQUET_OPTIONS)
+        self._part_rows = 0
         self.csv_path = folder / f"{name}.csv"
-        self._parquet = pq.ParquetWriter(self.parquet_path, self.schema, **PARQUET_OPTIONS)
         self._csv_file = self.csv_path.open("w", encoding="utf-8", newline="")
         self._csv = csv.writer(self._csv_file, lineterminator="\r\n")  # RFC 4180
         self._csv.writerow(self.schema.names)
         self.rows = 0
 
+    @property
+    def parquet_path(self) -> Path:
+        return self.folder / self.parts[-1]
+
+    def _roll_over(self) -> None:
+        self._parquet.close()
+        if len(self.parts) == 1:  # the first part gets a number too, once there are two
+            first = f"{self.name}-00000.parquet"
+            os.rename(self.folder / self.parts[0], self.folder / first)
+            self.parts[0] = first
+        self.parts.append(f"{self.name}-{len(self.parts):05d}.parquet")
+        self._parquet = pq.ParquetWriter(self.folder / self.parts[-1], self.schema, **PARQUET_OPTIONS)
+        self._part_rows = 0
+
     def write(self, table: pa.Table) -> None:
         if table.num_rows == 0:
             return
         table = table.select(self.schema.names).cast(self.schema)
-        self._parquet.write_table(table, row_group_size=max(table.num_rows, 1))
         self._csv.writerows(csv_cells(table))
         self.rows += table.num_rows
+        offset = 0
+        while offset < table.num_rows:
+            if self._part_rows >= self.part_rows:
+                self._roll_over()
+            piece = table.slice(offset, self.part_rows - self._part_rows)
+            self._parquet.write_table(piece, row_group_size=max(piece.num_rows, 1))
+            self._part_rows += piece.num_rows
+            offset += piece.num_rows
 
     def close(self) -> None:
         self._parquet.close()
         self._csv_file.close()
+
+
+def files_digest(paths: list[Path]) -> tuple[int, str]:
+    """Size and sha256 of files taken together, as Frictionless reads a multipart resource."""
+    h = hashlib.sha256()
+    size = 0
+    for path in paths:
+        with path.open("rb") as fh:
+            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                h.update(block)
+                size += len(block)
+    return size, h.hexdigest()
 
 
 def file_digest(path: Path) -> tuple[int, str]:
@@ -112,9 +154,9 @@ def created_timestamp(latest_article: dt.date | None) -> str:
 
 
 def _resource(
-    folder: Path, rel: str, name: str, table: str, fmt: str, schema: dict[str, Any], rows: int
+    folder: Path, rel: str | list[str], name: str, table: str, fmt: str, schema: dict[str, Any], rows: int
 ) -> dict[str, Any]:
-    size, digest = file_digest(folder / rel)
+    size, digest = files_digest([folder / r for r in ([rel] if isinstance(rel, str) else rel)])
     res: dict[str, Any] = {
         "name": name,
         # Parquet is checked by size and sha256 (Frictionless reads it around the byte stream),
@@ -141,8 +183,15 @@ def _resource(
     return res
 
 
-def descriptor(folder: Path, rows: dict[str, int], created: str, prefix: str = "") -> dict[str, Any]:
-    """The Data Package (v2) descriptor for the tables written in ``folder``."""
+def descriptor(
+    folder: Path,
+    rows: dict[str, int],
+    created: str,
+    prefix: str = "",
+    parts: dict[str, list[str]] | None = None,
+) -> dict[str, Any]:
+    """The Data Package (v2) descriptor for the tables written in ``folder``; a table
+    written in parts has a list of paths (a multipart resource)."""
     pkg = metadata.package()
     meta = pkg.meta
     resources = []
@@ -153,10 +202,12 @@ def descriptor(folder: Path, rows: dict[str, int], created: str, prefix: str = "
                 schema = json.loads(json.dumps(schema))
                 for fk in schema["foreignKeys"]:
                     fk["reference"]["resource"] += suffix
-            res = _resource(folder, f"{name}.{fmt}", name + suffix, name, fmt, schema, rows.get(name, 0))
+            files = (parts or {}).get(name, [f"{name}.parquet"]) if fmt == "parquet" else [f"{name}.csv"]
+            rel = files[0] if len(files) == 1 else files
+            res = _resource(folder, rel, name + suffix, name, fmt, schema, rows.get(name, 0))
             res["title"] = f"{t.title} ({fmt.upper() if fmt == 'csv' else 'Parquet'})"
             res["description"] = t.description
-            res["path"] = prefix + res["path"]
+            res["path"] = prefix + rel if isinstance(rel, str) else [prefix + r for r in rel]
             resources.append(res)
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",

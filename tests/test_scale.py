@@ -1,0 +1,120 @@
+"""Scale features: the extraction cache, Parquet parts, fsspec locations, a Dask cluster."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import newstables
+from newstables import cache as cache_module
+from newstables.validation import validate
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
+
+
+def test_cache_reuses_extractions_and_changes_nothing(good_raw: Path, tmp_path: Path) -> None:
+    cache_file = tmp_path / "c.sqlite"
+    first = newstables.build(good_raw, tmp_path / "a", jobs=1, cache=cache_file)
+    assert first.cache == "cache: 0 reused, 4 extracted"
+    (good_raw / "zz_new.txt").write_text(" date 2021-01-02\n\nThe mayor said the bridge would reopen.\n")
+    second = newstables.build(good_raw, tmp_path / "b", jobs=1, cache=cache_file)
+    assert second.cache == "cache: 4 reused, 1 extracted"  # only the new article costs extraction
+    newstables.build(good_raw, tmp_path / "c", jobs=1, cache=False)
+    assert digests(tmp_path / "b") == digests(tmp_path / "c")
+
+
+def test_changing_the_extractor_invalidates_the_cache(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache_file = tmp_path / "c.sqlite"
+    newstables.build(good_raw, tmp_path / "a", jobs=1, cache=cache_file)
+    monkeypatch.setattr(cache_module, "extractor_fingerprint", lambda: "a-changed-extractor")
+    again = newstables.build(good_raw, tmp_path / "b", jobs=1, cache=cache_file)
+    assert again.cache == "cache: 0 reused, 4 extracted"
+
+
+def test_fingerprint_covers_code_and_word_lists() -> None:
+    fp = cache_module.extractor_fingerprint()
+    assert len(fp) == 16
+    assert "figures" in cache_module.EXTRACTOR_MODULES and "quotes" in cache_module.EXTRACTOR_MODULES
+
+
+def test_tables_in_parts(good_raw: Path, tmp_path: Path) -> None:
+    whole = tmp_path / "whole"
+    newstables.build(good_raw, whole, jobs=1, cache=False)
+    out = tmp_path / "parts"
+    result = newstables.build(good_raw, out, jobs=1, cache=False, part_rows=5)
+    assert len(result.parts["figures"]) > 2 and result.parts["figures"][0] == "figures-00000.parquet"
+    assert not (out / "figures.parquet").exists()
+    descriptor = json.loads((out / "datapackage.json").read_text())
+    res = next(r for r in descriptor["resources"] if r["name"] == "figures-parquet")
+    assert res["path"] == result.parts["figures"]
+    report = validate(out)
+    assert report.ok, report.summary()
+    a, b = newstables.load_all(whole), newstables.load_all(out)
+    for name in a:
+        assert a[name].equals(b[name]), name
+    exe = Path(sys.executable).parent / "frictionless"
+    proc = subprocess.run(
+        [str(exe), "validate", str(out / "datapackage.json")], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stdout[-1500:]
+
+
+def test_fsspec_locations(good_raw: Path, tmp_path: Path) -> None:
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    for p in sorted(good_raw.rglob("*.txt")):
+        fs.pipe(f"/raw/{p.relative_to(good_raw).as_posix()}", p.read_bytes())
+    newstables.build("memory://raw", "memory://out", jobs=1, cache=False)
+    assert fs.exists("/out/quotes.parquet") and fs.exists("/out/datapackage.json")
+    assert validate("memory://out", frictionless=False).ok
+    local = tmp_path / "local"
+    newstables.build(good_raw, local, jobs=1, cache=False)
+    assert fs.cat("/out/quotes.parquet") == (local / "quotes.parquet").read_bytes()
+    fs.rm("/raw", recursive=True)
+    fs.rm("/out", recursive=True)
+
+
+def test_dask_cluster_gives_the_same_build(good_raw: Path, tmp_path: Path) -> None:
+    from dask.distributed import LocalCluster
+
+    import newstables.pipeline as pipeline
+
+    newstables.build(good_raw, tmp_path / "local", jobs=1, cache=False)
+    old = pipeline.CHUNK_ARTICLES
+    pipeline.CHUNK_ARTICLES = 1  # spread four articles over the workers
+    try:
+        with LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster:
+            newstables.build(good_raw, tmp_path / "dask", cache=False, scheduler=cluster.scheduler_address)
+    finally:
+        pipeline.CHUNK_ARTICLES = old
+    assert digests(tmp_path / "local") == digests(tmp_path / "dask")
+
+
+def test_jsonl_is_streamed_and_limited_per_article(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [
+        json.dumps({"date": "2021-01-01", "text": f"Article {i}: the mayor said roads would reopen."})
+        for i in range(50)
+    ]
+    lines.insert(10, json.dumps({"date": "2021-01-01", "text": "x" * 5000}))
+    (raw / "big.jsonl").write_text("\n".join(lines) + "\n")
+    result = newstables.build(raw, tmp_path / "out", jobs=1, cache=False, max_bytes=1000)
+    assert result.built == 50 and [r.reason for r in result.rejects] == ["too_large"]
+    assert result.rejects[0].source == "big.jsonl#11"
+    assert pq.read_table(tmp_path / "out" / "articles.parquet").num_rows == 50
