@@ -33,7 +33,7 @@ def make_raw(folder: Path, copies: int) -> Path:
 
 def build_cmd(raw: Path, out: Path, *extra: str) -> list[str]:
     exe = Path(sys.executable).parent / "newstables"
-    return [str(exe), "build", str(raw), "--out", str(out), "--quiet", "--jobs", "1", *extra]
+    return [str(exe), "build", str(raw), "--out", str(out), "--quiet", "--jobs", "1", "--no-cache", *extra]
 
 
 def digests(folder: Path) -> dict[str, str]:
