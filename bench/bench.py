@@ -85,7 +85,7 @@ def _tree_rss_kib(pid: int) -> int:
 
 def run_build(raw: Path, out: Path, jobs: int) -> dict[str, float]:
     exe = Path(sys.executable).parent / "newstables"
-    cmd = [str(exe), "build", str(raw), "--out", str(out), "--jobs", str(jobs), "--quiet"]
+    cmd = [str(exe), "build", str(raw), "--out", str(out), "--jobs", str(jobs), "--quiet", "--no-cache"]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0

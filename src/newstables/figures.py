@@ -244,29 +244,23 @@ def word_numbers(text: str) -> list[tuple[int, int, list[str], bool]]:
     out: list[tuple[int, int, list[str], bool]] = []
     run: list[str] = []
     start = end = -1
-    for m in lexicon.WORD.finditer(text):
-        low = m.group().lower()
-        gap = text[end : m.start()]
+    for w_start, w_end, low in lexicon.words(text):
+        gap = text[end:w_start]
         joined = bool(run) and (gap in (" ", "\t", "-") or (gap == " and " and run[-1] in CARDINAL_SCALES))
         if low in cardinals:
             if not (joined and _can_follow(run[-1], low)):
                 if run:
                     out.append((start, end, run, False))
-                run, start = [], m.start()
+                run, start = [], w_start
             run.append(low)
-            end = m.end()
+            end = w_end
         elif low in ordinals:
-            if (
-                joined
-                and text[end : m.start()] == "-"
-                and len(run) == 1
-                and lexicon.number_words()[run[0]] >= 20
-            ):
-                out.append((start, m.end(), [run[0], low], True))  # "twenty-first"
+            if joined and text[end:w_start] == "-" and len(run) == 1 and lexicon.number_words()[run[0]] >= 20:
+                out.append((start, w_end, [run[0], low], True))  # "twenty-first"
             else:
                 if run:
                     out.append((start, end, run, False))
-                out.append((m.start(), m.end(), [low], True))
+                out.append((w_start, w_end, [low], True))
             run = []
         elif low == "and" and run and run[-1] in CARDINAL_SCALES and gap == " ":
             continue  # "one hundred and twenty": the run may go on

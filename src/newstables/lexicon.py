@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 VOWELS = "aeiou"
@@ -105,12 +105,18 @@ def cue_word_offsets(text: str) -> list[int]:
     A word scan with a set lookup: a regex alternation of ~700 forms is 40x slower here.
     """
     strong, weak = indirect_first_words()
-    out = []
-    for m in WORD.finditer(text):
-        low = m.group().lower()
-        if low in strong or (low in weak and " that " in text[m.end() : m.end() + 80]):
-            out.append(m.start())
-    return out
+    return [
+        start
+        for start, end, low in words(text)
+        if low in strong or (low in weak and " that " in text[end : end + 80])
+    ]
+
+
+@lru_cache(maxsize=4)
+def words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every ASCII word of ``text`` as (start, end, lowercase), made once per article and
+    shared by the extractors (each used to scan the text on its own)."""
+    return tuple((m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text))
 
 
 @cache

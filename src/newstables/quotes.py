@@ -24,7 +24,7 @@ from newstables.mentions import (
     mention_before,
     person_like,
 )
-from newstables.segment import Quote, Sentence, Token, find_quotes, sentences, tokens
+from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens
 
 SENTENCE_WINDOW = 400  # tokens; see _indirect
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
@@ -309,6 +309,9 @@ class QuoteExtractor:
         self.sent_starts = [s.start for s in self.sents]
         self.mark_starts = [q.start for q in self.marks]
         self.sent_index = {s.start: i for i, s in enumerate(self.sents)}
+        self.paras = paragraphs(text)
+        self.para_starts = [p[0] for p in self.paras]
+        self._para_tokens: dict[int, tuple[list[Token], list[int]]] = {}
         self.resolver = Resolver(text, [(q.start, q.end) for q in self.marks])
 
         self.out: list[ExtractedQuote] = []
@@ -317,7 +320,20 @@ class QuoteExtractor:
 
     # -- direct quotes ------------------------------------------------------------------
     def _frame_tokens(self, start: int, end: int) -> list[Token]:
-        return tokens(self.text, start, end)
+        """The tokens wholly inside [start, end): sliced from the paragraph's tokens, which are
+        made once, on first use (most paragraphs never need them)."""
+        p = bisect.bisect_right(self.para_starts, start) - 1
+        if p < 0 or end > self.paras[p][1]:
+            return tokens(self.text, start, end)  # across paragraphs: not from the cache
+        if p not in self._para_tokens:
+            toks = tokens(self.text, *self.paras[p])
+            self._para_tokens[p] = (toks, [t.start for t in toks])
+        toks, starts = self._para_tokens[p]
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, lo=i)
+        while j > i and toks[j - 1].end > end:
+            j -= 1
+        return toks[i:j]
 
     def _attribution_after(
         self, q: Quote, limit: int, before_next_quote: bool
