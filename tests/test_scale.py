@@ -118,3 +118,15 @@ def test_jsonl_is_streamed_and_limited_per_article(tmp_path: Path) -> None:
     assert result.built == 50 and [r.reason for r in result.rejects] == ["too_large"]
     assert result.rejects[0].source == "big.jsonl#11"
     assert pq.read_table(tmp_path / "out" / "articles.parquet").num_rows == 50
+
+
+def test_weekday_dates_on_request(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(" date 2021-07-15\n\nThe minister spoke on Tuesday about the plan.\n")
+    plain = newstables.build(raw, tmp_path / "plain", jobs=1, cache=tmp_path / "c.sqlite")
+    dated = newstables.build(raw, tmp_path / "dated", jobs=1, cache=tmp_path / "c.sqlite", weekday_dates=True)
+    assert plain.rows["figures"] == 0 and dated.rows["figures"] == 1
+    assert dated.cache == "cache: 0 reused, 1 extracted"  # the option is part of the cache key
+    figures = pq.read_table(tmp_path / "dated" / "figures.parquet").to_pylist()
+    assert (figures[0]["text"], figures[0]["date_value"]) == ("Tuesday", "2021-07-13")

@@ -34,8 +34,10 @@ def extractor_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
-def article_key(text: str, date: dt.date) -> str:
-    return hashlib.sha256(f"{extractor_fingerprint()}\n{date.isoformat()}\n{text}".encode()).hexdigest()
+def article_key(text: str, date: dt.date, variant: str = "") -> str:
+    """``variant`` names extraction options that change the output ("weekdays")."""
+    key = f"{extractor_fingerprint()}\n{variant}\n{date.isoformat()}\n{text}"
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 class ExtractionCache:

@@ -75,6 +75,11 @@ def main() -> None:
 )
 @click.option("--no-cache", is_flag=True, help="Extract every article again; read and keep no cache.")
 @click.option(
+    "--weekday-dates",
+    is_flag=True,
+    help='Also date weekdays ("on Tuesday": that day before the article date) as figures.',
+)
+@click.option(
     "--part-rows",
     type=click.IntRange(min=1),
     default=5_000_000,
@@ -93,6 +98,7 @@ def build(
     cache_path: str | None,
     no_cache: bool,
     part_rows: int,
+    weekday_dates: bool,
 ) -> None:
     """Build the tables from RAW_DIR (default raw/; a folder or an fsspec URL).
 
@@ -129,6 +135,7 @@ def build(
             scheduler=scheduler,
             cache=False if no_cache else (cache_path or True),
             part_rows=part_rows,
+            weekday_dates=weekday_dates,
         )
     except BuildLocked as exc:
         _err(f"error: {exc}")

@@ -26,7 +26,8 @@ class ArticleExtraction:
     speakers: dict[str, tuple[str, str, list[str]]] = field(default_factory=dict)
 
 
-def extract_text(text: str, date: dt.date) -> ArticleExtraction:
+def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExtraction:
+    """Quotes, speakers and figures of one article; ``weekdays`` also dates "on Tuesday"."""
     out = ArticleExtraction()
     for q in extract_quotes(text):
         entity, mention = q.entity, q.mention
@@ -51,5 +52,5 @@ def extract_text(text: str, date: dt.date) -> ArticleExtraction:
                 "cue": q.cue,
             }
         )
-    out.figures = extract_figures(text, date)
+    out.figures = extract_figures(text, date, weekdays=weekdays)
     return out

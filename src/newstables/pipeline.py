@@ -8,6 +8,7 @@ results come back in input order, so the output is byte-identical whatever ``job
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import multiprocessing
 import os
 import shutil
@@ -71,8 +72,8 @@ class BuildResult:
         )
 
 
-def _extract_chunk(chunk: list[tuple[str, dt.date]]) -> list[ArticleExtraction]:
-    return [extract_text(text, date) for text, date in chunk]
+def _extract_chunk(chunk: list[tuple[str, dt.date]], weekdays: bool = False) -> list[ArticleExtraction]:
+    return [extract_text(text, date, weekdays) for text, date in chunk]
 
 
 class _Extractor:
@@ -80,7 +81,11 @@ class _Extractor:
     process, a local process pool (jobs > 1) or a Dask cluster (``scheduler``). Results come
     back in input order whichever runs them, so the output does not depend on it."""
 
-    def __init__(self, jobs: int, scheduler: str | None = None, cache_path: Path | None = None) -> None:
+    def __init__(
+        self, jobs: int, scheduler: str | None = None, cache_path: Path | None = None, weekdays: bool = False
+    ) -> None:
+        self.work = functools.partial(_extract_chunk, weekdays=weekdays)
+        self.variant = "weekdays" if weekdays else ""
         self.pool = None
         self.client = None
         if scheduler:
@@ -100,7 +105,7 @@ class _Extractor:
             return self._run([(a.text, a.date) for a in articles])
         from newstables.cache import article_key
 
-        keys = [article_key(a.text, a.date) for a in articles]
+        keys = [article_key(a.text, a.date, self.variant) for a in articles]
         found = self.cache.get_many(keys)
         todo = [i for i, k in enumerate(keys) if k not in found]
         fresh = self._run([(articles[i].text, articles[i].date) for i in todo])
@@ -111,11 +116,11 @@ class _Extractor:
     def _run(self, items: list[tuple[str, dt.date]]) -> list[ArticleExtraction]:
         chunks = [items[i : i + CHUNK_ARTICLES] for i in range(0, len(items), CHUNK_ARTICLES)]
         if self.client is not None and items:
-            futures = self.client.map(_extract_chunk, chunks, pure=False)
+            futures = self.client.map(self.work, chunks, pure=False)
             return [e for part in self.client.gather(futures) for e in part]
         if self.pool is None or len(items) <= CHUNK_ARTICLES:
-            return _extract_chunk(items)
-        return [e for part in self.pool.imap(_extract_chunk, chunks) for e in part]
+            return self.work(items)
+        return [e for part in self.pool.imap(self.work, chunks) for e in part]
 
     def stats(self) -> str:
         if self.cache is None:
@@ -168,6 +173,7 @@ class BuildOptions:
     scheduler: str | None = None  # a Dask scheduler address: tcp://HOST:PORT
     cache: Path | None = None  # the extraction cache file; None: no cache
     part_rows: int = DEFAULT_PART_ROWS  # Parquet rows per part file
+    weekdays: bool = False  # date "on Tuesday" from the article date
 
 
 def default_cache(out_dir: str | Path) -> Path:
@@ -190,6 +196,7 @@ def build(
     scheduler: str | None = None,
     cache: str | Path | bool = True,
     part_rows: int = DEFAULT_PART_ROWS,
+    weekday_dates: bool = False,
 ) -> BuildResult:
     """Build the tables from ``raw_dir`` into ``out_dir``; mirrors ``newstables build``.
 
@@ -211,6 +218,7 @@ def build(
         scheduler=scheduler,
         cache=(default_cache(out_dir) if cache is True else Path(cache)) if cache else None,
         part_rows=part_rows,
+        weekdays=weekday_dates,
     )
     remote = "://" in str(out_dir) and not str(out_dir).startswith("file://")
     local_out = (
@@ -290,7 +298,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
 
     writers = {name: TableWriter(name, tmp, options.part_rows) for name in (*DATA_TABLES, "rejects")}
     jobs = options.jobs if len(inputs) > CHUNK_ARTICLES else 1
-    extractor = _Extractor(jobs, options.scheduler, options.cache)
+    extractor = _Extractor(jobs, options.scheduler, options.cache, options.weekdays)
     report = Report()
     article_ids: set[str] = set()
     quoted_speakers: set[str] = set()
