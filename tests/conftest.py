@@ -73,3 +73,14 @@ EXPECTED_REJECTS = {
     "zz_duplicate_of_seed.txt": "duplicate_id",
     "bad/dangling.txt": "unreadable",
 }
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One build of the good fixtures, shared by the tests that only read it."""
+    import newstables
+
+    base = tmp_path_factory.mktemp("built")
+    write_good(base / "raw")
+    newstables.build(base / "raw", base / "build", jobs=1, cache=False)
+    return base / "build"

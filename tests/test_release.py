@@ -14,21 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import newstables
 from newstables.compare import diff
 from newstables.loader import PackageError, load, load_all, safe_join
 from newstables.publishing import release
 from newstables.validation import validate
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import write_good
-
-    base = tmp_path_factory.mktemp("r")
-    write_good(base / "raw")
-    newstables.build(base / "raw", base / "build", jobs=1)
-    return base / "build"
 
 
 @pytest.fixture(scope="module")

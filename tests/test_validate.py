@@ -10,19 +10,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import newstables
 from newstables.validation import validate
 from newstables.writer import PARQUET_OPTIONS
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import write_good
-
-    base = tmp_path_factory.mktemp("v")
-    write_good(base / "raw")
-    newstables.build(base / "raw", base / "build", jobs=1)
-    return base / "build"
 
 
 @pytest.fixture

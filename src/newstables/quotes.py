@@ -185,6 +185,7 @@ NOT_CLAUSE_STARTS = frozenset(
     "into over under during after before against towards toward".split()
 )
 BASE_FORM_BEFORE = frozenset("to will would could can did does do may might should must shall".split())
+HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 CLAUSE_STOPS = frozenset({";"})
 
@@ -859,35 +860,25 @@ class QuoteExtractor:
         return any(gap_start <= q.start <= toks[k].start for q in inside)
 
     def _skip_object(self, toks: list[Token], k: int) -> int:
+        """The token after a hearer that starts at ``k``: "the court", "the Military Times",
+        "Kamloops This Week", "reporters", "local media"; ``k`` itself when there is none."""
         t = toks[k].text
-        if t.lower() in {"the", "a", "an", "his", "her", "their", "its"}:
+        if t.lower() in HEARER_DETERMINERS:
             k += 1
             while k < len(toks) and toks[k].text[:1].isupper():
                 k += 1
-            if k < len(toks) and toks[k - 1].text.lower() in {"the", "a", "an", "his", "her", "their", "its"}:
-                k += 1
+            if k < len(toks) and toks[k - 1].text.lower() in HEARER_DETERMINERS:
+                k += 1  # "the court": one common noun
             return k
         if t[:1].isupper() and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
             while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in {"of", "and"}):
                 k += 1
             return k
-        if t.lower() in {
-            "him",
-            "her",
-            "them",
-            "us",
-            "me",
-            "reporters",
-            "journalists",
-            "police",
-            "investigators",
-            "officials",
-            "supporters",
-            "parliament",
-            "congress",
-            "lawmakers",
-        }:
-            return k + 1
+        for n in range(k, min(k + 3, len(toks))):  # "reporters", "local media", "state television"
+            if toks[n].text.lower() in HEARERS:
+                return n + 1
+            if not toks[n].text.islower():
+                break
         return k
 
     def _candidate(
