@@ -127,8 +127,8 @@ def test_failed_validation_leaves_previous_build(
 
     real = pipeline.extract_text
 
-    def broken(text, date):  # a buggy extractor: every span off by one
-        ext = real(text, date)
+    def broken(text, date, weekdays=False):  # a buggy extractor: every span off by one
+        ext = real(text, date, weekdays)
         for q in ext.quotes:
             q["start"] += 1
         return ext
