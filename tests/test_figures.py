@@ -257,3 +257,28 @@ def test_values_are_exact() -> None:
     assert f["value_exact"] == "123456789012.34"
     assert repr(f["value"]) == "123456789012.34"  # the float round-trips
     assert one("0.1%")["value"] == 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "value", "unit"),
+    [
+        ("Rates rose by 25 basis points.", "25 basis points", "percent", "25", "bp"),
+        ("Rates rose 50 bps.", "50 bps", "percent", "50", "bp"),
+        ("The project costs Rs 500 crore.", "Rs 500 crore", "money", "5000000000", "INR"),
+        ("About 3 lakh people attended.", "3 lakh", "count", "300000", None),
+        ("One-third of voters agreed.", "One-third", "percent", "33.3333", "%"),
+        ("Temperatures hit 40C on Monday.", "40C", "quantity", "40", "°C"),
+        ("By mid-2020 the plan failed.", "2020", "year", "2020", None),
+        ("He is No. 1 in the world.", "No. 1", "ordinal", "1", None),
+        ("A 3,000-strong crowd gathered.", "3,000", "count", "3000", None),
+        ("Revenue rose to £1.5m.", "£1.5m", "money", "1500000", "GBP"),
+    ],
+)
+def test_more_news_patterns(text: str, figure: str, kind: str, value: str, unit: str | None) -> None:
+    f = one(text)
+    assert (f["text"], f["kind"], f["value_exact"], f["unit"]) == (figure, kind, value, unit)
+
+
+def test_numbers_glued_to_letters_are_names() -> None:
+    assert figs("The 5G network and the B-52 bomber launched.") == []
+    assert figs("Add 5g of sugar.") == [("5g", "quantity", "5", "g", None)]

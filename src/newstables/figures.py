@@ -72,8 +72,19 @@ EXCLUDED = re.compile(
     r"|(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\d])"  # phones
 )
 DIGITS = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
-DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b|#(?P<h>\d+)\b")
-FRACTION = re.compile(r"\b(?P<f>a quarter|a third|a fifth|two thirds|three quarters|half)(?= of\b)", re.I)
+DIGIT_ORDINAL = re.compile(r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b|#(?P<h>\d+)\b|\bNo\. ?(?P<no>\d+)\b")
+YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-$", re.I)  # "mid-2020" is a year
+FRACTION = re.compile(
+    r"\b(?P<f>(?:a|one)[ -](?:quarter|third|fifth|half)|two[ -]thirds|three[ -]quarters|half)(?= of\b)", re.I
+)
+FRACTIONS = {
+    "quarter": Decimal(25),
+    "third": Decimal(100) / 3,
+    "fifth": Decimal(20),
+    "half": Decimal(50),
+    "thirds": Decimal(200) / 3,
+    "quarters": Decimal(75),
+}
 SPACE = re.compile(r"[ \t\u00a0]*")
 QUALIFIER_LOOKBACK = 25
 FUTURE_DATE_DAYS = 92
@@ -126,7 +137,7 @@ CONTEXT_DOLLARS = {
 }
 
 
-PERCENT = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b", re.I)
+PERCENT = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b|basis points?\b|bps?\b", re.I)
 UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I)
 YEARS_OLD = re.compile(r"-old\b| old\b")
 NAME_BEFORE = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
@@ -427,12 +438,16 @@ class FigureScanner:
                 i = self._skip_space(end)
         m = PERCENT.match(text, i)
         if m:
-            info["percent"] = "pp" if "point" in m.group().lower() else "%"
+            word = m.group().lower()
+            info["percent"] = "pp" if "percentage" in word else ("bp" if word.startswith("b") else "%")
             return m.end(), info
         cur = self._currency_after(i)
         if cur is not None:
             info["currency"] = cur[1]
             return cur[0], info
+        if text[end : end + 1] in ("C", "F") and not text[end + 1 : end + 2].isalnum():
+            info["unit"] = "°" + text[end]  # "40C": a temperature
+            return end + 1, info
         j = i
         if text[end : end + 1] == "-":  # "two-year", "10-year-old"
             j = end + 1
@@ -444,6 +459,7 @@ class FigureScanner:
             u
             and not text[u.end() : u.end() + 1].isalnum()
             and (j > end or u.group()[0].isalpha() or u.group()[0] == "°")
+            and (len(u.group()) > 1 or u.group().islower())  # "5g" of sugar, not the "5G" network
         ):
             unit_text = u.group().lower()
             if not (unit_text == "m" and "scale" in info):
@@ -477,13 +493,20 @@ class FigureScanner:
         """ "COVID-19", "B-17", "Boeing 737", "FTSE 100", "Round 4": a number inside a name."""
         text = self.text
         if start and (
-            text[start - 1].isalpha() or (text[start - 1] == "-" and start > 1 and text[start - 2].isalpha())
+            text[start - 1].isalpha()
+            or (
+                text[start - 1] == "-"
+                and start > 1
+                and text[start - 2].isalpha()
+                and not YEAR_PREFIX.search(text, 0, start)
+            )
         ):
             return True
         if info:
             return False
         m = NAME_BEFORE.search(text, max(0, start - 30), start)
-        if not m or m.group(1) in IDENTIFIER_OK or m.group(1).endswith(("'s", "’s")):
+        word = m.group(1) if m else ""
+        if not m or word in IDENTIFIER_OK or word in lexicon.name_stopwords() or word.endswith(("'s", "’s")):
             return False
         if m.group(1).rstrip(".").lower() in MONTHS:
             return False
@@ -527,6 +550,8 @@ class FigureScanner:
         end2, info = (end, {}) if ordinal else self._right(end)
         if plain_digits is not None and self._is_identifier(start, end, info):
             return None
+        if plain_digits is not None and end2 == end and self.text[end : end + 1].isalpha():
+            return None  # "5G", "3D": a number glued to a letter that is no unit or scale
         s = start
         cur = self._currency_before(start) if not ordinal else None
         if cur is not None and "currency" not in info and "percent" not in info:
@@ -570,7 +595,8 @@ class FigureScanner:
     def scan_numbers(self) -> None:
         cores: list[tuple[int, int, Decimal, bool, str | None]] = []
         for m in DIGIT_ORDINAL.finditer(self.text):
-            cores.append((m.start(), m.end(), Decimal(m.group("n") or m.group("h")), True, None))
+            digits = m.group("n") or m.group("h") or m.group("no")
+            cores.append((m.start(), m.end(), Decimal(digits), True, digits))  # digits: not a word
         for w_start, w_end, words, is_ordinal in word_numbers(self.text):
             if is_ordinal:
                 value = Decimal(lexicon.ordinal_words()[words[-1]])
@@ -598,16 +624,9 @@ class FigureScanner:
             raw = m.group()
             cores.append((m.start(), m.end(), Decimal(raw.replace(",", "")), False, raw))
         for m in FRACTION.finditer(self.text):
-            share = {
-                "a quarter": 25,
-                "a third": Decimal(100) / 3,
-                "a fifth": 20,
-                "two thirds": Decimal(200) / 3,
-                "three quarters": 75,
-                "half": 50,
-            }[m.group("f").lower()]
+            share = FRACTIONS[re.split(r"[ -]", m.group("f").lower())[-1]]  # "one-third", "two thirds"
             cores.append((m.start(), m.end(), Decimal(share), False, "%"))
-        cores = [c for c in cores if not self._in_name(c[0], c[3] or c[4] is None)]
+        cores = [c for c in cores if not self._in_name(c[0], c[4] is None)]  # raw digits are no words
         cores.sort(key=lambda c: (c[0], -c[1]))
         pending: Figure | None = None
         for start, end, value, ordinal, raw in cores:
