@@ -218,3 +218,31 @@ def test_organisation_kind_and_acronym() -> None:
 def test_slug_of_non_latin_name_is_a_hash() -> None:
     assert slug("习近平").startswith("h") and len(slug("习近平")) == 17
     assert slug("José Álvarez") == "jose-alvarez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Our determination is strong," al-Maliki said.', "al-Maliki"),
+        ('"He will come back tomorrow," said an unnamed U.N. Information Ministry official.', None),
+        ("According to a Government Official, the men are alive.", None),
+        ("Microsoft General Counsel Brad Smith said the offer was fair.", "Brad Smith"),
+        ("According to Iraqi military, rockets hit the base.", "Iraqi military"),
+        (
+            "In the longer term, according to NASA administrator Jim Bridenstine, the goal is to go to Mars.",
+            "Jim Bridenstine",
+        ),
+        (
+            "According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers.",
+            "Chris Kervick",
+        ),
+        ("The occupants were going to a competition, according to the mayor of Yartsevo.", None),
+        (
+            "According to a 1989 report from the National Transportation Safety Board, the plane was damaged.",
+            "National Transportation Safety Board",
+        ),
+    ],
+)
+def test_speaker_descriptions_and_particles(text: str, speaker: str | None) -> None:
+    (q,) = extract_text(text, DAY).quotes
+    assert q["speaker"] == speaker

@@ -212,8 +212,14 @@ def slug(name: str) -> str:
     return "h" + hashlib.sha256(name.casefold().encode()).hexdigest()[:16]
 
 
+NAME_PARTICLE = re.compile(
+    r"(?:al|el|ad|as|ar|ash|at|az|ibn|bin|ben|abu|van|von|de|da|di|du|le|la|d|l|o)[-'’][A-Z]"
+)
+
+
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """A name word: capitalised, or with a lowercase particle ("al-Maliki", "d'Estaing")."""
+    return word[:1].isupper() or bool(NAME_PARTICLE.match(word))
 
 
 def is_acronym(word: str) -> bool:
@@ -415,9 +421,10 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     if split:
         titles = titles + name_words[:split]
         name_words = name_words[split:]
-    if len(name_words) == 1 and name_words[0].lower() in lexicon.role_nouns():
-        # "Prosecutors said", "Officials said": a description, not a name.
-        return Mention(toks[j].start, toks[j].end, toks[j].text, "nominal", role=role)
+    if name_words[-1].lower() in lexicon.role_nouns() and name_words[-1] not in ORG_WORDS:
+        # "Prosecutors said", "a Government Official said": a description, not a name.
+        start = toks[j - len(name_words) + 1].start
+        return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
     start = toks[k + len(titles)].start
     pre_role = " ".join(titles) or _premodifier_role(text, toks, k, floor)
     return Mention(
@@ -536,6 +543,13 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
             if person is not None and person.name and person_like(person.name.split()):
                 person.role = text[toks[j].start : toks[n - 1].end]  # "NASA administrator"
                 return person
+        if (
+            n > nxt
+            and toks[n - 1].text.lower() in lexicon.role_nouns()
+            and (n >= limit or not is_capitalised(toks[n].text))
+        ):
+            # "an unnamed U.N. Information Ministry official": someone the article does not name
+            return Mention(toks[i].start, toks[n - 1].end, text[toks[i].start : toks[n - 1].end], "nominal")
         comma = next((c for c in range(nxt, min(nxt + 5, limit)) if toks[c].text == ","), None)
         if comma is not None and comma + 1 < limit:
             stop = comma + 1

@@ -111,6 +111,13 @@ ADVERBIAL_STARTS = frozenset(
 )
 ADVERBIAL_HEADS = frozenset(
     {
+        "memo",
+        "note",
+        "document",
+        "filing",
+        "reply",
+        "response",
+        "submission",
         "statement",
         "interview",
         "release",
@@ -237,8 +244,8 @@ def _looks_clause(toks: list[Token]) -> bool:
     ("the attack took place", "he has arranged"); a noun phrase ("a state of emergency",
     "three days of mourning") or an infinitive ("schools to pay taxes") does not."""
     words = [t.text for t in toks if t.text[:1].isalnum()]
-    if len(words) < CLAUSE_MIN_WORDS:
-        return False
+    if len(words) < CLAUSE_MIN_WORDS or (toks and toks[0].text in {"-", "–", "—"}):
+        return False  # too short, or an aside after a dash ("what we have to say - ...")
     if words[0] in NOT_CLAUSE_STARTS:  # lowercase only: a sentence may open with "With the treaty, ..."
         return False
     if words[0].lower() in VERB_HINTS:
