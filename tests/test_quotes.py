@@ -238,7 +238,7 @@ def test_slug_of_non_latin_name_is_a_hash() -> None:
         ),
         ("The occupants were going to a competition, according to the mayor of Yartsevo.", None),
         (
-            "According to a 1989 report from the National Transportation Safety Board, the plane was damaged.",
+            "According to a 1989 report from the National Transportation Safety Board, the plane broke.",
             "National Transportation Safety Board",
         ),
     ],
