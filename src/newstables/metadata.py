@@ -25,13 +25,7 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "date": pa.date32(),
 }
 
-# Table Schema type -> pandas dtype the loader and validator use (nullable where it matters).
-PANDAS_DTYPES: dict[str, str] = {
-    "string": "string",
-    "integer": "Int64",
-    "number": "float64",
-    "date": "datetime64[ms]",
-}
+# The pandas dtypes live in newstables.frames: the loader needs them without this module.
 
 
 @dataclass(frozen=True)
@@ -48,10 +42,6 @@ class Field:
     @property
     def arrow_type(self) -> pa.DataType:
         return ARROW_TYPES[self.type]
-
-    @property
-    def pandas_dtype(self) -> str:
-        return PANDAS_DTYPES[self.type]
 
     def table_schema(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "type": self.type, "description": self.description}
