@@ -246,3 +246,40 @@ def test_slug_of_non_latin_name_is_a_hash() -> None:
 def test_speaker_descriptions_and_particles(text: str, speaker: str | None) -> None:
     (q,) = extract_text(text, DAY).quotes
     assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A US government report was issued Wednesday predicting the rise of heating bills.", []),
+        ("Greek jets flew. This follows reports that Greek and Turkish fighters held mock dogfights.", []),
+        (
+            "Crew Dragon flies soon, which NASA said might take place this summer.",
+            [("indirect", "might take place this summer", "NASA")],
+        ),
+        ("Analysts say prices will rise.", [("indirect", "prices will rise", None)]),
+        (
+            '"This party is the problem," said outspoken MP Garth Turner.',
+            [("direct", "This party is the problem,", "Garth Turner")],
+        ),
+        (
+            "Investigations were launched by the Federal Aviation Administration and the National "
+            "Transportation Safety Board, with the latter yesterday confirming they were "
+            '"not traveling to the crash scene at this time."',
+            [
+                (
+                    "direct",
+                    "not traveling to the crash scene at this time.",
+                    "National Transportation Safety Board",
+                )
+            ],
+        ),
+        (
+            "Adil Abdul-Mahdi, the acting Prime Minister, spoke out, calling it "
+            '"an aggression on Iraq as a state".',
+            [("direct", "an aggression on Iraq as a state", "Adil Abdul-Mahdi")],
+        ),
+    ],
+)
+def test_subjects_of_participles_and_bare_verbs(text: str, expected: list) -> None:
+    assert quotes(text) == expected

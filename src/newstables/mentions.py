@@ -415,6 +415,8 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     titles, name_words = strip_titles(words)
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
+    if all(w[:1].isdigit() for w in name_words):
+        return None  # "2006 to respond": a number is nobody
     # "Refugee Council Enver Solomon", "Immunologist Kristian Andersen": a person after an
     # organisation or a role word
     split = _person_after_prefix(name_words)
@@ -767,10 +769,10 @@ class Resolver:
         if mention.kind == "name" and mention.name:
             return self.canonical(mention.name)
         low = mention.text.lower()
-        if low in {"the latter", "the former"}:  # the last or the one before of two named
+        if low.startswith(("the latter", "the former")):  # the last or the one before of two named
             named = [n for n in self.names if n[0] < mention.start][-2:]
             if len(named) == 2:
-                return self.canonical(" ".join(named[1 if low == "the latter" else 0][1]))
+                return self.canonical(" ".join(named[1 if low.startswith("the latter") else 0][1]))
             return None
         if mention.kind == "pronoun":
             if low in PERSON_PRONOUNS or low == "i":

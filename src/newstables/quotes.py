@@ -26,6 +26,10 @@ from newstables.mentions import (
 )
 from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens
 
+# Capitalised words a description may carry and still be the person named next ("a senior
+# Russian official"): adjectives of nationality end like these.
+NATIONALITY_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic", "ch")
+DESCRIPTION_REACH = 300  # characters from "a senior official said" to the name that explains it
 SENTENCE_WINDOW = 400  # tokens; see _indirect
 MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
 ATTRIBUTION_REACH = 12  # tokens from a cue to the quote it introduces ("told a guard at the door, ")
@@ -239,7 +243,7 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tu
     return start, end
 
 
-def _looks_clause(toks: list[Token]) -> bool:
+def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
     """A reported clause has at least three words and a finite verb after its first word
     ("the attack took place", "he has arranged"); a noun phrase ("a state of emergency",
     "three days of mourning") or an infinitive ("schools to pay taxes") does not."""
@@ -249,7 +253,7 @@ def _looks_clause(toks: list[Token]) -> bool:
     if words[0] in NOT_CLAUSE_STARTS:  # lowercase only: a sentence may open with "With the treaty, ..."
         return False
     if words[0].lower() in VERB_HINTS:
-        return True  # "(which NASA said) might take place this summer"
+        return relative  # "(which NASA said) might take place": the subject went before
     for i, w in enumerate(words[1:], start=1):
         low = w.lower()
         if words[i - 1].lower() == "to":
@@ -271,8 +275,8 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
         return False
     if form.lower().endswith(("ed", "ing")) or form.lower() in lexicon.irregular_past():
         return True
-    if form.lower() == entry.lemma and mention.kind == "name" and prev_word.lower() not in BASE_FORM_BEFORE:
-        return False  # "Republican state representative": a base form takes no singular name
+    if form.lower() == entry.lemma and prev_word.lower() not in BASE_FORM_BEFORE and not _plural(mention):
+        return False  # "Republican state representative", "A US government report was": no verb
     if mention.kind != "nominal":
         return True
     head = mention.text.lower().split()[-1]
@@ -281,6 +285,23 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
         or head in lexicon.org_nouns()
         or (head.endswith("s") and not head.endswith("ss"))
     )
+
+
+def _plural(mention: Mention) -> bool:
+    """Whether a subject takes a bare verb form ("they say", "analysts say", "people say")."""
+    if mention.kind == "pronoun":
+        return mention.text.lower() in {"i", "we", "you", "they"}
+    if mention.kind == "name":
+        return False
+    head = mention.text.lower().split()[-1]
+    return (head.endswith("s") and not head.endswith("ss")) or head in {
+        "people",
+        "police",
+        "staff",
+        "men",
+        "women",
+        "children",
+    }
 
 
 def _verbish(word: str) -> bool:
@@ -295,6 +316,8 @@ def _noun_position(prev: str, before_prev: str) -> bool:
     """Whether a cue word after ``prev`` is a noun or adjective, not a verb ("six states",
     "a reported total"); a number that ends a name ("News 12 reported") does not count."""
     low = prev.lower()
+    if prev.islower() and _verbish(prev) and before_prev.lower() in {"this", "that", "it", "which", "there"}:
+        return True  # "This follows reports that ...": the cue word is the verb's object
     return (
         low in DETERMINERS_BEFORE_NOUN
         or low.endswith(("'s", "’s"))
@@ -418,7 +441,9 @@ class QuoteExtractor:
                 return verb or ":", subject
         return None
 
-    def _sentence_subject(self, toks: list[Token], nearest: bool = False) -> Mention | None:
+    def _sentence_subject(
+        self, toks: list[Token], nearest: bool = False, need_verb: bool = False
+    ) -> Mention | None:
         """The subject of a sentence frame: the first name or pronoun followed by a verb,
         else the first one. Possessives ("Biden's victory") are never subjects, and a lone
         capitalised word that opens the sentence ("Investigations have ...") counts only when
@@ -433,13 +458,13 @@ class QuoteExtractor:
             if low in {"he", "she"}:
                 candidates.append((Mention(t.start, t.end, t.text, "pronoun"), verbish))
             elif (
-                t.text[:1].isupper()
+                is_capitalised(t.text)
                 and t.text not in lexicon.name_stopwords()
                 and not t.text.endswith(("'s", "’s"))
             ):
                 k = j
                 while k + 1 < len(toks) and (
-                    toks[k + 1].text[:1].isupper() or toks[k + 1].text in {"of", "and"}
+                    is_capitalised(toks[k + 1].text) or toks[k + 1].text in {"of", "and"}
                 ):
                     k += 1
                 while toks[k].text in {"of", "and"}:
@@ -450,15 +475,25 @@ class QuoteExtractor:
                     m = mention_before(self.text, toks, k + 1, j)
                     if m is not None:
                         ok = _verbish(after)
+                        if after == "(":  # "the Police (RCMP) confirmed"
+                            close = next(
+                                (c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text == ")"), None
+                            )
+                            ok = (
+                                close is not None and close + 1 < len(toks) and _verbish(toks[close + 1].text)
+                            )
                         appositive = self._appositive_subject(toks, k) if after == "," else None
                         if appositive is not None:  # "The mayor of London, Sadiq Khan, gave"
-                            m, ok, k = appositive
+                            named, ok, k = appositive
+                            m = named or m  # "Adil Abdul-Mahdi, the acting Prime Minister, spoke"
                         candidates.append((m, ok))
                 j = k
             j += 1
         for m, verb_follows in reversed(candidates) if nearest else candidates:
             if verb_follows:
                 return m
+        if need_verb:
+            return None  # a participle's subject must be seen with its verb
         return candidates[0][0] if candidates else None
 
     def _direct(self) -> None:
@@ -538,18 +573,18 @@ class QuoteExtractor:
                     return Mention(t.start, toks[j - 1].end, self.text[t.start : toks[j - 1].end], "nominal")
         return None
 
-    def _appositive_subject(self, toks: list[Token], k: int) -> tuple[Mention, bool, int] | None:
-        """ ", Sadiq Khan, gave" after a description ending at ``k``: the named person, the
-        verb after the second comma, and where the apposition ends."""
-        close = next((c for c in range(k + 2, min(k + 7, len(toks))) if toks[c].text == ","), None)
-        if close is None or close + 1 >= len(toks):
+    def _appositive_subject(self, toks: list[Token], k: int) -> tuple[Mention | None, bool, int] | None:
+        """An apposition after a subject ending at ``k`` and the verb after it: ", Sadiq
+        Khan, gave" gives the named person; ", the acting Prime Minister, spoke" gives None
+        (the subject before stands); and where the apposition ends."""
+        close = next((c for c in range(k + 2, min(k + 12, len(toks))) if toks[c].text == ","), None)
+        if close is None or close + 1 >= len(toks) or not _verbish(toks[close + 1].text):
             return None
         words = [t.text for t in toks[k + 2 : close]]
-        verb = toks[close + 1].text
-        if not person_like(words) or not _verbish(verb):
-            return None
-        m = mention_before(self.text, toks, close, k + 2)
-        return (m, True, close) if m is not None else None
+        if person_like(words):
+            m = mention_before(self.text, toks, close, k + 2)
+            return (m, True, close) if m is not None else None
+        return None, True, close
 
     def _participle_subject(self, toks: list[Token], j: int) -> Mention | None:
         """Who speaks through a participle: a name right before it ("an order by Admiral
@@ -560,7 +595,7 @@ class QuoteExtractor:
             if m is not None and m.kind == "name":
                 return m
         return (
-            self._sentence_subject(toks[:j], nearest=True)
+            self._sentence_subject(toks[:j], nearest=True, need_verb=True)
             or self._first_description(toks[:j])
             or mention_before(self.text, toks, j, 0)
         )
@@ -822,7 +857,10 @@ class QuoteExtractor:
             right = [] if _looks_clause(left) else right[1:]
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
             return None  # X said "...": the direct quote carries it
-        if subject is not None and right and (that is not None or _looks_clause(right)):
+        relative = subject is not None and self.text[: subject.start].rstrip().lower().endswith(
+            (" which", " that", " who")
+        )
+        if subject is not None and right and (that is not None or _looks_clause(right, relative)):
             end = right[-1].end
             for t in right:
                 if t.text in CLAUSE_STOPS:
@@ -830,7 +868,7 @@ class QuoteExtractor:
                     break
             end = min(end, self._clause_end(right))
             start, end = _strip_span(self.text, right[0].start, end)
-            return self._candidate(start, end, form, subject, after_that=that is not None)
+            return self._candidate(start, end, form, subject, after_that=that is not None, relative=relative)
         # Left of the cue: "CLAUSE, X said." - only when nothing but a comma or a short
         # adverbial follows the cue ("..., Kosachev said in a virtual meeting ...").
         tail = toks[after:]
@@ -889,13 +927,19 @@ class QuoteExtractor:
         return k
 
     def _candidate(
-        self, start: int, end: int, cue: str, mention: Mention, after_that: bool = False
+        self,
+        start: int,
+        end: int,
+        cue: str,
+        mention: Mention,
+        after_that: bool = False,
+        relative: bool = False,
     ) -> tuple[int, int, str, Mention] | None:
         if end - start < 8 or self._inside_direct(start, end):
             return None
         if after_that and _word_count(self.text[start:end]) >= CLAUSE_MIN_WORDS:
             return start, end, cue, mention  # "noted that this year marks ...": a clause
-        if not _looks_clause(self._frame_tokens(start, end)):
+        if not _looks_clause(self._frame_tokens(start, end), relative):
             return None
         return start, end, cue, mention
 
@@ -937,12 +981,15 @@ class QuoteExtractor:
             words = m.text.lower().split()
             if words[0] not in {"a", "an"} or words[-1] not in lexicon.role_nouns():
                 continue
+            if any(w[:1].isupper() and not w.endswith(NATIONALITY_ENDINGS) for w in m.text.split()[1:-1]):
+                continue  # "a Clinton campaign official": someone else's, not the next speaker
             for nxt in ordered[idx + 1 : idx + 3]:
                 if (
                     nxt.entity is not None
                     and nxt.entity.kind == "person"
                     and nxt.mention is not None
                     and nxt.mention.kind == "name"
+                    and nxt.mention.start - q.end < DESCRIPTION_REACH
                 ):
                     q.entity = nxt.entity
                     break
