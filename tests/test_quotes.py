@@ -283,3 +283,38 @@ def test_speaker_descriptions_and_particles(text: str, speaker: str | None) -> N
 )
 def test_subjects_of_participles_and_bare_verbs(text: str, expected: list) -> None:
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She would later say her union with Cooper was her only happy marriage.",
+            [("indirect", "her union with Cooper was her only happy marriage", None)],
+        ),
+        (
+            "The minister announced on Facebook on Tuesday there were suspects in custody.",
+            [("indirect", "there were suspects in custody", None)],
+        ),
+        (
+            "Police director Vladimir Rebic said at least 71 people were arrested.",
+            [("indirect", "at least 71 people were arrested", "Vladimir Rebic")],
+        ),
+        (
+            "NBC News reported on Sunday the Iowa Democratic Party had finalized the count.",
+            [("indirect", "the Iowa Democratic Party had finalized the count", "NBC News")],
+        ),
+        (
+            "Basu also stated this was not connected to the crime.",
+            [("indirect", "this was not connected to the crime", "Basu")],
+        ),
+        (
+            "He has not appeared since 2014, which his wife Bernadette said was due to memory problems.",
+            [("indirect", "was due to memory problems", "Bernadette")],
+        ),
+        ("Other programming included improv comedy and dances, writing plays about life.", []),
+        ("Johnson said in a video statement released on Monday.", []),
+    ],
+)
+def test_adverbials_and_clause_starts(text: str, expected: list) -> None:
+    assert quotes(text) == expected

@@ -12,6 +12,7 @@ download at run time, and 100x slower than this), so the rules are written here.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from newstables import lexicon
@@ -162,6 +163,16 @@ ADVERBIAL_HEADS = frozenset(
         "later",
     }
 )
+# "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
+RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
+STANDALONE_ADVERBS = frozenset(
+    "publicly earlier yesterday today later privately separately tonight again also".split()
+)
+TIME_WORDS = frozenset(
+    "week month year morning afternoon evening night day weekend time monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october "
+    "november december spring summer autumn fall winter".split()
+)
 ADVERBIAL_WORDS = ADVERBIAL_HEADS | {"a", "an", "the", "his", "her", "their", "its", "late", "early"}
 DETERMINERS_BEFORE_NOUN = frozenset(
     {
@@ -250,7 +261,8 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
     words = [t.text for t in toks if t.text[:1].isalnum()]
     if len(words) < CLAUSE_MIN_WORDS or (toks and toks[0].text in {"-", "–", "—"}):
         return False  # too short, or an aside after a dash ("what we have to say - ...")
-    if words[0] in NOT_CLAUSE_STARTS:  # lowercase only: a sentence may open with "With the treaty, ..."
+    at_least = len(words) > 1 and words[0] == "at" and words[1] in {"least", "most"}
+    if words[0] in NOT_CLAUSE_STARTS and not at_least:  # a sentence may open with "With the treaty"
         return False
     if words[0].lower() in VERB_HINTS:
         return relative  # "(which NASA said) might take place": the subject went before
@@ -285,6 +297,14 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
         or head in lexicon.org_nouns()
         or (head.endswith("s") and not head.endswith("ss"))
     )
+
+
+def _word_before_verb(toks: list[Token], j: int) -> str:
+    """The word before a verb, past adverbs: "would later say" -> "would"."""
+    i = j - 1
+    while i >= 0 and (toks[i].text.lower() in STANDALONE_ADVERBS or toks[i].text.endswith("ly")):
+        i -= 1
+    return toks[i].text if i >= 0 else ""
 
 
 def _plural(mention: Mention) -> bool:
@@ -430,7 +450,7 @@ class QuoteExtractor:
                 mention = self._participle_subject(toks, j)
             else:
                 mention = mention_before(self.text, toks, j, 0)
-            if not plausible_speaker(cue[0], cue[1], mention, toks[j - 1].text if j else ""):
+            if not plausible_speaker(cue[0], cue[1], mention, _word_before_verb(toks, j)):
                 continue  # "responded to the new rules via Twitter:": not a cue here
             self._pending_cue = toks[j].start
             return cue[0], mention
@@ -642,19 +662,43 @@ class QuoteExtractor:
             comma = next((i for i in range(start, min(start + 8, len(toks))) if toks[i].text == ","), None)
             if comma is not None and _looks_clause(toks[comma + 1 :]):
                 return comma + 1, False
-        while start < len(toks) and start < k + 6 and toks[start].text.lower() in ADVERBIAL_STARTS:
-            start += 1  # "said on Tuesday the ...", "said in a statement the ..."
-            while (
-                start < len(toks)
-                and start < k + 6
-                and (
-                    toks[start].text[:1].isupper()
-                    or toks[start].text[:1].isdigit()
-                    or toks[start].text.lower() in ADVERBIAL_WORDS
-                )
-            ):
+        return self._skip_adverbials(toks, start), False
+
+    @staticmethod
+    def _skip_adverbials(toks: list[Token], start: int) -> int:
+        """Past the adverbials between a cue and its clause: "on Sunday", "in a statement",
+        "last week", "in Washington", "publicly". Never past a new subject: "stated this was",
+        "reported on Sunday the Iowa Democratic Party had"."""
+        limit = min(len(toks), start + 8)
+        while start < limit:
+            word = toks[start].text.lower()
+            nxt = toks[start + 1].text if start + 1 < len(toks) else ""
+            if word in STANDALONE_ADVERBS:
                 start += 1
-        return start, False
+            elif word in {"this", "last", "next"} and nxt.lower() in TIME_WORDS:
+                start += 2  # "last week", "this morning"
+            elif word in {"on", "during", "until", "by"} and (nxt.lower() in TIME_WORDS or nxt[:1].isdigit()):
+                start += 2  # "on Sunday", "on 5 May"
+                while start < limit and (
+                    toks[start].text[:1].isdigit() or toks[start].text.lower() in TIME_WORDS
+                ):
+                    start += 1
+            elif (
+                word in {"in", "at", "from", "to"}
+                and nxt.lower() in {"a", "an", "the", "his", "her", "their", "its"}
+                and start + 2 < len(toks)
+                and toks[start + 2].text.lower() in ADVERBIAL_HEADS
+            ):
+                start += 3  # "in a statement", "to the press"
+            elif word in {"in", "at", "from"} and (nxt.lower() in TIME_WORDS or nxt[:1].isdigit()):
+                start += 2  # "in May", "in 2019"
+            elif word in {"in", "at", "from", "on"} and nxt[:1].isupper():
+                start += 1  # "in Washington", "on Twitter": a place or a medium
+                while start < limit and toks[start].text[:1].isupper():
+                    start += 1
+            else:
+                break
+        return start
 
     def _quoted(self, pos: int) -> bool:
         i = bisect.bisect_right(self.mark_starts, pos) - 1
@@ -787,7 +831,7 @@ class QuoteExtractor:
                 continue  # "six states that ...", "a reported total", "the government's request"
             candidate = self._indirect_at(s, toks, j, cue, inside)
             if candidate is not None and plausible_speaker(
-                cue[0], cue[1], candidate[3], toks[j - 1].text if j else ""
+                cue[0], cue[1], candidate[3], _word_before_verb(toks, j)
             ):
                 rank = ({"name": 2, "pronoun": 2}.get(candidate[3].kind, 0), 0 if cue[1].weak else 1, -j)
                 found.append((rank, candidate))
@@ -810,6 +854,10 @@ class QuoteExtractor:
         right = toks[k + 1 :] if k + 1 < len(toks) else []
         if right and _looks_clause(right):
             start, end = right[0].start, s.end
+        elif j > 1 and right and _verbish(right[0].text):
+            # "Tesco's operation, according to Gazeta Wyborcza, is too big": subject and verb
+            # stand either side of the attribution
+            start, end = s.start, s.end
         elif j > 1:
             start, end = s.start, toks[j].start
         else:
@@ -857,8 +905,9 @@ class QuoteExtractor:
             right = [] if _looks_clause(left) else right[1:]
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
             return None  # X said "...": the direct quote carries it
-        relative = subject is not None and self.text[: subject.start].rstrip().lower().endswith(
-            (" which", " that", " who")
+        relative = (
+            subject is not None
+            and RELATIVE_BEFORE.search(self.text, max(0, subject.start - 30), subject.start) is not None
         )
         if subject is not None and right and (that is not None or _looks_clause(right, relative)):
             end = right[-1].end
@@ -873,7 +922,7 @@ class QuoteExtractor:
         # adverbial follows the cue ("..., Kosachev said in a virtual meeting ...").
         tail = toks[after:]
         cue_ends = not tail or tail[0].text in {",", ".", ";"} or not _looks_clause(tail)
-        if subject is not None and subject.start > s.start and cue_ends:
+        if subject is not None and subject.start > s.start and cue_ends and not self._participle(toks, j):
             k0 = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
             if k0 and toks[k0 - 1].text == ",":
                 left_start = s.start
@@ -890,6 +939,7 @@ class QuoteExtractor:
             and j
             and toks[j - 1].text == ","
             and not (after < len(toks) and toks[after].text.lower() == "by")
+            and not self._participle(toks, j)  # "..., writing plays": no inverted report
         ):
             m = mention_after(self.text, toks, after, len(toks))
             if m is not None:
