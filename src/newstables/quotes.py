@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newstables import lexicon
 from newstables.mentions import (
+    DETERMINERS,
     Entity,
     Mention,
     Resolver,
@@ -174,33 +175,16 @@ TIME_WORDS = frozenset(
     "november december spring summer autumn fall winter".split()
 )
 ADVERBIAL_WORDS = ADVERBIAL_HEADS | {"a", "an", "the", "his", "her", "their", "its", "late", "early"}
-DETERMINERS_BEFORE_NOUN = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "this",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "both",
-        "each",
-        "every",
-        "no",
-        "some",
-        "any",
-        "several",
-        "many",
-        "other",
-        "of",
-    }
-)
+# Words after which a cue word is a noun ("a reported total", "their claims"): the determiners
+# that open a description, less numbers and "that", plus a few that only open noun phrases.
+DETERMINERS_BEFORE_NOUN = (DETERMINERS - {"another", "one", "that", "three", "two"}) | {
+    "any",
+    "every",
+    "my",
+    "no",
+    "of",
+    "your",
+}
 # A reported clause never starts with these: infinitives, questions, coordination, prepositions.
 NOT_CLAUSE_STARTS = frozenset(
     "to not what whether why how where when who which if and or but of about for with from at on in by "
