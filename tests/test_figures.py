@@ -282,3 +282,20 @@ def test_more_news_patterns(text: str, figure: str, kind: str, value: str, unit:
 def test_numbers_glued_to_letters_are_names() -> None:
     assert figs("The 5G network and the B-52 bomber launched.") == []
     assert figs("Add 5g of sugar.") == [("5g", "quantity", "5", "g", None)]
+
+
+def test_coordinated_numbers_share_unit_and_scale() -> None:
+    got = figs("Shares fell by 1.5 and 3 percent; prices rose 2, 3 and 5 percent; sales of 5 and 10 million.")
+    assert [(f[0], f[1], f[2], f[3]) for f in got] == [
+        ("1.5", "percent", "1.5", "%"),
+        ("3 percent", "percent", "3", "%"),
+        ("2", "percent", "2", "%"),
+        ("3", "percent", "3", "%"),
+        ("5 percent", "percent", "5", "%"),
+        ("5", "count", "5000000", None),
+        ("10 million", "count", "10000000", None),
+    ]
+
+
+def test_model_numbers_are_names() -> None:
+    assert figs("The 737 Max and the 2020 election.") == [("2020", "year", "2020", None, None)]

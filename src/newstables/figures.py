@@ -144,6 +144,9 @@ NAME_BEFORE = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
 SCORE_AFTER = re.compile(r"\s*[–-]\s*\d")
 PHONED_BEFORE = re.compile(r"\b(?:call|called|calling|dial|dialled|dialed|phoned)\s+$")
 ONE_ANOTHER = re.compile(r"[ \t]+another\b")
+MODEL_NAME = re.compile(r"\d+[ \t]+(?:Max|Pro|Plus|Mini|Ultra|Series|Classic|Neo|Air|Lite|Edition)\b")
+YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
+COORDINATED = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 AGE_WORD_BEFORE = re.compile(r"\b(?:age|aged|ages)\s+$|\bage of\s+$")
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
@@ -504,6 +507,8 @@ class FigureScanner:
             return True
         if info:
             return False
+        if MODEL_NAME.match(text, start) and not YEARLIKE.fullmatch(text[start:end]):
+            return True  # "the 737 Max": a number inside a product's name
         m = NAME_BEFORE.search(text, max(0, start - 30), start)
         word = m.group(1) if m else ""
         if not m or word in IDENTIFIER_OK or word in lexicon.name_stopwords() or word.endswith(("'s", "’s")):
@@ -654,10 +659,35 @@ class FigureScanner:
                     self.out.remove(pending)
                     self.taken.remove((pending.start, pending.end))
                     fig = merged
+                else:
+                    self._share_unit(pending, fig)
             if not self._free(fig.start, fig.end):
                 continue
             self._emit(fig)
             pending = fig
+
+    def _share_unit(self, a: Figure, b: Figure) -> None:
+        """ "fell by 1.5 and 3 percent", "2, 3 and 5 percent", "5 and 10 million": bare numbers
+        coordinated with a percentage, a unit or a scale take it too (each stays its own
+        figure; a range needs "to", "-" or "between")."""
+        shares_unit = b.kind in ("percent", "quantity")
+        shares_scale = b.kind == "count" and b.scale > 1
+        if not (shares_unit or shares_scale):
+            return
+        later = b
+        i = len(self.out) - 1  # ``a`` is the figure emitted last; walk back from it
+        while i >= 0:
+            fig = self.out[i]
+            i -= 1
+            if fig.kind != "count" or fig.scale != 1 or fig.value is None:
+                break
+            if not COORDINATED.fullmatch(self.text, fig.end, later.start):
+                break
+            if shares_unit:
+                fig.kind, fig.unit = b.kind, b.unit
+            else:
+                fig.value, fig.scale = fig.value * b.scale, b.scale
+            later = fig
 
     def _range(self, a: Figure, b: Figure) -> Figure | None:
         """ "three to six feet", "3-5 percent", "between 20 and 30", "from $1 million to $2 million"."""
