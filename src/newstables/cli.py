@@ -106,7 +106,7 @@ def build(
     temporary folder and swaps it into place only when every table passes validation. Exit 0
     on success, 1 when validation fails (or, with --strict, when an input is rejected).
     A cache beside the output keeps each article's extraction, so a rebuild only extracts
-    new or changed articles (and none after the extractor changes).
+    new or changed articles (and every article again after the extractor changes).
 
     \b
     Examples:

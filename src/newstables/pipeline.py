@@ -291,10 +291,13 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     result.ignored = len(ignored)
     advance, stop_progress = _progress(len(inputs), options.progress and sys.stderr.isatty())
 
+    files_read = [0]  # progress counts files once their batch is written, not when read
+    files_done = [0]
+
     def items() -> Iterator[RawArticle | Reject]:
         for rel in inputs:
             yield from read_input(source, rel, options.max_bytes)
-            advance(1)
+            files_read[0] += 1
 
     writers = {name: TableWriter(name, tmp, options.part_rows) for name in (*DATA_TABLES, "rejects")}
     jobs = options.jobs if len(inputs) > CHUNK_ARTICLES else 1
@@ -362,6 +365,8 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
                 if name in offsets:
                     offsets[name] += tbl.num_rows
             timer["write"] += time.perf_counter() - t
+            advance(files_read[0] - files_done[0])
+            files_done[0] = files_read[0]
         t = time.perf_counter()
         speakers = assemble.to_arrow("speakers", tally.rows())
         report.extend(validation.check_frame("speakers", validation.frame("speakers", speakers)))
