@@ -318,3 +318,31 @@ def test_subjects_of_participles_and_bare_verbs(text: str, expected: list) -> No
 )
 def test_adverbials_and_clause_starts(text: str, expected: list) -> None:
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Australian Mamdouh Habib was held for months. During this time, Habib claims he was tortured.",
+            [("indirect", "he was tortured", "Mamdouh Habib")],
+        ),
+        (
+            "The UN's representative, Renato Mele, supported solar power, but said that it had limits.",
+            [("indirect", "it had limits", "Renato Mele")],
+        ),
+        (
+            "Harper said Thursday his party plans to vote against the bill.",
+            [("indirect", "his party plans to vote against the bill", "Harper")],
+        ),
+        ("Alexander Yakovlev has pleaded guilty to accepting bribes.", []),
+        ("Yemen denied on Sunday media reports that a man was released.", []),
+        (
+            "Christian Smith said the plan would work.",
+            [("indirect", "the plan would work", "Christian Smith")],
+        ),
+        ("Trump declared a national emergency in response to the ongoing coronavirus outbreak.", []),
+    ],
+)
+def test_names_and_noun_objects(text: str, expected: list) -> None:
+    assert quotes(text) == expected

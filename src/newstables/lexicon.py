@@ -137,6 +137,11 @@ def first_name_genders() -> dict[str, str]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    return _word_set("demonyms.txt")
+
+
+@cache
 def titles() -> frozenset[str]:
     return _word_set("titles.txt")
 

@@ -352,6 +352,14 @@ def _person_after_prefix(words: list[str]) -> int:
     return 0
 
 
+def _drop_demonym(words: list[str]) -> list[str]:
+    """ "Australian Mamdouh Habib" -> "Mamdouh Habib", "USA George W. Bush" -> "George W.
+    Bush": a country word before a person's name is not part of the name."""
+    while len(words) > 2 and (is_acronym(words[0]) or words[0] in lexicon.demonyms()):
+        words = words[1:]
+    return words
+
+
 def person_like(words: list[str]) -> bool:
     """Two to four capitalised words, no organisation word, no title: "Bob Hughes"."""
     if not 2 <= len(words) <= 4:
@@ -683,6 +691,8 @@ class Resolver:
             fuller = [c for _, c in self.names if len(c) == 2 and c[0] == words[0]]
             if len({" ".join(c) for c in fuller}) == 1:
                 best = fuller[0]
+        if not is_org:
+            best = _drop_demonym(best)
         full = " ".join(best)
         return Entity(full, "organisation" if looks_organisation(full) else "person")
 

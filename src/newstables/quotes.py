@@ -166,6 +166,9 @@ ADVERBIAL_HEADS = frozenset(
 )
 # "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
+# "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous"
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 STANDALONE_ADVERBS = frozenset(
     "publicly earlier yesterday today later privately separately tonight again also".split()
 )
@@ -258,7 +261,13 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
             return True
         if low.endswith("ed") and len(low) > 3 and w.islower():
             return True
-        if low.endswith("s") and not low.endswith("ss") and w.islower() and _subject_like(words[i - 1]):
+        determined = i >= 2 and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN and words[i - 1].islower()
+        if (
+            low.endswith("s")
+            and not low.endswith(NOT_VERB_ENDINGS)
+            and w.islower()
+            and (_subject_like(words[i - 1]) or determined)
+        ):
             return True  # "it remains", "Chrome gains"
     return False
 
@@ -478,7 +487,9 @@ class QuoteExtractor:
                 if not lone_opener and not after.startswith(("'", "’")):
                     m = mention_before(self.text, toks, k + 1, j)
                     if m is not None:
-                        ok = _verbish(after)
+                        ok = _verbish(after) or (
+                            after == "," and k + 2 < len(toks) and _verbish(toks[k + 2].text)
+                        )  # "..., Renato Mele, supported": the apposition closes before the verb
                         if after == "(":  # "the Police (RCMP) confirmed"
                             close = next(
                                 (c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text == ")"), None
@@ -657,8 +668,8 @@ class QuoteExtractor:
         while start < limit:
             word = toks[start].text.lower()
             nxt = toks[start + 1].text if start + 1 < len(toks) else ""
-            if word in STANDALONE_ADVERBS:
-                start += 1
+            if word in STANDALONE_ADVERBS or word in WEEKDAY_WORDS:
+                start += 1  # "publicly", "said Thursday his party ..."
             elif word in {"this", "last", "next"} and nxt.lower() in TIME_WORDS:
                 start += 2  # "last week", "this morning"
             elif word in {"on", "during", "until", "by"} and (nxt.lower() in TIME_WORDS or nxt[:1].isdigit()):
