@@ -29,6 +29,7 @@ def seconds_per_mb(text: str) -> float:
         ("quote marks", '"' * 100_000),
         ("curly marks", "“" * 50_000 + "”" * 50_000),
         ("digits", "7" * 1_000_000),
+        ("more digits than Decimal holds", "7" * 2_000_000 + "th and 7" * 3),
         ("said", "said " * 200_000),
         ("one paragraph", ("Officials said the plan, which cost $5 million, would work. " * 20_000)),
         ("mixed", ('"It is fine," he said. ' * 5_000) + ("1,000 " * 20_000)),

@@ -87,6 +87,7 @@ FRACTIONS = {
 }
 SPACE = re.compile(r"[ \t\u00a0]*")
 QUALIFIER_LOOKBACK = 25
+MAX_DIGITS = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS = 92
 IDENTIFIER_OK = frozenset(
     {
@@ -501,7 +502,7 @@ class FigureScanner:
                 text[start - 1] == "-"
                 and start > 1
                 and text[start - 2].isalpha()
-                and not YEAR_PREFIX.search(text, 0, start)
+                and not YEAR_PREFIX.search(text, max(0, start - 8), start)
             )
         ):
             return True
@@ -601,7 +602,8 @@ class FigureScanner:
         cores: list[tuple[int, int, Decimal, bool, str | None]] = []
         for m in DIGIT_ORDINAL.finditer(self.text):
             digits = m.group("n") or m.group("h") or m.group("no")
-            cores.append((m.start(), m.end(), Decimal(digits), True, digits))  # digits: not a word
+            if len(digits) <= MAX_DIGITS:
+                cores.append((m.start(), m.end(), Decimal(digits), True, digits))  # digits: not a word
         for w_start, w_end, words, is_ordinal in word_numbers(self.text):
             if is_ordinal:
                 value = Decimal(lexicon.ordinal_words()[words[-1]])
@@ -627,6 +629,8 @@ class FigureScanner:
             cores.append((start, w_end, value, False, None))
         for m in DIGITS.finditer(self.text):
             raw = m.group()
+            if len(raw) > MAX_DIGITS:
+                continue  # no figure has this many digits (and Decimal arithmetic would overflow)
             cores.append((m.start(), m.end(), Decimal(raw.replace(",", "")), False, raw))
         for m in FRACTION.finditer(self.text):
             share = FRACTIONS[re.split(r"[ -]", m.group("f").lower())[-1]]  # "one-third", "two thirds"
@@ -656,8 +660,8 @@ class FigureScanner:
             if pending is not None:
                 merged = self._range(pending, fig)
                 if merged is not None:
-                    self.out.remove(pending)
-                    self.taken.remove((pending.start, pending.end))
+                    self.out.pop()  # ``pending`` is the figure emitted last
+                    del self.taken[bisect.bisect_left(self.taken, (pending.start, pending.end))]
                     fig = merged
                 else:
                     self._share_unit(pending, fig)

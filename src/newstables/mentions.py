@@ -647,6 +647,22 @@ class Resolver:
                 key = " ".join(name_words)
                 self.counts[key] = self.counts.get(key, 0) + 1
         self.history: list[tuple[int, Entity]] = []  # resolved speakers, in text order
+        # Indexes over the distinct names, in order of first appearance, so a lookup costs the
+        # names that can match, not the whole article (canonical() runs for every mention).
+        self._by_last: dict[str, list[list[str]]] = {}
+        self._by_first2: dict[str, list[list[str]]] = {}
+        self._by_initials: dict[str, list[str]] = {}
+        seen: set[str] = set()
+        for _, cand in self.names:
+            key = " ".join(cand)
+            if key in seen:
+                continue
+            seen.add(key)
+            self._by_last.setdefault(cand[-1], []).append(cand)
+            if len(cand) == 2:
+                self._by_first2.setdefault(cand[0], []).append(cand)
+            if len(cand) >= 2:
+                self._by_initials.setdefault("".join(w[0] for w in cand if w[0].isupper()), cand)
 
     def _subject_position(self, start: int, end: int) -> bool:
         """Whether a name opens a sentence or clause, or stands right before a verb: the
@@ -669,14 +685,13 @@ class Resolver:
             return Entity(full, "organisation")
         if len(words) == 1 and is_acronym(words[0]):
             letters = words[0].replace(".", "").replace("&", "")
-            for _, cand in self.names:
-                if len(cand) >= 2 and "".join(w[0] for w in cand if w[0].isupper()) == letters:
-                    return Entity(" ".join(cand), "organisation")
+            if letters in self._by_initials:
+                return Entity(" ".join(self._by_initials[letters]), "organisation")
             return Entity(words[0], "organisation")
         is_org = looks_organisation(name)
         best, best_key = words, (0, 0)
-        for _, cand in self.names:
-            if len(cand) <= len(words) or cand[-1] != words[-1] or not all(w in cand for w in words):
+        for cand in self._by_last.get(words[-1], ()):
+            if len(cand) <= len(words) or not all(w in cand for w in words):
                 continue
             if looks_organisation(" ".join(cand)) != is_org:
                 continue
@@ -688,7 +703,7 @@ class Resolver:
             if key > best_key:
                 best, best_key = cand, key
         if best is words and len(words) == 1 and words[0] in lexicon.first_name_genders():  # "Terri said"
-            fuller = [c for _, c in self.names if len(c) == 2 and c[0] == words[0]]
+            fuller = self._by_first2.get(words[0], [])
             if len({" ".join(c) for c in fuller}) == 1:
                 best = fuller[0]
         if not is_org:
