@@ -14,8 +14,6 @@ import pandas as pd
 from newstables import __version__, metadata
 from newstables.loader import load_all
 
-PLOTS = ("articles_over_time", "top_speakers", "figures_by_kind", "quotes_per_article")
-
 
 def _size_category(n: int) -> str:
     for limit, name in (

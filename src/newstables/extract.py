@@ -14,9 +14,6 @@ from newstables.figures import extract_figures
 from newstables.mentions import slug
 from newstables.quotes import extract_quotes
 
-# Bump when extraction output may change: it invalidates the build cache.
-EXTRACTOR_VERSION = "1"
-
 
 @dataclass
 class ArticleExtraction:

@@ -98,23 +98,6 @@ HEARERS = frozenset(
         "viewers",
     }
 )
-ADVERBIAL_STARTS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "during",
-        "last",
-        "this",
-        "publicly",
-        "earlier",
-        "yesterday",
-        "today",
-        "later",
-        "privately",
-        "separately",
-    }
-)
 ADVERBIAL_HEADS = frozenset(
     {
         "memo",
@@ -177,7 +160,6 @@ TIME_WORDS = frozenset(
     "friday saturday sunday january february march april may june july august september october "
     "november december spring summer autumn fall winter".split()
 )
-ADVERBIAL_WORDS = ADVERBIAL_HEADS | {"a", "an", "the", "his", "her", "their", "its", "late", "early"}
 # Words after which a cue word is a noun ("a reported total", "their claims"): the determiners
 # that open a description, less numbers and "that", plus a few that only open noun phrases.
 DETERMINERS_BEFORE_NOUN = (DETERMINERS - {"another", "one", "that", "three", "two"}) | {
