@@ -22,19 +22,7 @@ from typing import Any
 
 from newstables import lexicon
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
+MONTHS = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)} | {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -48,10 +36,10 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"(?P<mon>"
+    + "|".join(lexicon.MONTH_NAMES)
+    + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
@@ -61,7 +49,9 @@ DATE_MY = re.compile(rf"\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b")
 DAY_RANGE = re.compile(
     r"\s*(?:-|–|to|and|through|until)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)"
 )
-WEEKDAY = re.compile(r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b")
+WEEKDAY = re.compile(
+    r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(lexicon.WEEKDAYS) + r")\b"
+)
 DECADE = re.compile(r"\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
 URLS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
 EXCLUDED = re.compile(
@@ -401,7 +391,7 @@ class FigureScanner:
                 self._emit(fig)
         if self.weekdays:
             for m in WEEKDAY.finditer(self.text):
-                back = (self.date.weekday() - WEEKDAYS.index(m.group("wd"))) % 7 or 7
+                back = (self.date.weekday() - lexicon.WEEKDAYS.index(m.group("wd"))) % 7 or 7
                 d = self.date - dt.timedelta(days=back)
                 self._emit(
                     Figure(m.start("wd"), m.end("wd"), "date", date_value=d.isoformat(), precision="day")

@@ -12,6 +12,22 @@ from functools import cache, lru_cache
 from importlib import resources
 
 VOWELS = "aeiou"
+# The calendar, shared by the date figures and the quote rules ("said on Tuesday").
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _lines(name: str) -> list[str]:

@@ -151,14 +151,15 @@ ADVERBIAL_HEADS = frozenset(
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
 # "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous"
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")
-WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_WORDS = frozenset(day.lower() for day in lexicon.WEEKDAYS)
 STANDALONE_ADVERBS = frozenset(
     "publicly earlier yesterday today later privately separately tonight again also".split()
 )
-TIME_WORDS = frozenset(
-    "week month year morning afternoon evening night day weekend time monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october "
-    "november december spring summer autumn fall winter".split()
+TIME_WORDS = (
+    frozenset("week month year morning afternoon evening night day weekend time".split())
+    | frozenset("spring summer autumn fall winter".split())
+    | WEEKDAY_WORDS
+    | {month.lower() for month in lexicon.MONTH_NAMES}
 )
 # Words after which a cue word is a noun ("a reported total", "their claims"): the determiners
 # that open a description, less numbers and "that", plus a few that only open noun phrases.
