@@ -268,11 +268,7 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
     if mention.kind != "nominal":
         return True
     head = mention.text.lower().split()[-1]
-    return (
-        head in lexicon.role_nouns()
-        or head in lexicon.org_nouns()
-        or (head.endswith("s") and not head.endswith("ss"))
-    )
+    return head in lexicon.role_nouns() or head in lexicon.org_nouns() or _plural_noun(head)
 
 
 def _word_before_verb(toks: list[Token], j: int) -> str:
@@ -283,6 +279,11 @@ def _word_before_verb(toks: list[Token], j: int) -> str:
     return toks[i].text if i >= 0 else ""
 
 
+def _plural_noun(word: str) -> bool:
+    """A plural noun ("analysts", "officials"), not "press" or "boss"."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def _plural(mention: Mention) -> bool:
     """Whether a subject takes a bare verb form ("they say", "analysts say", "people say")."""
     if mention.kind == "pronoun":
@@ -290,7 +291,7 @@ def _plural(mention: Mention) -> bool:
     if mention.kind == "name":
         return False
     head = mention.text.lower().split()[-1]
-    return (head.endswith("s") and not head.endswith("ss")) or head in {
+    return _plural_noun(head) or head in {
         "people",
         "police",
         "staff",
