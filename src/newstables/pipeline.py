@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -32,6 +33,7 @@ from newstables.writer import (
     created_timestamp,
     descriptor,
     publish,
+    relocated,
     staging_folder,
     write_json,
 )
@@ -61,6 +63,7 @@ class BuildResult:
     rejects: list[Reject] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     cache: str = ""  # cache use, when a cache was used
+    descriptor: dict[str, Any] = field(default_factory=dict)  # what datapackage.json holds
 
     def summary(self) -> str:
         stages = ", ".join(f"{k} {v:.2f}s" for k, v in self.seconds.items())
@@ -272,14 +275,8 @@ def _build_locked(
         if root_descriptor is not None:
             root = Path(root_descriptor)
             prefix = os.path.relpath(out_dir, root.parent).replace(os.sep, "/") + "/"
-            write_json(root, descriptor(out_dir, result.rows, _created(out_dir), prefix, result.parts))
+            write_json(root, relocated(result.descriptor, prefix))
     return result
-
-
-def _created(folder: Path) -> str:
-    import json
-
-    return json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["created"]
 
 
 def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions) -> BuildResult:
@@ -390,9 +387,8 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
         raise BuildError(f"validation failed; {out_dir} was left as it was\n{report.summary()}", report)
     if options.strict and result.rejects:
         raise BuildError(f"--strict: {len(result.rejects)} input(s) rejected; {out_dir} was left as it was")
-    write_json(
-        tmp / "datapackage.json", descriptor(tmp, result.rows, created_timestamp(latest), parts=result.parts)
-    )
+    result.descriptor = descriptor(tmp, result.rows, created_timestamp(latest), result.parts)
+    write_json(tmp / "datapackage.json", result.descriptor)
     timer["write"] += time.perf_counter() - t
     result.seconds = timer
     return result

@@ -184,11 +184,7 @@ def _resource(
 
 
 def descriptor(
-    folder: Path,
-    rows: dict[str, int],
-    created: str,
-    prefix: str = "",
-    parts: dict[str, list[str]] | None = None,
+    folder: Path, rows: dict[str, int], created: str, parts: dict[str, list[str]] | None = None
 ) -> dict[str, Any]:
     """The Data Package (v2) descriptor for the tables written in ``folder``; a table
     written in parts has a list of paths (a multipart resource)."""
@@ -207,7 +203,6 @@ def descriptor(
             res = _resource(folder, rel, name + suffix, name, fmt, schema, rows.get(name, 0))
             res["title"] = f"{t.title} ({fmt.upper() if fmt == 'csv' else 'Parquet'})"
             res["description"] = t.description
-            res["path"] = prefix + rel if isinstance(rel, str) else [prefix + r for r in rel]
             resources.append(res)
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
@@ -223,6 +218,16 @@ def descriptor(
         "contributors": meta.get("contributors", []),
         "resources": resources,
     }
+
+
+def relocated(desc: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """The same descriptor with every resource path under ``prefix`` ("build/"), for a copy
+    that lives outside the build folder."""
+    out = json.loads(json.dumps(desc))
+    for res in out["resources"]:
+        rel = res["path"]
+        res["path"] = prefix + rel if isinstance(rel, str) else [prefix + r for r in rel]
+    return out
 
 
 def write_json(path: Path, obj: Any) -> None:
