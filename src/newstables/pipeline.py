@@ -333,27 +333,11 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
             tables = _assemble_batch(articles, extractions, tally)
             tables["rejects"] = assemble.to_arrow("rejects", map(assemble.reject_row, rejects))
             article_ids.update(a.article_id for a in articles)
-            texts = {a.article_id: a.text for a in articles}
-            for name in DATA_TABLES:
-                if name == "speakers":
-                    continue
-                tbl = tables[name]
-                report.extend(validation.check_frame(name, validation.frame(name, tbl), offsets[name]))
-                if name in ("quotes", "figures"):
-                    report.extend(validation.check_spans(name, tbl, texts, offsets[name]))
-                    report.extend(
-                        validation.check_foreign(
-                            name,
-                            "article_id",
-                            tbl.column("article_id").to_pylist(),
-                            article_ids,
-                            "articles",
-                            offsets[name],
-                        )
-                    )
+            report.extend(
+                _check_batch(tables, {a.article_id: a.text for a in articles}, article_ids, offsets)
+            )
             quoted_speakers.update(s for s in tables["quotes"].column("speaker_id").to_pylist() if s)
-            if articles:
-                latest = max([latest, *(a.date for a in articles)] if latest else [a.date for a in articles])
+            latest = max([a.date for a in articles] + ([latest] if latest else []), default=None)
             timer["validate"] += time.perf_counter() - t
 
             t = time.perf_counter()
@@ -419,6 +403,24 @@ def _assemble_batch(
         "quotes": assemble.to_arrow("quotes", quotes),
         "figures": assemble.to_arrow("figures", figures),
     }
+
+
+def _check_batch(
+    tables: dict[str, pa.Table], texts: dict[str, str], article_ids: set[str], offsets: dict[str, int]
+) -> list[validation.Failure]:
+    """Row checks on one batch of articles, quotes and figures, numbered from ``offsets``;
+    speakers are checked once, whole, at the end."""
+    failures = []
+    for name in ("articles", "quotes", "figures"):
+        tbl, offset = tables[name], offsets[name]
+        failures.extend(validation.check_frame(name, validation.frame(name, tbl), offset))
+        if name != "articles":
+            ids = tbl.column("article_id").to_pylist()
+            failures.extend(validation.check_spans(name, tbl, texts, offset))
+            failures.extend(
+                validation.check_foreign(name, "article_id", ids, article_ids, "articles", offset)
+            )
+    return failures
 
 
 def _accounting(result: BuildResult, sources: set[str], inputs: list[str]) -> list[validation.Failure]:
