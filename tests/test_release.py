@@ -146,7 +146,8 @@ def test_diff_reports_ids_and_schema(built: Path, tmp_path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from newstables.writer import PARQUET_OPTIONS, descriptor, file_digest  # noqa: F401
+    from newstables.digest import files_digest
+    from newstables.writer import PARQUET_OPTIONS
 
     new = tmp_path / "new"
     shutil.copytree(built, new)
@@ -162,7 +163,7 @@ def test_diff_reports_ids_and_schema(built: Path, tmp_path: Path) -> None:
     d = json.loads((new / "datapackage.json").read_text())
     for res in d["resources"]:
         if res["name"] == "quotes-parquet":
-            res["bytes"], digest = file_digest(new / "quotes.parquet")
+            res["bytes"], digest = files_digest([new / "quotes.parquet"])
             res["hash"] = "sha256:" + digest
             res["schema"]["fields"].append({"name": "extra", "type": "string"})
     (new / "datapackage.json").write_text(json.dumps(d))

@@ -7,7 +7,6 @@ table is returned; a mismatch is an error naming the file, never a silent load.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -19,6 +18,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pandas as pd
+
+from newstables.digest import files_digest
 
 TABLES = ("articles", "speakers", "quotes", "figures")
 
@@ -148,19 +149,14 @@ def open_package(source: str | Path = "build") -> Iterator[Package]:
 def verify_resource(pkg: Package, res: dict[str, Any]) -> list[Path]:
     """Check the files' size and sha256 against the descriptor; return their paths."""
     paths = pkg.paths(res)
-    h = hashlib.sha256()
-    size = 0
     for path in paths:
         if not path.is_file():
             raise PackageError(f"{path.name}: file is missing")
-        with path.open("rb") as fh:
-            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
-                h.update(block)
-                size += len(block)
+    size, digest = files_digest(paths)
     if "bytes" in res and size != res["bytes"]:
         raise PackageError(f"{res['path']}: {size} bytes, but datapackage.json says {res['bytes']}")
     want = str(res.get("hash", "")).removeprefix("sha256:")
-    if want and h.hexdigest() != want:
+    if want and digest != want:
         raise PackageError(f"{res['path']}: sha256 does not match datapackage.json (file changed or corrupt)")
     return paths
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pandera.pandas as pa
@@ -22,7 +22,11 @@ import pyarrow as pa_arrow
 from pandera.errors import SchemaErrors
 
 from newstables import metadata
+from newstables.digest import files_digest
 from newstables.frames import PANDAS_DTYPES, to_pandas
+
+if TYPE_CHECKING:
+    from newstables.loader import Package
 
 MAX_ROWS_SHOWN = 5
 
@@ -188,31 +192,21 @@ def validate(path: str | Path, frictionless: bool = True) -> Report:
     from newstables.loader import open_package
 
     with open_package(path) as pkg:
-        return _validate_folder(pkg.root, pkg.descriptor, frictionless)
+        return _validate_folder(pkg, frictionless)
 
 
-def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: bool) -> Report:
-    import hashlib
-
+def _validate_folder(pkg: Package, run_frictionless: bool) -> Report:
     report = Report()
     parquet: dict[str, list[Path]] = {}
     csv_paths: dict[str, Path] = {}
-    for res in descriptor.get("resources", []):
+    for res in pkg.descriptor.get("resources", []):
         rel = res["path"]
-        paths = [root / p for p in rel] if isinstance(rel, list) else [root / rel]
+        paths = pkg.paths(res)
         table = res.get("table", res["name"])
         for p in paths:
             if not p.is_file():
                 report.extend([Failure(table, None, "file", None, str(p.name), "missing")])
-                continue
-        data_hash = hashlib.sha256()
-        size = 0
-        for p in paths:
-            if p.is_file():
-                with p.open("rb") as fh:
-                    for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
-                        data_hash.update(block)
-                        size += len(block)
+        size, digest = files_digest([p for p in paths if p.is_file()])
         if "bytes" in res and res["bytes"] != size:
             report.extend(
                 [
@@ -226,7 +220,7 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
                     )
                 ]
             )
-        if "hash" in res and res["hash"].removeprefix("sha256:") != data_hash.hexdigest():
+        if "hash" in res and res["hash"].removeprefix("sha256:") != digest:
             report.extend(
                 [
                     Failure(
@@ -254,7 +248,7 @@ def _validate_folder(root: Path, descriptor: dict[str, Any], run_frictionless: b
         _check_cross_tables(readable, report)
     _check_csv_matches(readable, csv_paths, report)
     if run_frictionless:
-        _check_frictionless(root, report)
+        _check_frictionless(pkg.root, report)
     return report
 
 

@@ -15,7 +15,6 @@ import ctypes.util
 import datetime as dt
 import errno
 import fcntl
-import hashlib
 import json
 import os
 import shutil
@@ -29,6 +28,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newstables import __version__, metadata
+from newstables.digest import files_digest
 
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
@@ -120,28 +120,6 @@ class TableWriter:
     def close(self) -> None:
         self._parquet.close()
         self._csv_file.close()
-
-
-def files_digest(paths: list[Path]) -> tuple[int, str]:
-    """Size and sha256 of files taken together, as Frictionless reads a multipart resource."""
-    h = hashlib.sha256()
-    size = 0
-    for path in paths:
-        with path.open("rb") as fh:
-            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
-                h.update(block)
-                size += len(block)
-    return size, h.hexdigest()
-
-
-def file_digest(path: Path) -> tuple[int, str]:
-    h = hashlib.sha256()
-    size = 0
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-            size += len(block)
-    return size, h.hexdigest()
 
 
 def created_timestamp(latest_article: dt.date | None) -> str:
