@@ -95,3 +95,14 @@ def test_cli_validate_exit_codes(built: Path, copy: Path, tmp_path: Path) -> Non
     bad = CliRunner().invoke(main, ["validate", str(copy), "--json", str(report)])
     assert bad.exit_code == 1
     assert json.loads(report.read_text())["valid"] is False
+
+
+def test_resource_path_leaving_the_package_is_refused(copy: Path) -> None:
+    from newstables.loader import PackageError
+
+    desc = json.loads((copy / "datapackage.json").read_text())
+    desc["resources"][0]["path"] = "../outside.parquet"
+    (copy / "datapackage.json").write_text(json.dumps(desc))
+    (copy.parent / "outside.parquet").write_bytes(b"not read")
+    with pytest.raises(PackageError, match="leaves the package folder"):
+        validate(copy, frictionless=False)
