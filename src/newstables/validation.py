@@ -60,6 +60,9 @@ class Report:
     def ok(self) -> bool:
         return not self.failures
 
+    def add(self, failure: Failure) -> None:
+        self.failures.append(failure)
+
     def extend(self, failures: list[Failure]) -> None:
         self.failures.extend(failures)
 
@@ -205,33 +208,29 @@ def _validate_folder(pkg: Package, run_frictionless: bool) -> Report:
         table = res.get("table", res["name"])
         for p in paths:
             if not p.is_file():
-                report.extend([Failure(table, None, "file", None, str(p.name), "missing")])
+                report.add(Failure(table, None, "file", None, str(p.name), "missing"))
         size, digest = files_digest([p for p in paths if p.is_file()])
         if "bytes" in res and res["bytes"] != size:
-            report.extend(
-                [
-                    Failure(
-                        table,
-                        None,
-                        "bytes",
-                        None,
-                        rel if isinstance(rel, str) else None,
-                        f"{rel} has {size} bytes, datapackage.json says {res['bytes']}",
-                    )
-                ]
+            report.add(
+                Failure(
+                    table,
+                    None,
+                    "bytes",
+                    None,
+                    rel if isinstance(rel, str) else None,
+                    f"{rel} has {size} bytes, datapackage.json says {res['bytes']}",
+                )
             )
         if "hash" in res and res["hash"].removeprefix("sha256:") != digest:
-            report.extend(
-                [
-                    Failure(
-                        table,
-                        None,
-                        "sha256",
-                        None,
-                        rel if isinstance(rel, str) else None,
-                        f"{rel} does not match the sha256 in datapackage.json",
-                    )
-                ]
+            report.add(
+                Failure(
+                    table,
+                    None,
+                    "sha256",
+                    None,
+                    rel if isinstance(rel, str) else None,
+                    f"{rel} does not match the sha256 in datapackage.json",
+                )
             )
         if res.get("format") == "parquet":
             parquet[table] = paths
@@ -239,7 +238,7 @@ def _validate_folder(pkg: Package, run_frictionless: bool) -> Report:
             csv_paths[table] = paths[0]
     for name in metadata.table_names():
         if name not in parquet:
-            report.extend([Failure(name, None, "file", None, None, f"no Parquet resource for {name}")])
+            report.add(Failure(name, None, "file", None, None, f"no Parquet resource for {name}"))
     if not report.ok and any(f.check == "file" for f in report.failures):
         return report
     unreadable = _check_parquet_tables(parquet, report)
@@ -261,9 +260,7 @@ def _check_parquet_tables(parquet: dict[str, list[Path]], report: Report) -> set
             _check_parquet_table(name, paths, report)
         except (OSError, pa_arrow.ArrowException) as exc:
             unreadable.add(name)
-            report.extend(
-                [Failure(name, None, "readable", None, None, f"cannot read Parquet: {str(exc)[:200]}")]
-            )
+            report.add(Failure(name, None, "readable", None, None, f"cannot read Parquet: {str(exc)[:200]}"))
     return unreadable
 
 
@@ -275,13 +272,13 @@ def _check_parquet_table(name: str, paths: list[Path], report: Report) -> None:
     got = pf.schema_arrow
     for f in expected:
         if f.name not in got.names:
-            report.extend([Failure(name, f.name, "column missing", None)])
+            report.add(Failure(name, f.name, "column missing", None))
         elif not got.field(f.name).type.equals(f.type):
             found = str(got.field(f.name).type)
-            report.extend([Failure(name, f.name, "arrow type", None, found, f"expected {f.type}")])
+            report.add(Failure(name, f.name, "arrow type", None, found, f"expected {f.type}"))
     extra = [n for n in got.names if n not in expected.names]
     for n in extra:
-        report.extend([Failure(name, n, "column not in schema", None)])
+        report.add(Failure(name, n, "column not in schema", None))
     if extra or any(f.name not in got.names for f in expected):
         return
     offset = 0
@@ -324,9 +321,7 @@ def _check_cross_tables(parquet: dict[str, list[Path]], report: Report) -> None:
             f"SELECT {pk}, min(file_row_number) FROM {name} GROUP BY {pk} HAVING count(*) > 1 LIMIT 100"
         ).fetchall()
         for *key, row in dupes:
-            report.extend(
-                [Failure(name, ",".join(t.primary_key), "primary key unique", int(row), str(key[0]))]
-            )
+            report.add(Failure(name, ",".join(t.primary_key), "primary key unique", int(row), str(key[0])))
         for fk in t.foreign_keys:
             if fk.resource not in parquet:
                 continue
@@ -394,17 +389,15 @@ def _check_csv_matches(parquet: dict[str, list[Path]], csv_paths: dict[str, Path
             header = next(reader, [])
             expected_cols = metadata.table(name).columns
             if header != expected_cols:
-                report.extend(
-                    [
-                        Failure(
-                            name,
-                            None,
-                            "csv header",
-                            None,
-                            ",".join(header)[:80],
-                            f"expected {','.join(expected_cols)}",
-                        )
-                    ]
+                report.add(
+                    Failure(
+                        name,
+                        None,
+                        "csv header",
+                        None,
+                        ",".join(header)[:80],
+                        f"expected {','.join(expected_cols)}",
+                    )
                 )
                 continue
             row_no = 0
@@ -418,34 +411,30 @@ def _check_csv_matches(parquet: dict[str, list[Path]], csv_paths: dict[str, Path
                             expected_cols, cells, got or [None] * len(cells), strict=True
                         ):
                             if want != have:
-                                report.extend(
-                                    [
-                                        Failure(
-                                            name,
-                                            col,
-                                            "csv matches parquet",
-                                            row_no,
-                                            None if have is None else have[:60],
-                                            f"Parquet has {want[:60]!r}",
-                                        )
-                                    ]
+                                report.add(
+                                    Failure(
+                                        name,
+                                        col,
+                                        "csv matches parquet",
+                                        row_no,
+                                        None if have is None else have[:60],
+                                        f"Parquet has {want[:60]!r}",
+                                    )
                                 )
                                 found += 1
                                 break
                     row_no += 1
             extra = sum(1 for _ in reader)
             if extra:
-                report.extend(
-                    [
-                        Failure(
-                            name,
-                            None,
-                            "csv matches parquet",
-                            row_no,
-                            None,
-                            f"{extra} more CSV rows than Parquet rows",
-                        )
-                    ]
+                report.add(
+                    Failure(
+                        name,
+                        None,
+                        "csv matches parquet",
+                        row_no,
+                        None,
+                        f"{extra} more CSV rows than Parquet rows",
+                    )
                 )
 
 
@@ -458,15 +447,13 @@ def _check_frictionless(root: Path, report: Report) -> None:
     for task in result.tasks:
         for err in task.errors[: MAX_ROWS_SHOWN * 4]:
             row = getattr(err, "row_number", None)
-            report.extend(
-                [
-                    Failure(
-                        task.name,
-                        getattr(err, "field_name", None),
-                        f"frictionless {err.type}",
-                        None if row is None else row - 2,
-                        None,
-                        err.message[:200],
-                    )
-                ]
+            report.add(
+                Failure(
+                    task.name,
+                    getattr(err, "field_name", None),
+                    f"frictionless {err.type}",
+                    None if row is None else row - 2,
+                    None,
+                    err.message[:200],
+                )
             )
