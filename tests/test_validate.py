@@ -106,3 +106,15 @@ def test_resource_path_leaving_the_package_is_refused(copy: Path) -> None:
     (copy.parent / "outside.parquet").write_bytes(b"not read")
     with pytest.raises(PackageError, match="leaves the package folder"):
         validate(copy, frictionless=False)
+
+
+def test_csv_row_with_a_wrong_cell_count_is_reported(copy: Path) -> None:
+    path = copy / "quotes.csv"
+    lines = path.read_bytes().decode("utf-8").split("\r\n")
+    lines[3] += ",an extra cell"
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    report = validate(copy, frictionless=False)
+    assert not report.ok
+    cell_count = [f for f in report.failures if f.check == "csv matches parquet"]
+    assert len(cell_count) == 1 and cell_count[0].row == 2
+    assert "cells; the table has" in cell_count[0].detail

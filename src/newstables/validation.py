@@ -407,22 +407,8 @@ def _check_csv_matches(parquet: dict[str, list[Path]], csv_paths: dict[str, Path
                 for cells in csv_cells(pa_arrow.Table.from_batches([batch])):
                     got = next(reader, None)
                     if got != cells and found < 20:
-                        for col, want, have in zip(
-                            expected_cols, cells, got or [None] * len(cells), strict=True
-                        ):
-                            if want != have:
-                                report.add(
-                                    Failure(
-                                        name,
-                                        col,
-                                        "csv matches parquet",
-                                        row_no,
-                                        None if have is None else have[:60],
-                                        f"Parquet has {want[:60]!r}",
-                                    )
-                                )
-                                found += 1
-                                break
+                        report.add(_row_mismatch(name, expected_cols, cells, got, row_no))
+                        found += 1
                     row_no += 1
             extra = sum(1 for _ in reader)
             if extra:
@@ -436,6 +422,24 @@ def _check_csv_matches(parquet: dict[str, list[Path]], csv_paths: dict[str, Path
                         f"{extra} more CSV rows than Parquet rows",
                     )
                 )
+
+
+def _row_mismatch(name: str, cols: list[str], cells: list[str], got: list[str] | None, row: int) -> Failure:
+    """How a CSV row differs from its Parquet row: its cell count, else its first differing
+    cell (a missing row differs in its first cell)."""
+    if got is not None and len(got) != len(cells):
+        detail = f"{len(got)} cells; the table has {len(cells)} columns"
+        return Failure(name, None, "csv matches parquet", row, ",".join(got)[:60], detail)
+    have_row: list[str | None] = list(got) if got is not None else [None] * len(cells)
+    col, want, have = next(x for x in zip(cols, cells, have_row, strict=True) if x[1] != x[2])
+    return Failure(
+        name,
+        col,
+        "csv matches parquet",
+        row,
+        None if have is None else have[:60],
+        f"Parquet has {want[:60]!r}",
+    )
 
 
 def _check_frictionless(root: Path, report: Report) -> None:
