@@ -212,19 +212,20 @@ def write_json(path: Path, obj: Any) -> None:
     path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def fsync_tree(folder: Path) -> None:
-    for p in sorted(folder.iterdir()):
-        if p.is_file():
-            fd = os.open(p, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-    fd = os.open(folder, os.O_RDONLY)
+def _fsync(path: Path) -> None:
+    """Flush a file's or a folder's entries to disk."""
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def fsync_tree(folder: Path) -> None:
+    for p in sorted(folder.iterdir()):
+        if p.is_file():
+            _fsync(p)
+    _fsync(folder)
 
 
 def staging_folder(out_dir: Path) -> Path:
@@ -271,11 +272,7 @@ def publish(tmp: Path, out_dir: Path) -> None:
         os.rename(out_dir, old)
         os.rename(tmp, out_dir)
         shutil.rmtree(old)
-    fd = os.open(out_dir.parent, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync(out_dir.parent)
 
 
 class BuildLocked(RuntimeError):
