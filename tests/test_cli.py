@@ -48,3 +48,15 @@ def test_evaluate_prints_scores() -> None:
     result = run("evaluate", str(FIXTURES / "gold" / "seed.jsonl"))
     assert result.exit_code == 0
     assert "quotes@0.3" in result.output and "speaker accuracy 1.000" in result.output
+
+
+def test_build_defaults_are_the_api_defaults() -> None:
+    import inspect
+
+    from newstables.cli import build
+    from newstables.pipeline import build as api_build
+
+    api = inspect.signature(api_build).parameters
+    cli = {p.name: p.default for p in build.params}
+    assert cli["max_bytes"] == api["max_bytes"].default
+    assert cli["part_rows"] == api["part_rows"].default

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from newstables import __version__
+from newstables.reader import DEFAULT_MAX_BYTES  # standard library only: the CLI starts fast
 
 DEFAULT_OUT = "build"
 
@@ -49,7 +50,7 @@ def main() -> None:
 @click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
-    default=5 * 1024 * 1024,
+    default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Reject input files (or .jsonl lines) larger than this.",
 )
@@ -82,7 +83,7 @@ def main() -> None:
 @click.option(
     "--part-rows",
     type=click.IntRange(min=1),
-    default=5_000_000,
+    default=5_000_000,  # writer.DEFAULT_PART_ROWS; writer imports pyarrow, too slow for --help
     show_default=True,
     help="Write a table's Parquet in parts of at most this many rows.",
 )
