@@ -8,7 +8,6 @@ is fixed, so the same build gives the same bytes.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -18,7 +17,9 @@ from pathlib import Path
 
 from newstables import __version__, datacard
 from newstables.compare import diff
+from newstables.digest import files_digest
 from newstables.validation import validate
+from newstables.writer import write_json
 
 SEMVER = re.compile(r"\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?")
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
@@ -132,9 +133,7 @@ def release(
             if p.suffix in (".parquet", ".csv"):
                 shutil.copyfile(p, stage / p.name)
         descriptor["version"] = version
-        (stage / "datapackage.json").write_text(
-            json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+        write_json(stage / "datapackage.json", descriptor)
         card_dir = Path(tmp) / "card"
         datacard.write(build, card_dir, Path(quality_json) if quality_json else None)
         (stage / "README.md").write_text(
@@ -146,7 +145,7 @@ def release(
         (stage / "CITATION.cff").write_text(CITATION.format(version=version, date=date), encoding="utf-8")
         (stage / "LICENSE").write_text(LICENSE, encoding="utf-8")
         sums = "".join(
-            f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(stage).as_posix()}\n"
+            f"{files_digest([p])[1]}  {p.relative_to(stage).as_posix()}\n"
             for p in sorted(stage.rglob("*"))
             if p.is_file()
         )
