@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import http.server
 import shutil
 import subprocess
 import sys
-import threading
 import zipfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from conftest import serve
 from newstables.compare import diff
 from newstables.loader import PackageError, load, load_all, safe_join
 from newstables.publishing import release
@@ -176,24 +175,10 @@ def test_diff_reports_ids_and_schema(built: Path, tmp_path: Path) -> None:
 
 
 def test_validate_and_load_over_http(archive: Path) -> None:
-    folder = archive.parent
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *a, **k):  # type: ignore[no-untyped-def]
-            super().__init__(*a, directory=str(folder), **k)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/{archive.name}"
+    with serve(archive.parent) as base:
+        url = f"{base}/{archive.name}"
         assert validate(url, frictionless=False).ok
         assert isinstance(load("speakers", source=url), pd.DataFrame)
-    finally:
-        server.shutdown()
 
 
 def test_cli_release_and_diff(built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

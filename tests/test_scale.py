@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import newstables
+from conftest import serve
 from newstables import cache as cache_module
 from newstables.validation import validate
 
@@ -64,6 +65,10 @@ def test_tables_in_parts(good_raw: Path, tmp_path: Path) -> None:
     a, b = newstables.load_all(whole), newstables.load_all(out)
     for name in a:
         assert a[name].equals(b[name]), name
+    with serve(tmp_path) as base:  # a descriptor URL: every part is downloaded
+        over_http = newstables.load_all(f"{base}/parts/datapackage.json")
+    for name in a:
+        assert a[name].equals(over_http[name]), name
     exe = Path(sys.executable).parent / "frictionless"
     proc = subprocess.run(
         [str(exe), "validate", str(out / "datapackage.json")], capture_output=True, text=True

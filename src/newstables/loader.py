@@ -41,8 +41,12 @@ class Package:
 
     def paths(self, res: dict[str, Any]) -> list[Path]:
         """The resource's files (several for a table written in parts)."""
-        rel = res["path"]
-        return [safe_join(self.root, r) for r in ([rel] if isinstance(rel, str) else rel)]
+        return [safe_join(self.root, rel) for rel in resource_paths(res)]
+
+
+def resource_paths(res: dict[str, Any]) -> list[str]:
+    """A resource's relative paths: one, or several for a table written in parts."""
+    return [res["path"]] if isinstance(res["path"], str) else list(res["path"])
 
 
 def safe_join(root: Path, rel: str) -> Path:
@@ -110,11 +114,12 @@ def open_package(source: str | Path = "build") -> Iterator[Package]:
                 base = text.rsplit("/", 1)[0]
                 root = tmp / "pkg"
                 root.mkdir()
-                (root / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+                shutil.move(local, root / "datapackage.json")
                 for res in descriptor.get("resources", []):
-                    target = safe_join(root, res["path"])
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    _download(f"{base}/{res['path']}", target)
+                    for rel in resource_paths(res):
+                        target = safe_join(root, rel)
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        _download(f"{base}/{rel}", target)
         elif "://" in text and not text.startswith("file://"):  # any fsspec URL: s3://, gs://, ...
             import fsspec
 
