@@ -726,9 +726,8 @@ class Resolver:
         return None
 
     def _known_person(self, word: str) -> bool:
-        return any(
-            len(c) >= 2 and c[-1] == word and not looks_organisation(" ".join(c)) for _, c in self.names
-        )
+        """Whether a fuller name ending in ``word`` names a person ("Smith" after "John Smith")."""
+        return any(len(c) >= 2 and not looks_organisation(" ".join(c)) for c in self._by_last.get(word, ()))
 
     def _last(self, before: int, want: str) -> Entity | None:
         found = self._last_name(before, want)
