@@ -25,21 +25,6 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}")
 _HEADER_LINE = re.compile(r"[ \t]*([a-z_]+)[ \t]+(\S.*?)[ \t]*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-# Reasons a raw input is rejected; the rejects table's `reason` column takes these values.
-REASONS = (
-    "not_utf8",
-    "binary",
-    "too_large",
-    "unreadable",
-    "no_header",
-    "no_date",
-    "bad_date",
-    "empty_body",
-    "bad_json",
-    "bad_id",
-    "duplicate_id",
-)
-
 
 @dataclass(frozen=True)
 class RawArticle:
@@ -65,7 +50,8 @@ class Reject:
 
 
 class BadArticle(ValueError):
-    """An input that cannot become an article; ``reason`` is one of :data:`REASONS`."""
+    """An input that cannot become an article; ``reason`` is one of the values the rejects
+    table's ``reason`` column allows (``schema/rejects.yaml``), checked when the table is validated."""
 
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(f"{reason}: {detail}")
