@@ -22,7 +22,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from newstables import assemble, validation
+from newstables import assemble, metadata, validation
 from newstables.extract import ArticleExtraction, extract_text
 from newstables.reader import DEFAULT_MAX_BYTES, RawArticle, Reject, Source, dedupe, read_input
 from newstables.validation import Report
@@ -40,7 +40,7 @@ from newstables.writer import (
 
 BATCH_ARTICLES = 2000
 CHUNK_ARTICLES = 50  # articles per task handed to a worker process
-DATA_TABLES = ("articles", "speakers", "quotes", "figures")
+DATA_TABLES = tuple(name for name in metadata.table_names() if name != "rejects")  # schema order
 
 
 class BuildError(RuntimeError):
