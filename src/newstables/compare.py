@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newstables.loader import TABLES, open_package
+from newstables.loader import TABLES, Package, open_package, verify_resource
 
 
 @dataclass
@@ -88,12 +88,10 @@ def _schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return changes
 
 
-def _row_hashes(pkg: Any, table: str) -> dict[str, str]:
+def _row_hashes(pkg: Package, table: str) -> dict[str, str]:
     """Primary key -> hash of the row's values (in a fixed column order)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
-
-    from newstables.loader import verify_resource
 
     res = pkg.resource(table)
     paths = verify_resource(pkg, res)
