@@ -260,7 +260,7 @@ def word_numbers(text: str) -> list[tuple[int, int, list[str], bool]]:
             run.append(low)
             end = w_end
         elif low in ordinals:
-            if joined and text[end:w_start] == "-" and len(run) == 1 and lexicon.number_words()[run[0]] >= 20:
+            if joined and gap == "-" and len(run) == 1 and lexicon.number_words()[run[0]] >= 20:
                 out.append((start, w_end, [run[0], low], True))  # "twenty-first"
             else:
                 if run:
@@ -288,7 +288,7 @@ def _word_value(words: list[str]) -> Decimal | None:
             current = (current or 1) * 100
         elif w == "dozen":
             current = (current or 1) * 12
-        elif w in ("thousand", "million", "billion", "trillion"):
+        elif w in CARDINAL_SCALES:  # "hundred" multiplies, above
             total += (current or 1) * scales[w]
             current = Decimal(0)
         elif w in nums:
