@@ -13,7 +13,8 @@ def files_digest(paths: list[Path]) -> tuple[int, str]:
     size = 0
     for path in paths:
         with path.open("rb") as fh:
-            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+            while block := fh.read(1 << 20):
                 h.update(block)
+
                 size += len(block)
     return size, h.hexdigest()

@@ -285,11 +285,12 @@ def _word_value(words: list[str]) -> Decimal | None:
         if w == "and":
             continue
         if w == "hundred":
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100
         elif w == "dozen":
-            current = (current or 1) * 12
+            current = (current or Decimal(1)) * 12
         elif w in CARDINAL_SCALES:  # "hundred" multiplies, above
-            total += (current or 1) * scales[w]
+            total += (current or Decimal(1)) * scales[w]
+
             current = Decimal(0)
         elif w in nums:
             current += nums[w]
@@ -358,8 +359,8 @@ class FigureScanner:
         return past.year if past is not None else self.date.year
 
     def _date(self, start: int, end: int, month: int, day: int | None, year: int | None) -> Figure | None:
-        explicit = year is not None
-        year = year if explicit else self._resolve_year(month, day)
+        if year is None:
+            year = self._resolve_year(month, day)
         if day is None:
             return Figure(start, end, "date", date_value=f"{year:04d}-{month:02d}", precision="month")
         try:
@@ -415,7 +416,8 @@ class FigureScanner:
 
     # -- numbers ----------------------------------------------------------------------------
     def _skip_space(self, i: int) -> int:
-        return SPACE.match(self.text, i).end()
+        m = SPACE.match(self.text, i)  # matches the empty string: never None
+        return m.end() if m else i
 
     def _right(self, end: int) -> tuple[int, dict[str, Any]]:
         """What follows a number: scale, currency word, percent or unit."""
@@ -596,16 +598,17 @@ class FigureScanner:
                 cores.append((m.start(), m.end(), Decimal(digits), True, digits))  # digits: not a word
         for w_start, w_end, words, is_ordinal in word_numbers(self.text):
             if is_ordinal:
-                value = Decimal(lexicon.ordinal_words()[words[-1]])
+                rank = Decimal(lexicon.ordinal_words()[words[-1]])
                 if len(words) == 2:
-                    value += lexicon.number_words()[words[0]]
-                cores.append((w_start, w_end, value, True, None))
+                    rank += lexicon.number_words()[words[0]]
+                cores.append((w_start, w_end, rank, True, None))
                 continue
             start = w_start
-            value = _word_value(words)
-            if value is None:
+            worded = _word_value(words)
+            if worded is None:
                 continue
-            if words[0] in (*CARDINAL_SCALES, "dozen"):
+            value = worded
+            if words[0] in CARDINAL_SCALES or words[0] == "dozen":
                 pre = SCALE_WORD_BEFORE.search(self.text[max(0, start - 10) : start])
                 if not pre:
                     continue  # "thousands of", bare scale words
@@ -618,10 +621,11 @@ class FigureScanner:
                 continue
             cores.append((start, w_end, value, False, None))
         for m in DIGITS.finditer(self.text):
-            raw = m.group()
-            if len(raw) > MAX_DIGITS:
+            number = m.group()
+            if len(number) > MAX_DIGITS:
                 continue  # no figure has this many digits (and Decimal arithmetic would overflow)
-            cores.append((m.start(), m.end(), Decimal(raw.replace(",", "")), False, raw))
+            cores.append((m.start(), m.end(), Decimal(number.replace(",", "")), False, number))
+
         for m in FRACTION.finditer(self.text):
             share = FRACTIONS[re.split(r"[ -]", m.group("f").lower())[-1]]  # "one-third", "two thirds"
             cores.append((m.start(), m.end(), Decimal(share), False, "%"))

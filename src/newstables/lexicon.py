@@ -13,7 +13,7 @@ from importlib import resources
 
 VOWELS = "aeiou"
 # The calendar, shared by the date figures and the quote rules ("said on Tuesday").
-MONTH_NAMES = (
+MONTH_NAMES: tuple[str, ...] = (
     "January",
     "February",
     "March",
@@ -27,7 +27,7 @@ MONTH_NAMES = (
     "November",
     "December",
 )
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _lines(name: str) -> list[str]:
@@ -106,7 +106,9 @@ def indirect_first_words() -> tuple[frozenset[str], frozenset[str]]:
     Direct-only cues ("called", "posted") never start an indirect quote, and weak ones
     ("found", "believes") only with "that", so a sentence without them is skipped.
     """
-    strong, weak = set(), set()
+    strong: set[str] = set()
+    weak: set[str] = set()
+
     for form, cue in reporting_verbs().items():
         if not cue.direct_only:
             (weak if cue.weak else strong).add(form.split(" ", 1)[0])

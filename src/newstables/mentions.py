@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newstables import lexicon
@@ -609,7 +610,8 @@ class Resolver:
     is what the speaker talked about, not who speaks next.
     """
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]] = ()) -> None:
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
+
         self.text = text
         self.names: list[tuple[int, list[str]]] = []  # (offset, name words without titles)
         self.acronyms: dict[str, str] = {}
@@ -752,10 +754,12 @@ class Resolver:
             gender = lexicon.first_name_genders().get(ent.name.split()[0])
             if gender is None or gender == want:
                 return ent
-            at = self._offset_of(ent, at)
-            if at is None:
+            earlier = self._offset_of(ent, at)
+            if earlier is None:
                 return None
+            at = earlier
         return None
+
 
     def _offset_of(self, ent: Entity, before: int) -> int | None:
         """Where the latest mention of ``ent`` before ``before`` starts (history or names)."""

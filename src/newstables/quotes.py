@@ -784,16 +784,13 @@ class QuoteExtractor:
         self, s: Sentence, toks: list[Token], inside: list[Quote], phrases: tuple[str, ...]
     ) -> None:
         low = [t.text.lower() for t in toks]
-        found = False
         # "According to X, CLAUSE." and "CLAUSE, according to X."
         for j in range(len(toks) - 1):
             phrase = f"{low[j]} {low[j + 1]}"
             if phrase in phrases:
                 self._according(s, toks, j, phrase)
-                found = True
-                break
-        if found:
-            return
+                return
+
         # Every cue in the sentence proposes a quote. The best-evidenced ones win, and
         # several can stand ("he claimed X; Redouane claimed Y") if they do not overlap:
         # a named or pronoun speaker over a description, a strong cue over a weak one.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
@@ -178,7 +179,7 @@ def check_spans(name: str, rows: pa_arrow.Table, texts: dict[str, str], row_offs
 
 
 def check_foreign(
-    name: str, column: str, values: list[str | None], known: set[str], ref: str, row_offset: int = 0
+    name: str, column: str, values: Sequence[str | None], known: set[str], ref: str, row_offset: int = 0
 ) -> list[Failure]:
     return [
         Failure(name, column, f"foreign key -> {ref}", i + row_offset, v, f"no {ref} row has this id")
