@@ -75,7 +75,9 @@ DIGIT_ORDINAL = re.compile(
 )
 YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-$", re.I)  # "mid-2020" is a year
 FRACTION = re.compile(
-    r"(?=[aoth])\b(?P<f>(?:a|one)[ -](?:quarter|third|fifth|half)|two[ -]thirds|three[ -]quarters|half)(?= of\b)",
+    r"(?=[aoth])\b(?P<f>(?:a|one)[ -](?:quarter|third|fifth|half)|two[ -]thirds|three[ -]quarters|half)"
+    r"(?= of\b)",
+
     re.I,
 
 )

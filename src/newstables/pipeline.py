@@ -82,7 +82,11 @@ def _extract_chunk(chunk: list[tuple[str, dt.date]], weekdays: bool = False) -> 
 class _Extractor:
     """Maps article batches to extractions: from the cache when it has them, else in this
     process, a local process pool (jobs > 1) or a Dask cluster (``scheduler``). Results come
-    back in input order whichever runs them, so the output does not depend on it."""
+    back in input order whichever runs them, so the output does not depend on it.
+
+    ``submit`` starts a batch and returns a callable that waits for its results, so the
+    workers extract the next batch while this process validates and writes the last one.
+    """
 
     def __init__(
         self, jobs: int, scheduler: str | None = None, cache_path: Path | None = None, weekdays: bool = False
@@ -104,26 +108,39 @@ class _Extractor:
             self.cache = ExtractionCache(cache_path)
 
     def __call__(self, articles: list[RawArticle]) -> list[ArticleExtraction]:
+        return self.submit(articles)()
+
+    def submit(self, articles: list[RawArticle]) -> Callable[[], list[ArticleExtraction]]:
         if self.cache is None:
-            return self._run([(a.text, a.date) for a in articles])
+            return self._start([(a.text, a.date) for a in articles])
         from newstables.cache import article_key
 
+        cache = self.cache
         keys = [article_key(a.text, a.date, self.variant) for a in articles]
-        found = self.cache.get_many(keys)
+        found = cache.get_many(keys)
         todo = [i for i, k in enumerate(keys) if k not in found]
-        fresh = self._run([(articles[i].text, articles[i].date) for i in todo])
-        self.cache.put_many({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
-        found.update({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
-        return [found[k] for k in keys]
+        running = self._start([(articles[i].text, articles[i].date) for i in todo])
 
-    def _run(self, items: list[tuple[str, dt.date]]) -> list[ArticleExtraction]:
+        def result() -> list[ArticleExtraction]:
+            fresh = running()
+            cache.put_many({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
+            found.update({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
+            return [found[k] for k in keys]
+
+        return result
+
+    def _start(self, items: list[tuple[str, dt.date]]) -> Callable[[], list[ArticleExtraction]]:
+        """Hand ``items`` to the workers now; the callable returned waits for the results."""
         chunks = [items[i : i + CHUNK_ARTICLES] for i in range(0, len(items), CHUNK_ARTICLES)]
-        if self.client is not None and items:
-            futures = self.client.map(self.work, chunks, pure=False)
-            return [e for part in self.client.gather(futures) for e in part]
-        if self.pool is None or len(items) <= CHUNK_ARTICLES:
-            return self.work(items)
-        return [e for part in self.pool.imap(self.work, chunks) for e in part]
+        client, pool, work = self.client, self.pool, self.work
+        if client is not None and items:
+            futures = client.map(work, chunks, pure=False)
+            return lambda: [e for part in client.gather(futures) for e in part]
+        if pool is None or len(items) <= CHUNK_ARTICLES:
+            return lambda: work(items)  # in this process: nothing runs meanwhile
+        running = pool.map_async(work, chunks, chunksize=1)
+        return lambda: [e for part in running.get() for e in part]
+
 
     def stats(self) -> str:
         if self.cache is None:
@@ -309,24 +326,35 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     timer["read"] += time.perf_counter() - t0
     try:
         stream = dedupe(items())
+        # One batch is extracted (by the workers) while the one before it is assembled,
+        # validated and written here: with a pool, neither side waits for the other.
+        pending: _Pending | None = None
         while True:
             t = time.perf_counter()
             batch = _next_batch(stream)
             timer["read"] += time.perf_counter() - t
-            if not batch:
-                break
-            articles = [x for x in batch if isinstance(x, RawArticle)]
-            rejects = [x for x in batch if isinstance(x, Reject)]
-            for r in rejects:
-                warn(r.message())
-            result.rejects.extend(rejects)
-            result.read += len(batch)
-            result.built += len(articles)
-            result.rejected += len(rejects)
-            texts_seen.update(x.source for x in batch)
-
+            upcoming = None
+            if batch:
+                articles = [x for x in batch if isinstance(x, RawArticle)]
+                rejects = [x for x in batch if isinstance(x, Reject)]
+                for r in rejects:
+                    warn(r.message())
+                result.rejects.extend(rejects)
+                result.read += len(batch)
+                result.built += len(articles)
+                result.rejected += len(rejects)
+                texts_seen.update(x.source for x in batch)
+                t = time.perf_counter()
+                upcoming = _Pending(articles, rejects, extractor.submit(articles), files_read[0])
+                timer["extract"] += time.perf_counter() - t
+            if pending is None:
+                if upcoming is None:
+                    break
+                pending = upcoming
+                continue
+            articles, rejects = pending.articles, pending.rejects
             t = time.perf_counter()
-            extractions = extractor(articles)
+            extractions = pending.extractions()
             timer["extract"] += time.perf_counter() - t
 
             t = time.perf_counter()
@@ -346,8 +374,11 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
                 if name in offsets:
                     offsets[name] += tbl.num_rows
             timer["write"] += time.perf_counter() - t
-            advance(files_read[0] - files_done[0])
-            files_done[0] = files_read[0]
+            advance(pending.files_read - files_done[0])
+            files_done[0] = pending.files_read
+            if upcoming is None:
+                break
+            pending = upcoming
         t = time.perf_counter()
         speakers = assemble.to_arrow("speakers", tally.rows())
         report.extend(validation.check_frame("speakers", validation.frame("speakers", speakers)))
@@ -378,7 +409,18 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     return result
 
 
+@dataclass
+class _Pending:
+    """A batch handed to the extractor, waiting to be assembled, validated and written."""
+
+    articles: list[RawArticle]
+    rejects: list[Reject]
+    extractions: Callable[[], list[ArticleExtraction]]
+    files_read: int  # input files read when the batch was complete, for the progress bar
+
+
 def _next_batch(stream: Iterator[RawArticle | Reject]) -> list[RawArticle | Reject]:
+
     batch: list[RawArticle | Reject] = []
     n_articles = 0
     for item in stream:
