@@ -79,7 +79,6 @@ FRACTION = re.compile(
     r"(?= of\b)",
 
     re.I,
-
 )
 FRACTIONS = {
     "quarter": Decimal(25),

@@ -116,6 +116,18 @@ def indirect_first_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(strong), frozenset(weak - strong)
 
 
+@cache
+def indirect_cue_words() -> frozenset[str]:
+    """Every word that can start a cue of indirect speech, strong or weak."""
+    strong, weak = indirect_first_words()
+    return strong | weak
+
+
+@cache
+def reporting_phrase_first_words() -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[0] for p in reporting_phrases())
+
+
 def cue_word_offsets(text: str) -> list[int]:
     """Offsets of every word that can start an indirect-speech cue, in order: strong cues
     anywhere, weak cues only when "that" follows within the text.

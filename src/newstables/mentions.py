@@ -634,7 +634,6 @@ class Resolver:
     """
 
     def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
-
         self.text = text
         self.names: list[tuple[int, list[str]]] = []  # (offset, name words without titles)
         self.acronyms: dict[str, str] = {}
@@ -659,7 +658,6 @@ class Resolver:
                 name_words = list(part)
                 self.names.append((m.start(), name_words))
                 if subject:
-
                     self.subjects.add(m.start())
                 key = " ".join(name_words)
                 self.counts[key] = self.counts.get(key, 0) + 1

@@ -420,7 +420,6 @@ class _Pending:
 
 
 def _next_batch(stream: Iterator[RawArticle | Reject]) -> list[RawArticle | Reject]:
-
     batch: list[RawArticle | Reject] = []
     n_articles = 0
     for item in stream:

@@ -755,7 +755,7 @@ class QuoteExtractor:
 
     # -- indirect quotes ----------------------------------------------------------------
     def _indirect(self) -> None:
-        phrases = lexicon.reporting_phrases()
+        phrases = frozenset(lexicon.reporting_phrases())
         cue_words = lexicon.cue_word_offsets(self.text)
         for s in self.sents:
             i = bisect.bisect_left(cue_words, s.start)
@@ -781,11 +781,14 @@ class QuoteExtractor:
         return [q for q in self.marks[i:j] if q.end > start]
 
     def _indirect_sentence(
-        self, s: Sentence, toks: list[Token], inside: list[Quote], phrases: tuple[str, ...]
+        self, s: Sentence, toks: list[Token], inside: list[Quote], phrases: frozenset[str]
     ) -> None:
         low = [t.text.lower() for t in toks]
         # "According to X, CLAUSE." and "CLAUSE, according to X."
+        firsts = lexicon.reporting_phrase_first_words()
         for j in range(len(toks) - 1):
+            if low[j] not in firsts:
+                continue
             phrase = f"{low[j]} {low[j + 1]}"
             if phrase in phrases:
                 self._according(s, toks, j, phrase)
@@ -795,7 +798,10 @@ class QuoteExtractor:
         # several can stand ("he claimed X; Redouane claimed Y") if they do not overlap:
         # a named or pronoun speaker over a description, a strong cue over a weak one.
         found: list[tuple[tuple[int, int, int], tuple[int, int, str, Mention]]] = []
+        indirect_words = lexicon.indirect_cue_words()
         for j in range(len(toks)):
+            if low[j] not in indirect_words:
+                continue  # no cue that reports indirect speech starts here
             cue = _cue_at(toks, j)
             if cue is None or cue[1].direct_only:
                 continue
