@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -90,3 +91,43 @@ def test_reader_never_raises_on_text(text: str) -> None:
             parse_txt("x.txt", candidate)
         with contextlib.suppress(BadArticle):
             parse_jsonl_line("x.jsonl#1", candidate)
+
+
+def _key_words_word_by_word(text: str) -> tuple[tuple[int, int, str], ...]:
+    from newstables import lexicon
+
+    found = ((m.start(), m.end(), m.group().lower()) for m in lexicon.WORD.finditer(text))
+    return tuple(w for w in found if w[2] in lexicon.scanned_vocabulary())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials SAID two Hundred and Twenty-first people «claimed» it.",
+        "İstanbul officials said three people left",  # "İ" lowercases to two characters
+        "The \u212aelvin sign and said, then twenty K",  # the Kelvin sign lowercases to "k"
+    ],
+)
+def test_key_words_offsets_match_a_word_by_word_scan(text: str) -> None:
+    from newstables import lexicon
+
+    assert lexicon.key_words(text) == _key_words_word_by_word(text)
+
+
+_KEY_WORD_PIECES = [*"aeiostdnrwhKAS İ\u212a-.,“”\n", "said", "two", "Hundred"]
+
+
+@given(st.lists(st.sampled_from(_KEY_WORD_PIECES), max_size=80).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_key_words_on_any_text(text: str) -> None:
+    from newstables import lexicon
+
+    assert lexicon.key_words(text) == _key_words_word_by_word(text)
+
+
+def test_the_scanned_vocabulary_holds_every_word_the_extractors_look_up() -> None:
+    from newstables import figures, lexicon
+
+    vocabulary = lexicon.scanned_vocabulary()
+    assert figures._cardinals() | set(lexicon.ordinal_words()) | {"and"} <= vocabulary
+    assert lexicon.indirect_cue_words() <= vocabulary

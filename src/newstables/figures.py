@@ -262,7 +262,9 @@ def word_numbers(text: str) -> list[tuple[int, int, list[str], bool]]:
     out: list[tuple[int, int, list[str], bool]] = []
     run: list[str] = []
     start = end = -1
-    for w_start, w_end, low in lexicon.words(text):
+    # only the words of scanned_vocabulary(): a word left out breaks a run as any other word
+    # does, since the next number word's gap then holds letters and does not join
+    for w_start, w_end, low in lexicon.key_words(text):
         gap = text[end:w_start]
         joined = bool(run) and (gap in (" ", "\t", "-") or (gap == " and " and run[-1] in CARDINAL_SCALES))
         if low in cardinals:

@@ -137,16 +137,32 @@ def cue_word_offsets(text: str) -> list[int]:
     strong, weak = indirect_first_words()
     return [
         start
-        for start, end, low in words(text)
+        for start, end, low in key_words(text)
         if low in strong or (low in weak and " that " in text[end : end + 80])
     ]
 
 
+@cache
+def scanned_vocabulary() -> frozenset[str]:
+    """The words the extractors look up in a text: cue words, number words and "and"."""
+    return frozenset({*indirect_cue_words(), *number_words(), *ordinal_words(), *scale_words(), "and"})
+
+
 @lru_cache(maxsize=4)
-def words(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every ASCII word of ``text`` as (start, end, lowercase), made once per article and
-    shared by the extractors (each used to scan the text on its own)."""
-    return tuple((m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text))
+def key_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The ASCII words of ``text`` that are in ``scanned_vocabulary()``, as (start, end,
+    lowercase): made once per article and shared by the extractors.
+
+    The text is lowercased once rather than word by word, which keeps every offset as long as
+    no character lowercases to two ("İ") or to an ASCII letter (the Kelvin sign): Unicode has
+    only those two. Texts holding either take the word-by-word path.
+    """
+    vocabulary = scanned_vocabulary()
+    low = text.lower()
+    if len(low) != len(text) or "\u212a" in text:
+        found = ((m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text))
+        return tuple(w for w in found if w[2] in vocabulary)
+    return tuple((m.start(), m.end(), w) for m in WORD.finditer(low) if (w := m.group()) in vocabulary)
 
 
 @cache
