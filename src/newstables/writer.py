@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -49,21 +49,25 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return format_number(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+def _column_cells(column: pa.ChunkedArray) -> list[str]:
+    """One column's CSV cells, converted by the column's type (a column at a time, not a cell
+    at a time: the type is looked at once, not for each of a build's millions of cells)."""
+    values = column.to_pylist()
+    kind = column.type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return ["" if v is None else v for v in values]
+    fmt: Callable[[Any], str] = str
+    if pa.types.is_floating(kind):
+        fmt = format_number
+    elif pa.types.is_date(kind):
+        fmt = dt.date.isoformat
+    return ["" if v is None else fmt(v) for v in values]
 
 
 def csv_cells(table: pa.Table) -> Iterator[list[str]]:
     """Each row as the CSV cells newstables writes: empty for null, ISO dates, exact numbers."""
-    columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
-    for row in zip(*columns, strict=True):
-        yield [_cell(v) for v in row]
+    columns = [_column_cells(table.column(i)) for i in range(table.num_columns)]
+    return map(list, zip(*columns, strict=True))
 
 
 class TableWriter:
