@@ -18,14 +18,13 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from newstables import assemble, metadata, validation
+from newstables import assemble, metadata
 from newstables.extract import ArticleExtraction, extract_text
 from newstables.reader import DEFAULT_MAX_BYTES, RawArticle, Reject, Source, dedupe, read_input
-from newstables.validation import Report
 from newstables.writer import (
     DEFAULT_PART_ROWS,
     TableWriter,
@@ -37,6 +36,12 @@ from newstables.writer import (
     staging_folder,
     write_json,
 )
+
+if TYPE_CHECKING:
+    # The checks need pandas and pandera, over a second to import. A build imports them once
+    # the worker processes are extracting the first batches, so neither waits for the other.
+    from newstables import validation
+    from newstables.validation import Report
 
 BATCH_ARTICLES = 2000
 CHUNK_ARTICLES = 50  # articles per task handed to a worker process
@@ -316,7 +321,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     writers = {name: TableWriter(name, tmp, options.part_rows) for name in (*DATA_TABLES, "rejects")}
     jobs = options.jobs if len(inputs) > CHUNK_ARTICLES else 1
     extractor = _Extractor(jobs, options.scheduler, options.cache, options.weekdays)
-    report = Report()
+    failures: list[validation.Failure] = []
     article_ids: set[str] = set()
     quoted_speakers: set[str] = set()
     texts_seen: set[str] = set()
@@ -361,7 +366,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
             tables = _assemble_batch(articles, extractions, tally)
             tables["rejects"] = assemble.to_arrow("rejects", map(assemble.reject_row, rejects))
             article_ids.update(a.article_id for a in articles)
-            report.extend(
+            failures.extend(
                 _check_batch(tables, {a.article_id: a.text for a in articles}, article_ids, offsets)
             )
             quoted_speakers.update(s for s in tables["quotes"].column("speaker_id").to_pylist() if s)
@@ -380,12 +385,12 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
                 break
             pending = upcoming
         t = time.perf_counter()
+        from newstables.validation import check_foreign, check_frame, frame
+
         speakers = assemble.to_arrow("speakers", tally.rows())
-        report.extend(validation.check_frame("speakers", validation.frame("speakers", speakers)))
+        failures.extend(check_frame("speakers", frame("speakers", speakers)))
         known = set(speakers.column("speaker_id").to_pylist())
-        report.extend(
-            validation.check_foreign("quotes", "speaker_id", sorted(quoted_speakers), known, "speakers")
-        )
+        failures.extend(check_foreign("quotes", "speaker_id", sorted(quoted_speakers), known, "speakers"))
         timer["validate"] += time.perf_counter() - t
         t = time.perf_counter()
         writers["speakers"].write(speakers)
@@ -397,7 +402,9 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     result.rows = {name: w.rows for name, w in writers.items()}
     result.parts = {name: w.parts for name, w in writers.items()}
     result.cache = extractor.stats()
-    report.extend(_accounting(result, texts_seen, inputs))
+    from newstables.validation import Report
+
+    report = Report(failures + _accounting(result, texts_seen, inputs))
     if not report.ok:
         raise BuildError(f"validation failed; {out_dir} was left as it was\n{report.summary()}", report)
     if options.strict and result.rejects:
@@ -451,6 +458,8 @@ def _check_batch(
 ) -> list[validation.Failure]:
     """Row checks on one batch of articles, quotes and figures, numbered from ``offsets``;
     speakers are checked once, whole, at the end."""
+    from newstables import validation  # the first batch imports it, with the workers busy
+
     failures = []
     for name in ("articles", "quotes", "figures"):
         tbl, offset = tables[name], offsets[name]
@@ -466,6 +475,8 @@ def _check_batch(
 
 def _accounting(result: BuildResult, sources: set[str], inputs: list[str]) -> list[validation.Failure]:
     """Nothing is lost: every input file is in the articles or the rejects table."""
+    from newstables import validation
+
     failures = []
     if result.read != result.built + result.rejected:
         failures.append(
