@@ -605,11 +605,14 @@ class Entity:
 
 
 @lru_cache(maxsize=1 << 16)
-def _parse_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _parse_run(
+    run: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]:
     """A capitalised run's title words, name words and the names it holds (stopwords alone
-    left out). A pure function of the run's text, cached because runs recur within and
-    across articles ("The", "President Barack Obama"): a fifth of the quote extractor's
-    time went to parsing them again. Tuples, so no caller can change a cached answer."""
+    left out) with their keys ("Barack Obama"). A pure function of the run's text, cached
+    because runs recur within and across articles ("The", "President Barack Obama"): a fifth
+    of the quote extractor's time went to parsing them again. Tuples, so no caller can change
+    a cached answer."""
     words = run.split()
     for w in range(len(words) - 2, -1, -1):  # "Brazil's National Institute ..."
         if words[w].endswith(("'s", "’s")):
@@ -620,7 +623,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[
     cut = _person_after_prefix(run_words)
     parts = [run_words[:cut], run_words[cut:]] if cut else split_run(run_words)
     names = tuple(
-        tuple(p) for p in parts if not (len(p) == 1 and p[0] in lexicon.name_stopwords())
+        (tuple(p), " ".join(p)) for p in parts if not (len(p) == 1 and p[0] in lexicon.name_stopwords())
     )
     return tuple(run_titles), tuple(run_words), names
 
@@ -646,20 +649,17 @@ class Resolver:
             run_titles, run_words, parts = _parse_run(m.group())
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
                 self.titled.append((m.start(), run_titles[-1].lower(), list(run_words)))
-            after = _ACRONYM_DEF.match(text, m.end() + 1) if m.end() + 1 < len(text) else None
+            after = _ACRONYM_DEF.match(text, m.end() + 1) if text.startswith("(", m.end() + 1) else None
             if after and run_words:
                 self.acronyms.setdefault(after.group(1), " ".join(run_words))
             while si < len(spans) and spans[si][1] <= m.start():
                 si += 1
-            if si < len(spans) and spans[si][0] <= m.start():
+            if not parts or (si < len(spans) and spans[si][0] <= m.start()):
                 continue
-            subject = self._subject_position(m.start(), m.end())
-            for part in parts:
-                name_words = list(part)
-                self.names.append((m.start(), name_words))
-                if subject:
-                    self.subjects.add(m.start())
-                key = " ".join(name_words)
+            if self._subject_position(m.start(), m.end()):
+                self.subjects.add(m.start())
+            for part, key in parts:
+                self.names.append((m.start(), list(part)))
                 self.counts[key] = self.counts.get(key, 0) + 1
         self.history: list[tuple[int, Entity]] = []  # resolved speakers, in text order
         # Indexes over the distinct names, in order of first appearance, so a lookup costs the
