@@ -19,6 +19,7 @@ import platform
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -153,6 +154,11 @@ def extract_rate(texts: list[str]) -> float:
     return len(texts) / (time.perf_counter() - t0)
 
 
+def _median_run(trials: list[dict[str, float]]) -> dict[str, float]:
+    """Each figure's median over the trials (walls and stages apart: a median run need not exist)."""
+    return {k: statistics.median(t[k] for t in trials) for k in trials[0]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=5000)
@@ -165,6 +171,9 @@ def main() -> None:
         "--jobs", type=int, nargs="*", default=None, help="job counts to run (default: 1 and all)"
     )
     ap.add_argument("--no-spacy", action="store_true", help="skip the spaCy comparison")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="build each job count this many times, alternating; medians"
+    )
     args = ap.parse_args()
     source = args.source or next(p for p in SOURCES if p.is_dir() and any(p.glob("*.txt")))
     cores = os.cpu_count() or 1
@@ -178,9 +187,26 @@ def main() -> None:
             f"{platform.platform()}"
         )
         print(f"corpus: {args.articles} articles of ~{args.words} words ({mb:.1f} MB) from {source}")
-        runs = {}
-        for jobs in sorted(set(args.jobs or {1, cores})):
-            runs[jobs] = r = run_build(raw, work / f"out{jobs}", jobs)
+        empty = work / "empty"
+        empty.mkdir()
+        fixed = run_build(empty, work / "out-empty", 1)["wall"]
+        print(f"fixed cost of a build (an empty folder: start-up, imports, final checks): {fixed:.2f}s")
+        job_counts = sorted(set(args.jobs or {1, cores}))
+        trials: dict[int, list[dict[str, float]]] = {jobs: [] for jobs in job_counts}
+        for _ in range(args.repeat):  # alternating, so a slow spell of the machine hits both
+            for jobs in job_counts:
+                shutil.rmtree(work / f"out{jobs}", ignore_errors=True)
+                trials[jobs].append(run_build(raw, work / f"out{jobs}", jobs))
+        runs = {jobs: _median_run(t) for jobs, t in trials.items()}
+        if args.repeat > 1:
+            print(
+                f"medians of {args.repeat} builds each; walls: "
+                + "; ".join(
+                    f"--jobs {j}: " + ", ".join(f"{t['wall']:.2f}" for t in ts) for j, ts in trials.items()
+                )
+            )
+        for jobs in job_counts:
+            r = runs[jobs]
             rate = args.articles / r["wall"]
             stages = ", ".join(f"{k} {r[k]:.2f}s" for k in ("read", "extract", "validate", "write") if k in r)
             print(

@@ -77,7 +77,6 @@ YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-$", re.I)  # "mid-2020"
 FRACTION = re.compile(
     r"(?=[aoth])\b(?P<f>(?:a|one)[ -](?:quarter|third|fifth|half)|two[ -]thirds|three[ -]quarters|half)"
     r"(?= of\b)",
-
     re.I,
 )
 FRACTIONS = {

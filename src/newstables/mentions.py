@@ -629,7 +629,6 @@ def _parse_run(
 
 
 class Resolver:
-
     """Resolves mentions to canonical names within one article.
 
     ``quoted`` spans (the content of quote marks) are not antecedents: a name inside a quote
@@ -772,7 +771,6 @@ class Resolver:
                 return None
             at = earlier
         return None
-
 
     def _offset_of(self, ent: Entity, before: int) -> int | None:
         """Where the latest mention of ``ent`` before ``before`` starts (history or names)."""

@@ -146,7 +146,6 @@ class _Extractor:
         running = pool.map_async(work, chunks, chunksize=1)
         return lambda: [e for part in running.get() for e in part]
 
-
     def stats(self) -> str:
         if self.cache is None:
             return ""

@@ -270,4 +270,3 @@ _new_token = tuple.__new__  # Token(...) runs a Python-level __new__; this is th
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     return [_new_token(Token, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text, start, end)]
-
