@@ -91,42 +91,7 @@ SPACE = re.compile(r"[ \t\u00a0]*")
 QUALIFIER_LOOKBACK = 25
 MAX_DIGITS = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS = 92
-IDENTIFIER_OK = frozenset(
-    {
-        "In",
-        "On",
-        "At",
-        "By",
-        "From",
-        "Since",
-        "Until",
-        "About",
-        "Around",
-        "Over",
-        "Nearly",
-        "Almost",
-        "Some",
-        "Only",
-        "Just",
-        "All",
-        "Of",
-        "To",
-        "And",
-        "Or",
-        "For",
-        "With",
-        "The",
-        "After",
-        "Before",
-        "Between",
-        "During",
-        "Under",
-        "Up",
-        "Than",
-        "Top",
-        "Approximately",
-    }
-)
+IDENTIFIER_OK = lexicon.word_class("identifier_ok")
 CONTEXT_DOLLARS = {
     "CAD": re.compile(
         r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Toronto|Vancouver"

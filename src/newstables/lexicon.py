@@ -44,6 +44,13 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(ln.strip() for ln in _lines(name))
 
 
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """A word class the rules look words up in, from ``data/<name>.txt`` (one word a line;
+    the file's first line says what the class is for): hearers, determiners, ..."""
+    return _word_set(f"{name}.txt")
+
+
 def regular_forms(lemma: str) -> tuple[str, str, str]:
     """(past, third person singular, -ing) by the usual English spelling rules.
 

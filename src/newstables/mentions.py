@@ -18,188 +18,26 @@ from functools import lru_cache
 from newstables import lexicon
 from newstables.segment import Token
 
-PLACE_WORDS = frozenset(
-    "States State Kingdom Republic City County Province Region District Island Islands "
-    "Valley Coast Bay Street Avenue Road River Lake Mountain".split()
-)
+PLACE_WORDS = lexicon.word_class("place_words")
 MAX_NAME_WORDS = 12  # a name run longer than this is not a name (and must not cost more)
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
-DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "both",
-        "some",
-        "several",
-        "many",
-        "one",
-        "two",
-        "three",
-        "other",
-        "another",
-        "each",
-    }
-)
-# Words that may stand between a subject and its verb ("has also said", "consistently claimed").
-SKIPPABLE = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "also",
-        "later",
-        "then",
-        "further",
-        "previously",
-        "recently",
-        "earlier",
-        "reportedly",
-        "publicly",
-        "consistently",
-        "again",
-        "once",
-        "already",
-        "officially",
-        "initially",
-        "finally",
-        "subsequently",
-        "yesterday",
-        "today",
-        "first",
-        "too",
-        "since",
-        "now",
-        "would",
-        "will",
-        "could",
-        "did",
-        "does",
-        "do",
-        "just",
-        "even",
-        "originally",
-        "separately",
-        "allegedly",
-        "apparently",
-        "privately",
-        "repeatedly",
-        "similarly",
-        "went",
-        "on",
-        "to",
-        "continued",
-        "by",
-        "proceeded",
-        "go",
-        "goes",
-    }
-)
-NAME_JOINERS = frozenset(
-    {
-        "of",
-        "and",
-        "for",
-        "de",
-        "la",
-        "le",
-        "du",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "da",
-        "das",
-        "dos",
-        "del",
-        "di",
-        "&",
-        "dela",
-    }
-)
+DETERMINERS = lexicon.word_class("determiners")
+SKIPPABLE = lexicon.word_class("skippable")
+NAME_JOINERS = lexicon.word_class("name_joiners")
 ORG_WORDS = lexicon.org_words()
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
     r"dos|del|di|dela|&)[ \t]+)?" + _NAME_WORD + ")*"
 )
-DOCUMENT_SOURCES = frozenset(
-    {
-        "report",
-        "survey",
-        "study",
-        "statement",
-        "analysis",
-        "poll",
-        "figures",
-        "data",
-        "records",
-        "estimates",
-        "census",
-        "release",
-    }
-)
+DOCUMENT_SOURCES = lexicon.word_class("document_sources")
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
 NAMED_ORG_HEADS = frozenset(
     {"government", "military", "army", "police", "ministry", "navy", "parliament", "cabinet", "embassy"}
 )
-REFERRING_ORG_NOUNS = frozenset(
-    {
-        "company",
-        "firm",
-        "corporation",
-        "group",
-        "agency",
-        "organisation",
-        "organization",
-        "bank",
-        "airline",
-        "carrier",
-        "manufacturer",
-        "retailer",
-        "ministry",
-        "department",
-        "statement",
-        "report",
-    }
-)
-_VERBISH = frozenset(
-    {
-        "said",
-        "says",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "had",
-        "have",
-        "will",
-        "would",
-        "can",
-        "could",
-        "told",
-        "also",
-        "did",
-        "does",
-        "later",
-        "then",
-    }
-)
+REFERRING_ORG_NOUNS = lexicon.word_class("referring_org_nouns")
+_VERBISH = lexicon.word_class("verbish")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 

@@ -37,124 +37,15 @@ MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: 
 ATTRIBUTION_REACH = 12  # tokens from a cue to the quote it introduces ("told a guard at the door, ")
 MOSTLY_QUOTE = 0.45  # a reported clause this much made of one quote is that quote
 CLAUSE_MIN_WORDS = 3
-VERB_HINTS = frozenset(
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-        "did",
-        "do",
-        "does",
-        "won't",
-        "isn't",
-        "wasn't",
-        "weren't",
-        "aren't",
-        "didn't",
-    }
-)
-HEARERS = frozenset(
-    {
-        "him",
-        "her",
-        "them",
-        "us",
-        "me",
-        "reporters",
-        "journalists",
-        "police",
-        "investigators",
-        "officials",
-        "supporters",
-        "parliament",
-        "congress",
-        "lawmakers",
-        "media",
-        "press",
-        "television",
-        "radio",
-        "newspaper",
-        "audience",
-        "crowd",
-        "court",
-        "jury",
-        "committee",
-        "public",
-        "students",
-        "viewers",
-    }
-)
-ADVERBIAL_HEADS = frozenset(
-    {
-        "memo",
-        "note",
-        "document",
-        "filing",
-        "reply",
-        "response",
-        "submission",
-        "statement",
-        "interview",
-        "release",
-        "report",
-        "letter",
-        "speech",
-        "conference",
-        "post",
-        "tweet",
-        "email",
-        "e-mail",
-        "broadcast",
-        "week",
-        "month",
-        "year",
-        "day",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "time",
-        "court",
-        "hearing",
-        "briefing",
-        "meeting",
-        "message",
-        "television",
-        "radio",
-        "media",
-        "press",
-        "reporters",
-        "journalists",
-        "today",
-        "yesterday",
-        "weekend",
-        "recently",
-        "earlier",
-        "later",
-    }
-)
+VERB_HINTS = lexicon.word_class("verb_hints")
+HEARERS = lexicon.word_class("hearers")
+ADVERBIAL_HEADS = lexicon.word_class("adverbial_heads")
 # "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
 # "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous"
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")
 WEEKDAY_WORDS = frozenset(day.lower() for day in lexicon.WEEKDAYS)
-STANDALONE_ADVERBS = frozenset(
-    "publicly earlier yesterday today later privately separately tonight again also".split()
-)
+STANDALONE_ADVERBS = lexicon.word_class("standalone_adverbs")
 TIME_WORDS = (
     frozenset("week month year morning afternoon evening night day weekend time".split())
     | frozenset("spring summer autumn fall winter".split())
@@ -171,11 +62,7 @@ DETERMINERS_BEFORE_NOUN = (DETERMINERS - {"another", "one", "that", "three", "tw
     "of",
     "your",
 }
-# A reported clause never starts with these: infinitives, questions, coordination, prepositions.
-NOT_CLAUSE_STARTS = frozenset(
-    "to not what whether why how where when who which if and or but of about for with from at on in by "
-    "into over under during after before against towards toward".split()
-)
+NOT_CLAUSE_STARTS = lexicon.word_class("not_clause_starts")
 BASE_FORM_BEFORE = frozenset("to will would could can did does do may might should must shall".split())
 HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
