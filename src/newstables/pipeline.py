@@ -112,9 +112,6 @@ class _Extractor:
 
             self.cache = ExtractionCache(cache_path)
 
-    def __call__(self, articles: list[RawArticle]) -> list[ArticleExtraction]:
-        return self.submit(articles)()
-
     def submit(self, articles: list[RawArticle]) -> Callable[[], list[ArticleExtraction]]:
         if self.cache is None:
             return self._start([(a.text, a.date) for a in articles])
