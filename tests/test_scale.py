@@ -135,3 +135,47 @@ def test_weekday_dates_on_request(tmp_path: Path) -> None:
     assert dated.cache == "cache: 0 reused, 1 extracted"  # the option is part of the cache key
     figures = pq.read_table(tmp_path / "dated" / "figures.parquet").to_pylist()
     assert (figures[0]["text"], figures[0]["date_value"]) == ("Tuesday", "2021-07-13")
+
+
+def test_workers_start_before_pandas_is_imported() -> None:
+    """The pipeline and the extractors import without pandas and pandera (over a second), so
+    a parallel build forks its workers first and imports them while the workers extract."""
+    code = (
+        "import sys, newstables.cli, newstables.pipeline, newstables.extract;"
+        "print(sorted(m for m in ('pandas', 'pandera') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_batch_is_extracted_while_the_last_one_is_written(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batches are submitted one ahead: the second batch is handed to the extractor before the
+    first is written, and the tables are those of a build in one batch (Parquet row groups
+    follow the batches, so the Parquet bytes differ; the CSV bytes do not)."""
+    from newstables import pipeline
+
+    events: list[str] = []
+    submit, write = pipeline._Extractor.submit, pipeline.TableWriter.write
+
+    def logged_submit(self: pipeline._Extractor, articles: list) -> object:
+        events.append(f"submit {len(articles)}")
+        return submit(self, articles)
+
+    def logged_write(self: pipeline.TableWriter, table: object) -> None:
+        if self.name == "articles":
+            events.append("write")
+        write(self, table)
+
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 1)
+    monkeypatch.setattr(pipeline._Extractor, "submit", logged_submit)
+    monkeypatch.setattr(pipeline.TableWriter, "write", logged_write)
+    pipeline.build(good_raw, tmp_path / "a", jobs=1, cache=False)
+    assert events[:3] == ["submit 1", "submit 1", "write"]
+    monkeypatch.undo()
+    pipeline.build(good_raw, tmp_path / "b", jobs=1, cache=False)
+    for f in sorted((tmp_path / "b").glob("*.csv")):
+        assert (tmp_path / "a" / f.name).read_bytes() == f.read_bytes(), f.name
+    for f in sorted((tmp_path / "b").glob("*.parquet")):
+        assert pq.read_table(tmp_path / "a" / f.name).equals(pq.read_table(f)), f.name
