@@ -15,6 +15,5 @@ def files_digest(paths: list[Path]) -> tuple[int, str]:
         with path.open("rb") as fh:
             while block := fh.read(1 << 20):
                 h.update(block)
-
                 size += len(block)
     return size, h.hexdigest()

@@ -269,7 +269,6 @@ def _word_value(words: list[str]) -> Decimal | None:
             current = (current or Decimal(1)) * 12
         elif w in CARDINAL_SCALES:  # "hundred" multiplies, above
             total += (current or Decimal(1)) * scales[w]
-
             current = Decimal(0)
         elif w in nums:
             current += nums[w]
@@ -604,7 +603,6 @@ class FigureScanner:
             if len(number) > MAX_DIGITS:
                 continue  # no figure has this many digits (and Decimal arithmetic would overflow)
             cores.append((m.start(), m.end(), Decimal(number.replace(",", "")), False, number))
-
         for m in FRACTION.finditer(self.text):
             share = FRACTIONS[re.split(r"[ -]", m.group("f").lower())[-1]]  # "one-third", "two thirds"
             cores.append((m.start(), m.end(), Decimal(share), False, "%"))

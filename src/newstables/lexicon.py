@@ -115,7 +115,6 @@ def indirect_first_words() -> tuple[frozenset[str], frozenset[str]]:
     """
     strong: set[str] = set()
     weak: set[str] = set()
-
     for form, cue in reporting_verbs().items():
         if not cue.direct_only:
             (weak if cue.weak else strong).add(form.split(" ", 1)[0])
