@@ -174,7 +174,6 @@ class Source:
         """Article files (relative, /-separated) in a deterministic order, and the others."""
         if self.local is not None:
             rels: list[str] = []
-
             for root, dirs, files in os.walk(self.local):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 base = Path(root).relative_to(self.local).as_posix()
