@@ -92,16 +92,37 @@ QUALIFIER_LOOKBACK = 25
 MAX_DIGITS = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS = 92
 IDENTIFIER_OK = lexicon.word_class("identifier_ok")
+
+
+def _place_names(*names: str) -> re.Pattern[str]:
+    """Any of ``names`` as a whole word, behind a lookahead for their first letters (see the
+    scans above: these run over whole texts)."""
+    initials = "".join(sorted({n[0] for n in names}))
+    return re.compile(rf"(?=[{initials}])\b(?:{'|'.join(map(re.escape, names))})\b")
+
+
+# Places that say which dollar a bare "$" is
 CONTEXT_DOLLARS = {
-    "CAD": re.compile(
-        r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|B\.C\.|Toronto|Vancouver"
-        r"|Montreal|Ottawa)\b"
+    "CAD": _place_names(
+        "Canada",
+        "Canadian",
+        "Ontario",
+        "Quebec",
+        "Alberta",
+        "British Columbia",
+        "B.C.",
+        "Toronto",
+        "Vancouver",
+        "Montreal",
+        "Ottawa",
     ),
-    "AUD": re.compile(r"\b(?:Australia|Australian|Sydney|Melbourne|Queensland|Brisbane|Perth|Canberra)\b"),
-    "NZD": re.compile(r"\b(?:New Zealand|Auckland|Wellington)\b"),
-    "HKD": re.compile(r"\b(?:Hong Kong)\b"),
-    "SGD": re.compile(r"\b(?:Singapore)\b"),
-    "USD": re.compile(r"\b(?:United States|U\.S\.|US|American|America|Washington)\b"),
+    "AUD": _place_names(
+        "Australia", "Australian", "Sydney", "Melbourne", "Queensland", "Brisbane", "Perth", "Canberra"
+    ),
+    "NZD": _place_names("New Zealand", "Auckland", "Wellington"),
+    "HKD": _place_names("Hong Kong"),
+    "SGD": _place_names("Singapore"),
+    "USD": _place_names("United States", "U.S.", "US", "American", "America", "Washington"),
 }
 
 

@@ -168,7 +168,24 @@ def key_words(text: str) -> tuple[tuple[int, int, str], ...]:
     if len(low) != len(text) or "\u212a" in text:
         found = ((m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text))
         return tuple(w for w in found if w[2] in vocabulary)
-    return tuple((m.start(), m.end(), w) for m in WORD.finditer(low) if (w := m.group()) in vocabulary)
+    # Which vocabulary words occur comes from one C-level pass (findall and a set
+    # intersection); only those few are then located, with str.find and a check that no ASCII
+    # letter touches either end (what makes them whole words of WORD).
+    out = []
+    size = len(low)
+    for word in vocabulary.intersection(WORD.findall(low)):
+        n = len(word)
+        at = low.find(word)
+        while at >= 0:
+            end = at + n
+            if (at == 0 or low[at - 1] not in _ASCII_LOWER) and (end == size or low[end] not in _ASCII_LOWER):
+                out.append((at, end, word))
+            at = low.find(word, end)
+    out.sort()
+    return tuple(out)
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 @cache
