@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from newstables import lexicon
@@ -55,9 +56,11 @@ class Token(NamedTuple):  # a tuple: millions are made, and tuples are cheap to 
     end: int
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Non-empty lines; a sentence never crosses a line break in the raw format."""
-    return [m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+@lru_cache(maxsize=4)
+def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """Non-empty lines; a sentence never crosses a line break in the raw format. Made once
+    per article (quote marks, sentences and the quote rules all need them)."""
+    return tuple(m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip())
 
 
 def _looks_opening(text: str, i: int, start: int) -> bool:
