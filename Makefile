@@ -22,6 +22,7 @@ build: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 docs: $(STAMP)
@@ -34,7 +35,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 
 clean:
-	rm -rf $(VENV) dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) dist .pytest_cache .ruff_cache .mypy_cache
 
 quality: $(STAMP)
 	$(BIN)/python -m newstables.quality
