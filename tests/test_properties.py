@@ -125,6 +125,16 @@ def test_key_words_on_any_text(text: str) -> None:
     assert lexicon.key_words(text) == _key_words_word_by_word(text)
 
 
+def test_key_words_in_a_text_holding_many_vocabulary_words() -> None:
+    """Past MAX_LOCATED_WORDS distinct words the scan goes word by word; same answer."""
+    from newstables import lexicon
+
+    words = sorted(lexicon.scanned_vocabulary())[: lexicon.MAX_LOCATED_WORDS + 12]
+    text = " ".join(f"{w.upper() if i % 3 else w}, un{w} {w}s" for i, w in enumerate(words))
+    assert lexicon.key_words(text) == _key_words_word_by_word(text)
+    assert len({w for _, _, w in lexicon.key_words(text)}) > lexicon.MAX_LOCATED_WORDS
+
+
 def test_the_scanned_vocabulary_holds_every_word_the_extractors_look_up() -> None:
     from newstables import figures, lexicon
 
