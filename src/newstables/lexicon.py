@@ -118,7 +118,7 @@ def indirect_first_words() -> tuple[frozenset[str], frozenset[str]]:
     for form, cue in reporting_verbs().items():
         if not cue.direct_only:
             (weak if cue.weak else strong).add(form.split(" ", 1)[0])
-    strong |= {p.split(" ", 1)[0] for p in reporting_phrases()}
+    strong |= reporting_phrase_first_words()
     return frozenset(strong), frozenset(weak - strong)
 
 
@@ -194,8 +194,8 @@ MAX_LOCATED_WORDS = 48
 
 
 @cache
-def reporting_phrases() -> tuple[str, ...]:
-    return tuple(row["phrase"] for row in _tsv("reporting_phrases.tsv"))
+def reporting_phrases() -> frozenset[str]:
+    return frozenset(row["phrase"] for row in _tsv("reporting_phrases.tsv"))
 
 
 @cache

@@ -642,7 +642,6 @@ class QuoteExtractor:
 
     # -- indirect quotes ----------------------------------------------------------------
     def _indirect(self) -> None:
-        phrases = frozenset(lexicon.reporting_phrases())
         cue_words = lexicon.cue_word_offsets(self.text)
         for s in self.sents:
             i = bisect.bisect_left(cue_words, s.start)
@@ -659,7 +658,7 @@ class QuoteExtractor:
                 if len(window) >= 4:
                     whole = len(toks) <= SENTENCE_WINDOW
                     span = s if whole else Sentence(window[0].start, window[-1].end, s.paragraph)
-                    self._indirect_sentence(span, window, inside, phrases)
+                    self._indirect_sentence(span, window, inside)
 
     def _marks_within(self, start: int, end: int) -> list[Quote]:
         """The quotes that overlap [start, end), found by bisection (marks are sorted)."""
@@ -667,12 +666,10 @@ class QuoteExtractor:
         j = bisect.bisect_left(self.mark_starts, end)
         return [q for q in self.marks[i:j] if q.end > start]
 
-    def _indirect_sentence(
-        self, s: Sentence, toks: list[Token], inside: list[Quote], phrases: frozenset[str]
-    ) -> None:
+    def _indirect_sentence(self, s: Sentence, toks: list[Token], inside: list[Quote]) -> None:
         low = [t.text.lower() for t in toks]
         # "According to X, CLAUSE." and "CLAUSE, according to X."
-        firsts = lexicon.reporting_phrase_first_words()
+        phrases, firsts = lexicon.reporting_phrases(), lexicon.reporting_phrase_first_words()
         for j in range(len(toks) - 1):
             if low[j] not in firsts:
                 continue
