@@ -108,6 +108,15 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], rest
 
 
+def _after_possessive(words: list[str]) -> int:
+    """Where the words after the last possessive before the final word start ("Saudi
+    Arabia's Civil Defense Authority": the authority), or 0."""
+    for w in range(len(words) - 2, -1, -1):
+        if words[w].endswith(("'s", "’s")):
+            return w + 1
+    return 0
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
@@ -255,12 +264,9 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             head.end, head.text = toks[j].end, text[head.start : toks[j].end]
         return head
     # "Saudi Arabia's Civil Defense Authority": the authority, not Saudi Arabia
-    for w in range(len(words) - 2, -1, -1):
-        if words[w].endswith(("'s", "’s")):
-            k += w + 1
-            words = words[w + 1 :]
-            break
-    titles, name_words = strip_titles(words)
+    cut = _after_possessive(words)
+    k += cut
+    titles, name_words = strip_titles(words[cut:])
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
     if all(w[:1].isdigit() for w in name_words):
@@ -452,10 +458,7 @@ def _parse_run(
     of the quote extractor's time went to parsing them again. Tuples, so no caller can change
     a cached answer."""
     words = run.split()
-    for w in range(len(words) - 2, -1, -1):  # "Brazil's National Institute ..."
-        if words[w].endswith(("'s", "’s")):
-            words = words[w + 1 :]
-            break
+    words = words[_after_possessive(words) :]  # "Brazil's National Institute ..."
     words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'") for w in words]
     run_titles, run_words = strip_titles([w for w in words if w])
     cut = _person_after_prefix(run_words)
