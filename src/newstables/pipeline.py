@@ -381,12 +381,8 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
                 break
             pending = upcoming
         t = time.perf_counter()
-        from newstables.validation import check_foreign, check_frame, frame
-
         speakers = assemble.to_arrow("speakers", tally.rows())
-        failures.extend(check_frame("speakers", frame("speakers", speakers)))
-        known = set(speakers.column("speaker_id").to_pylist())
-        failures.extend(check_foreign("quotes", "speaker_id", sorted(quoted_speakers), known, "speakers"))
+        failures.extend(_check_speakers(speakers, quoted_speakers))
         timer["validate"] += time.perf_counter() - t
         t = time.perf_counter()
         writers["speakers"].write(speakers)
@@ -467,6 +463,17 @@ def _check_batch(
                 validation.check_foreign(name, "article_id", ids, article_ids, "articles", offset)
             )
     return failures
+
+
+def _check_speakers(speakers: pa.Table, quoted_speakers: set[str]) -> list[validation.Failure]:
+    """The speakers table, whole, and the quotes' speaker ids against it."""
+    from newstables import validation
+
+    known = set(speakers.column("speaker_id").to_pylist())
+    return [
+        *validation.check_frame("speakers", validation.frame("speakers", speakers)),
+        *validation.check_foreign("quotes", "speaker_id", sorted(quoted_speakers), known, "speakers"),
+    ]
 
 
 def _accounting(result: BuildResult, sources: set[str], inputs: list[str]) -> list[validation.Failure]:
