@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import http.server
 import os
 import shutil
@@ -34,6 +35,11 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "bad/empty.jsonl": (b"\n\n", "empty_body"),
 }
 MAX_BYTES = 30_000  # the limit the mixed-folder tests build with (too_large.txt exceeds it)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    """sha256 of every file of a build folder, by name (a sub-folder there is an error)."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 def write_good(raw: Path) -> None:

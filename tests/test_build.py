@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import shutil
 from pathlib import Path
 
@@ -9,14 +8,10 @@ import pyarrow.parquet as pq
 import pytest
 
 import newstables
-from conftest import EXPECTED_REJECTS, MAX_BYTES
+from conftest import EXPECTED_REJECTS, MAX_BYTES, digests
 from newstables.pipeline import BuildError
 
 TABLES = ("articles", "speakers", "quotes", "figures", "rejects")
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 def test_build_writes_every_table_in_both_formats(good_raw: Path, tmp_path: Path) -> None:

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import newstables
+from conftest import digests
 
 REPO = Path(__file__).parent.parent
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
-    }
 
 
 def test_committed_build_matches_a_fresh_build(tmp_path: Path, monkeypatch) -> None:

@@ -3,7 +3,6 @@ stays in place and valid, the next build succeeds, and nothing is half-written."
 
 from __future__ import annotations
 
-import hashlib
 import os
 import resource
 import shutil
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import digests
 from newstables.validation import validate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "wikinews"
@@ -34,10 +34,6 @@ def make_raw(folder: Path, copies: int) -> Path:
 def build_cmd(raw: Path, out: Path, *extra: str) -> list[str]:
     exe = Path(sys.executable).parent / "newstables"
     return [str(exe), "build", str(raw), "--out", str(out), "--quiet", "--jobs", "1", "--no-cache", *extra]
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture(scope="module")

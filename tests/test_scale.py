@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
@@ -12,15 +11,9 @@ import pyarrow.parquet as pq
 import pytest
 
 import newstables
-from conftest import serve
+from conftest import digests, serve
 from newstables import cache as cache_module
 from newstables.validation import validate
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
-    }
 
 
 def test_cache_reuses_extractions_and_changes_nothing(good_raw: Path, tmp_path: Path) -> None:
