@@ -161,20 +161,19 @@ def key_words(text: str) -> tuple[tuple[int, int, str], ...]:
 
     The text is lowercased once rather than word by word, which keeps every offset as long as
     no character lowercases to two ("İ") or to an ASCII letter (the Kelvin sign): Unicode has
-    only those two. Texts holding either take the word-by-word path.
+    only those two. Which vocabulary words occur then comes from one C-level pass (findall and
+    a set intersection), and only those few (17 in a median article) are located, with
+    str.find and a check that no ASCII letter touches either end (what makes them whole words
+    of WORD). Texts holding "İ" or the Kelvin sign, or so many vocabulary words that locating
+    each (a pass over the text apiece) would cost more, are scanned word by word.
     """
     vocabulary = scanned_vocabulary()
     low = text.lower()
-    if len(low) != len(text) or "\u212a" in text:
+    aligned = len(low) == len(text) and "\u212a" not in text
+    present = vocabulary.intersection(WORD.findall(low)) if aligned else None
+    if present is None or len(present) > MAX_LOCATED_WORDS:
         found = ((m.start(), m.end(), m.group().lower()) for m in WORD.finditer(text))
         return tuple(w for w in found if w[2] in vocabulary)
-    # Which vocabulary words occur comes from one C-level pass (findall and a set
-    # intersection); only those few (17 in a median article) are then located, with str.find
-    # and a check that no ASCII letter touches either end (what makes them whole words of
-    # WORD). Each is a pass over the text, so a text holding many takes one word scan instead.
-    present = vocabulary.intersection(WORD.findall(low))
-    if len(present) > MAX_LOCATED_WORDS:
-        return tuple((m.start(), m.end(), w) for m in WORD.finditer(low) if (w := m.group()) in present)
     out = []
     size = len(low)
     for word in present:
