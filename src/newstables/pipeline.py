@@ -124,9 +124,9 @@ class _Extractor:
         running = self._start([(articles[i].text, articles[i].date) for i in todo])
 
         def result() -> list[ArticleExtraction]:
-            fresh = running()
-            cache.put_many({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
-            found.update({keys[i]: ext for i, ext in zip(todo, fresh, strict=True)})
+            fresh = {keys[i]: ext for i, ext in zip(todo, running(), strict=True)}
+            cache.put_many(fresh)
+            found.update(fresh)
             return [found[k] for k in keys]
 
         return result
