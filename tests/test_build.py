@@ -135,3 +135,25 @@ def test_failed_validation_leaves_previous_build(
     assert "quotes.start" in exc.value.report.summary()
     assert digests(out) == before
     shutil.rmtree(out)
+
+
+def test_build_gives_the_garbage_collector_back_its_heap(good_raw: Path, tmp_path: Path) -> None:
+    """The build freezes what it imported while it runs (for speed) and unfreezes it at the
+    end, even when the build fails; a host process's own freeze is left as it was."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    newstables.build(good_raw, tmp_path / "a", jobs=1)
+    assert gc.get_freeze_count() == 0
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "x.txt").write_bytes(b"\xff\xfe not an article")
+    with pytest.raises(BuildError):
+        newstables.build(tmp_path / "bad", tmp_path / "b", jobs=1, strict=True)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        held = gc.get_freeze_count()
+        newstables.build(good_raw, tmp_path / "c", jobs=1)
+        assert gc.get_freeze_count() == held
+    finally:
+        gc.unfreeze()
