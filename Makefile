@@ -31,11 +31,23 @@ docs: $(STAMP)
 release: $(STAMP)
 	$(BIN)/newstables release
 
-bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+# The benchmark's own environment: the lock plus the optional bench extra (spaCy and its small
+# English model, for the comparison), kept apart so spaCy never enters the build's environment.
+BENCH_VENV := .venv-bench
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip uv
+	$(BENCH_VENV)/bin/uv pip install --quiet --compile-bytecode --python $(BENCH_VENV)/bin/python -r requirements.lock
+	$(BENCH_VENV)/bin/uv pip install --quiet --compile-bytecode --python $(BENCH_VENV)/bin/python -c requirements.lock -e '.[bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) dist .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) $(BENCH_VENV) dist .pytest_cache .ruff_cache .mypy_cache
 
 quality: $(STAMP)
 	$(BIN)/python -m newstables.quality
