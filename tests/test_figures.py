@@ -299,3 +299,33 @@ def test_coordinated_numbers_share_unit_and_scale() -> None:
 
 def test_model_numbers_are_names() -> None:
     assert figs("The 737 Max and the 2020 election.") == [("2020", "year", "2020", None, None)]
+
+
+def test_case_insensitive_words_written_with_lookalike_letters() -> None:
+    """re.IGNORECASE takes "İ"/"ı" for i, "ſ" for s and the Kelvin sign for k; a unit, scale,
+    qualifier or fraction written so reads as the word it stands for (it once raised KeyError)."""
+    from newstables import lexicon
+    from newstables.figures import FRACTION_WORDS, IGNORECASE_LOOKALIKES
+
+    spelled = {letter: [c for c, v in IGNORECASE_LOOKALIKES.items() if v == letter] for letter in "isk"}
+    templates = {
+        "unit": [f"{{}} 5 {w} long" for w in lexicon.units()],
+        "scale": [f"it cost $5 {w} in all" for w in lexicon.scale_words() if len(w) > 1],
+        "qualifier": [f"{w} 5 people came" for w in lexicon.qualifiers()],
+        "fraction": [f"a {w} of the vote" for w in FRACTION_WORDS],
+    }
+    checked = 0
+    for kind, texts in templates.items():
+        for text in texts:
+            text = text.replace("{} ", "")
+            for i, ch in enumerate(text):
+                for odd in spelled.get(ch, []):
+                    variant = text[:i] + odd + text[i + 1 :]
+                    # the same figures as the plain spelling, apart from the changed text
+                    strip = lambda rows: [{k: v for k, v in r.items() if k != "text"} for r in rows]  # noqa: E731
+                    assert strip(extract_figures(variant, DAY)) == strip(extract_figures(text, DAY)), (
+                        kind,
+                        variant,
+                    )
+                    checked += 1
+    assert checked > 250

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -141,3 +143,83 @@ def test_the_scanned_vocabulary_holds_every_word_the_extractors_look_up() -> Non
     vocabulary = lexicon.scanned_vocabulary()
     assert figures._cardinals() | set(lexicon.ordinal_words()) | {"and"} <= vocabulary
     assert lexicon.indirect_cue_words() <= vocabulary
+
+
+# Pieces from which the figure scans' guards could go wrong: month names and their
+# abbreviations, decades, fractions in any case (and the letters re.IGNORECASE takes for ASCII
+# ones), digit ordinals, "#", "No.", digit groups and the characters around them.
+_FIGURE_PIECES = [
+    *"0123456789 ,.'#-–\n\u00a0aAxİı\u017f\u212a",
+    *["Jan", "Jan.", "January", "Sept.", "May", "Dec", "of ", "No.", "No. ", "st", "th", "nd", "rd"],
+    *["0s", "'9", "199", "20", "HALF", "half", "tHİrd", "third", "quarters", "Fifth", "a ", "one-", "two "],
+    # whole matches, so each guard meets texts where its pattern matches only once
+    *["May 5", "5 May", "Sept. 12, 2010", "August 2001", "1990s", "'90s", "half of", "a thİrd of"],
+    *["one ﬁfth of", "21st", "#4", "No. 5", "No.7"],
+]
+
+
+def _spans(rx: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text, pos)]
+
+
+@given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_figure_scan_guards_never_turn_away_a_match(text: str) -> None:
+    """A text a guard turns away holds no match of its pattern, and month-first dates never
+    start before first_month(); the skipped scans cannot change the output."""
+    from newstables import figures as f
+
+    month_at = f.first_month(text)
+    if month_at < 0:
+        assert not _spans(f.DATE_MDY, text) and not _spans(f.DATE_DMY, text) and not _spans(f.DATE_MY, text)
+    else:
+        assert _spans(f.DATE_MDY, text, month_at) == _spans(f.DATE_MDY, text)
+        assert _spans(f.DATE_MY, text, month_at) == _spans(f.DATE_MY, text)
+    if "0s" not in text:
+        assert not _spans(f.DECADE, text)
+    if not f.may_hold_fraction(text):
+        assert not _spans(f.FRACTION, text)
+    if not f.may_hold_digit_ordinal(text):
+        assert not _spans(f.DIGIT_ORDINAL, text)
+
+
+# DIGITS as first written: the lookbehind before the digit (slower: no character class opens it)
+_DIGITS_PLAIN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
+
+
+_DIGIT_PIECES = [*"0123456789,. a_\u0663\n", "1,000", ",000", "12.5", "1234", "12345", ",5", ".5"]
+
+
+@given(st.lists(st.sampled_from(_DIGIT_PIECES), max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_digits_pattern_matches_its_plain_form(text: str) -> None:
+    from newstables.figures import DIGITS
+
+    assert _spans(DIGITS, text) == _spans(_DIGITS_PLAIN, text)
+
+
+def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii_ones() -> None:
+    from newstables.figures import IGNORECASE_LOOKALIKES
+
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    found = {chr(c) for c in range(128, sys.maxunicode + 1) if ascii_letter.fullmatch(chr(c))}
+    assert found == set(IGNORECASE_LOOKALIKES)
+    for lookalike, letter in IGNORECASE_LOOKALIKES.items():
+        assert re.fullmatch(letter, lookalike, re.IGNORECASE)
+
+
+@given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=40).map("".join), DATES)
+@settings(max_examples=300, deadline=None)
+def test_figures_are_the_same_with_every_scan_run_on_every_text(text: str, date: dt.date) -> None:
+    from unittest import mock
+
+    from newstables import figures as f
+
+    guarded = extract_figures(text, date)
+    with (
+        mock.patch.object(f, "first_month", lambda text: 0),
+        mock.patch.object(f, "may_hold_decade", lambda text: True),
+        mock.patch.object(f, "may_hold_fraction", lambda text: True),
+        mock.patch.object(f, "may_hold_digit_ordinal", lambda text: True),
+    ):
+        assert extract_figures(text, date) == guarded
