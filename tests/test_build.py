@@ -157,3 +157,39 @@ def test_build_gives_the_garbage_collector_back_its_heap(good_raw: Path, tmp_pat
         assert gc.get_freeze_count() == held
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_the_extractor_raises_on_is_a_reject_and_the_build_goes_on(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    import newstables.pipeline as pipeline
+
+    real = pipeline.extract_text
+
+    def flaky(text: str, *args: object) -> object:
+        if "TRIP THE EXTRACTOR" in text:
+            raise KeyError("almoſt")
+        return real(text, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract_text", flaky)
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)  # the process pool even on five articles
+    (good_raw / "trips.txt").write_text(" date 2021-03-04 \n\nTRIP THE EXTRACTOR, he said.\n")
+    messages: list[str] = []
+    out = tmp_path / "out"
+    result = newstables.build(good_raw, out, jobs=jobs, warn=messages.append, cache=tmp_path / "c.sqlite")
+    with (out / "rejects.csv").open(newline="", encoding="utf-8") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["source"], row["reason"]) == ("trips.txt", "extraction_error")
+    assert row["detail"].startswith("KeyError: 'almoſt' (at test_build.py:")
+    assert any("trips.txt" in m and "extraction_error" in m for m in messages)
+    assert (result.read, result.built, result.rejected) == (5, 4, 1)
+    assert "trips.txt" not in pq.read_table(out / "articles.parquet").column("source").to_pylist()
+    # the other articles are as a build without it gives them
+    (good_raw / "trips.txt").unlink()
+    newstables.build(good_raw, tmp_path / "plain", jobs=1, cache=False)
+    for name in ("articles", "quotes", "figures", "speakers"):
+        assert (out / f"{name}.csv").read_bytes() == (tmp_path / "plain" / f"{name}.csv").read_bytes()
+    with pytest.raises(BuildError, match="--strict"):
+        (good_raw / "trips.txt").write_text(" date 2021-03-04 \n\nTRIP THE EXTRACTOR, he said.\n")
+        newstables.build(good_raw, tmp_path / "strict", jobs=jobs, strict=True, cache=tmp_path / "c.sqlite")

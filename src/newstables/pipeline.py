@@ -16,6 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,8 +82,28 @@ class BuildResult:
         )
 
 
-def _extract_chunk(chunk: list[tuple[str, dt.date]], weekdays: bool = False) -> list[ArticleExtraction]:
-    return [extract_text(text, date, weekdays) for text, date in chunk]
+@dataclass(frozen=True)
+class ExtractionFailed:
+    """An article the extractor raised on: it becomes a reject (``extraction_error``) and the
+    build goes on, rather than one article stopping a build of millions."""
+
+    detail: str
+
+
+def _extract_one(text: str, date: dt.date, weekdays: bool) -> ArticleExtraction | ExtractionFailed:
+    try:
+        return extract_text(text, date, weekdays)
+    except Exception as exc:  # an extractor bug: report it with where it happened
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        return ExtractionFailed(f"{type(exc).__name__}: {exc} (at {where}; please report it)")
+
+
+Extracted = ArticleExtraction | ExtractionFailed
+
+
+def _extract_chunk(chunk: list[tuple[str, dt.date]], weekdays: bool = False) -> list[Extracted]:
+    return [_extract_one(text, date, weekdays) for text, date in chunk]
 
 
 class _Extractor:
@@ -115,7 +136,7 @@ class _Extractor:
 
             self.cache = ExtractionCache(cache_path)
 
-    def submit(self, articles: list[RawArticle]) -> Callable[[], list[ArticleExtraction]]:
+    def submit(self, articles: list[RawArticle]) -> Callable[[], list[Extracted]]:
         if self.cache is None:
             return self._start([(a.text, a.date) for a in articles])
         from newstables.cache import article_key
@@ -126,15 +147,16 @@ class _Extractor:
         todo = [i for i, k in enumerate(keys) if k not in found]
         running = self._start([(articles[i].text, articles[i].date) for i in todo])
 
-        def result() -> list[ArticleExtraction]:
-            fresh = {keys[i]: ext for i, ext in zip(todo, running(), strict=True)}
-            cache.put_many(fresh)
-            found.update(fresh)
-            return [found[k] for k in keys]
+        def result() -> list[Extracted]:
+            fresh = dict(zip((keys[i] for i in todo), running(), strict=True))
+            # a failure is not kept: the next build tries the article again
+            cache.put_many({k: ext for k, ext in fresh.items() if isinstance(ext, ArticleExtraction)})
+            out: dict[str, Extracted] = {**found, **fresh}
+            return [out[k] for k in keys]
 
         return result
 
-    def _start(self, items: list[tuple[str, dt.date]]) -> Callable[[], list[ArticleExtraction]]:
+    def _start(self, items: list[tuple[str, dt.date]]) -> Callable[[], list[Extracted]]:
         """Hand ``items`` to the workers now; the callable returned waits for the results."""
         chunks = [items[i : i + CHUNK_ARTICLES] for i in range(0, len(items), CHUNK_ARTICLES)]
         client, pool, work = self.client, self.pool, self.work
@@ -359,8 +381,15 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
                 continue
             articles, rejects = pending.articles, pending.rejects
             t = time.perf_counter()
-            extractions = pending.extractions()
+            results = pending.extractions()
             timer["extract"] += time.perf_counter() - t
+            articles, extractions, failed = _split_failures(articles, results)
+            for r in failed:
+                warn(r.message())
+            result.rejects.extend(failed)
+            result.built -= len(failed)
+            result.rejected += len(failed)
+            rejects = rejects + failed
 
             t = time.perf_counter()
             tables = _assemble_batch(articles, extractions, tally)
@@ -421,8 +450,23 @@ class _Pending:
 
     articles: list[RawArticle]
     rejects: list[Reject]
-    extractions: Callable[[], list[ArticleExtraction]]
+    extractions: Callable[[], list[Extracted]]
     files_read: int  # input files read when the batch was complete, for the progress bar
+
+
+def _split_failures(
+    articles: list[RawArticle], extractions: list[Extracted]
+) -> tuple[list[RawArticle], list[ArticleExtraction], list[Reject]]:
+    """The articles extracted, their extractions, and the rejects of those the extractor
+    raised on."""
+    kept, done, failed = [], [], []
+    for a, ext in zip(articles, extractions, strict=True):
+        if isinstance(ext, ExtractionFailed):
+            failed.append(Reject(a.source, "extraction_error", ext.detail))
+        else:
+            kept.append(a)
+            done.append(ext)
+    return kept, done, failed
 
 
 def _freeze_imports() -> bool:
