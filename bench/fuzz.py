@@ -79,13 +79,29 @@ TOKENS = [
 ]
 
 
+# Letters that case-insensitive patterns take for ASCII ones ("İ"/"ı" for i, "ſ" for s, the
+# Kelvin sign for k): swapped into words, they once made a matched word miss its lexicon entry.
+CASE_TWINS = {"i": "İı", "I": "ı", "s": "ſ", "k": "\u212a", "K": "\u212a"}
+
+
+def case_games(rng: random.Random, chars: list[str], at: int) -> None:
+    """Upper-case a span, or swap its letters for their case twins, in place."""
+    span = slice(at, at + rng.randint(1, 30))
+    if rng.random() < 0.5:
+        chars[span] = list("".join(chars[span]).upper())
+    else:
+        chars[span] = [rng.choice(CASE_TWINS[c]) if c in CASE_TWINS else c for c in chars[span]]
+
+
 def mutate(rng: random.Random, text: str) -> str:
     chars = list(text)
     for _ in range(rng.randint(1, 12)):
         op = rng.random()
         pos = rng.randint(0, len(chars))
-        if op < 0.4:
+        if op < 0.35:
             chars[pos:pos] = list(rng.choice(TOKENS))
+        elif op < 0.45 and chars:
+            case_games(rng, chars, pos)
         elif op < 0.6 and chars:
             del chars[pos : pos + rng.randint(1, 20)]
         elif op < 0.75 and chars:
