@@ -223,3 +223,39 @@ def test_figures_are_the_same_with_every_scan_run_on_every_text(text: str, date:
         mock.patch.object(f, "may_hold_digit_ordinal", lambda text: True),
     ):
         assert extract_figures(text, date) == guarded
+
+
+# The date patterns as first written: a lookahead and a word boundary before the month or day
+# (slower: no character class opens them). figures opens them with one; same matches.
+_MONTH_PLAIN = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY_PLAIN = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR_PLAIN = r"(?P<year>1\d{3}|20\d{2})"
+_DATES_PLAIN = {
+    "DATE_MDY": re.compile(
+        rf"(?=[ADFJMNOS])\b{_MONTH_PLAIN}\s+{_DAY_PLAIN}\b(?:,?\s+{_YEAR_PLAIN}\b)?"
+        r"(?!\s*(?:%|percent|per cent))"
+    ),
+    "DATE_DMY": re.compile(
+        rf"(?=\d)\b{_DAY_PLAIN}\s+(?:of\s+)?{_MONTH_PLAIN}(?![a-z])(?:,?\s+{_YEAR_PLAIN}\b)?"
+    ),
+    "DATE_MY": re.compile(rf"(?=[ADFJMNOS])\b{_MONTH_PLAIN}(?:\s+of)?,?\s+{_YEAR_PLAIN}\b"),
+}
+_DATE_PIECES = [
+    *"0123456789 ,.-\nxé_",
+    *["Jan", "Jan.", "January", "Ju", "June", "Jul", "Sept.", "Sep", "May", "Dec", "Mar", "March", "of "],
+    *["May 5", "5 May", "05 June", "31st", "30 ", "32 ", "Sept. 12, 2010", "August 2001", " percent"],
+]
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_date_patterns_match_their_plain_forms(text: str) -> None:
+    from newstables import figures
+
+    for name, plain in _DATES_PLAIN.items():
+        assert _spans(getattr(figures, name), text) == _spans(plain, text), name
+        for pos in (1, 3):  # a scan may start past the text's start
+            assert _spans(getattr(figures, name), text, pos) == _spans(plain, text, pos), name

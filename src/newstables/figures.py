@@ -36,29 +36,44 @@ MONTHS = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)
     "nov": 11,
     "dec": 12,
 }
-_MONTH = (
-    r"(?P<mon>"
-    + "|".join(lexicon.MONTH_NAMES)
-    + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_FORMS = (
+    *lexicon.MONTH_NAMES,
+    *r"Jan\.? Feb\.? Mar\.? Apr\.? Jun\.? Jul\.? Aug\.? Sept?\.? Oct\.? Nov\.? Dec\.?".split(),
 )
+_MONTH = rf"(?P<mon>{'|'.join(_MONTH_FORMS)})"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})"
-# The patterns scanned over whole texts open with a lookahead for the characters they can
-# start with ("(?=[ADFJMNOS])": a month). It changes no match: Python's re tries a pattern at
-# every offset, and the one-character test turns most offsets away before the alternation
-# runs (2x to 5x faster scans; a third of the figure extractor's time was these scans).
-_MONTH_INITIAL = "(?=[ADFJMNOS])"
-DATE_MDY = re.compile(
-    rf"{_MONTH_INITIAL}\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))"
-)
-DATE_DMY = re.compile(rf"(?=\d)\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
-DATE_MY = re.compile(rf"{_MONTH_INITIAL}\b{_MONTH}(?:\s+of)?,?\s+{_YEAR}\b")
+
+
+def _opening(forms: tuple[str, ...]) -> str:
+    r"""``\b(?:form|form|...)`` for the start of a whole-text pattern, written to open with a
+    character class: its first letter, with the word boundary checked behind it and each form's
+    rest after a lookbehind for its letter (same forms, same order, same matches). Python's re
+    tries a pattern at every offset, but skips in C to the next offset that can start one that
+    opens with a class: month scans run twice as fast."""
+    rests: dict[str, list[str]] = {}
+    for form in forms:
+        rests.setdefault(form[0], []).append(form[1:])
+    first = f"[{''.join(rests)}]"
+    body = "|".join(f"(?<={letter})(?:{'|'.join(r)})" for letter, r in rests.items())
+    return rf"{first}(?<!\w{first})(?:{body})"
+
+
+# The day of a day-first date, opened the same way: [12]\d | 3[01] | 0?[1-9], by first digit.
+_DAY_OPENING = r"(?P<day>[0-9](?<!\w[0-9])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9])))(?:st|nd|rd|th)?"
+_MONTH_OPENING = f"(?P<mon>{_opening(_MONTH_FORMS)})"
+DATE_MDY = re.compile(rf"{_MONTH_OPENING}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
+DATE_DMY = re.compile(rf"{_DAY_OPENING}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
+DATE_MY = re.compile(rf"{_MONTH_OPENING}(?:\s+of)?,?\s+{_YEAR}\b")
 DAY_RANGE = re.compile(
     r"\s*(?:-|–|to|and|through|until)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)"
 )
 WEEKDAY = re.compile(
     r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(lexicon.WEEKDAYS) + r")\b"
 )
+# Patterns that cannot open with a character class open with a lookahead for the characters
+# they can start with: re still tries every offset, but the one-character test turns most
+# away before the alternation runs (2x to 5x faster scans).
 DECADE = re.compile(r"(?=[12'])\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
 URLS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
 EXCLUDED = re.compile(
