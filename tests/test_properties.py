@@ -259,3 +259,20 @@ def test_date_patterns_match_their_plain_forms(text: str) -> None:
         assert _spans(getattr(figures, name), text) == _spans(plain, text), name
         for pos in (1, 3):  # a scan may start past the text's start
             assert _spans(getattr(figures, name), text, pos) == _spans(plain, text, pos), name
+
+
+_PLACES = ("Canada", "Canadian", "British Columbia", "B.C.", "US", "U.S.", "United States", "Hong Kong")
+
+
+@given(
+    st.lists(st.sampled_from([*_PLACES, *" .,-xCBUé_\n", "Canadas", "USA", "B.C.-based"]), max_size=25).map(
+        "".join
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_place_name_patterns_match_their_plain_form(text: str) -> None:
+    from newstables.figures import _place_names
+
+    initials = "".join(sorted({n[0] for n in _PLACES}))
+    plain = re.compile(rf"(?=[{initials}])\b(?:{'|'.join(map(re.escape, _PLACES))})\b")
+    assert _spans(_place_names(*_PLACES), text) == _spans(plain, text)
