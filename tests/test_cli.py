@@ -26,6 +26,16 @@ def test_help_has_examples(command: list[str]) -> None:
     assert "Examples:" in result.output and "newstables" in result.output
 
 
+def test_python_dash_m_runs_the_same_command_line() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "newstables", "--version"], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0 and proc.stdout.startswith("newstables") and __version__ in proc.stdout
+
+
 def test_build_and_strict(mixed_raw: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     ok = run("build", str(mixed_raw), "--out", str(out), "--jobs", "1", "--max-bytes", str(MAX_BYTES))

@@ -1,0 +1,5 @@
+"""``python -m newstables``: the same command line as ``newstables``."""
+
+from newstables.cli import main
+
+main(prog_name="newstables")
