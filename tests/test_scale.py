@@ -172,16 +172,3 @@ def test_a_batch_is_extracted_while_the_last_one_is_written(
         assert (tmp_path / "a" / f.name).read_bytes() == f.read_bytes(), f.name
     for f in sorted((tmp_path / "b").glob("*.parquet")):
         assert pq.read_table(tmp_path / "a" / f.name).equals(pq.read_table(f)), f.name
-
-
-def test_batches_shrink_over_the_last_files() -> None:
-    """Full batches, then halving ones, so the last (written after the workers are done) is
-    small; the schedule depends on the number of files only, never on --jobs."""
-    from newstables.pipeline import BATCH_ARTICLES, MIN_BATCH_ARTICLES, _batch_size
-
-    left, sizes = 20_000, []
-    while left > 0:
-        sizes.append(min(_batch_size(left), left))
-        left -= sizes[-1]
-    assert sizes == [BATCH_ARTICLES] * 9 + [1000, 500, 500] and MIN_BATCH_ARTICLES == 500
-    assert _batch_size(3) == MIN_BATCH_ARTICLES

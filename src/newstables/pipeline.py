@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from newstables.validation import Report
 
 BATCH_ARTICLES = 2000
-MIN_BATCH_ARTICLES = 500
 CHUNK_ARTICLES = 50  # articles per task handed to a worker process
 DATA_TABLES = tuple(name for name in metadata.table_names() if name != "rejects")  # schema order
 
@@ -359,7 +358,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
         pending: _Pending | None = None
         while True:
             t = time.perf_counter()
-            batch = _next_batch(stream, _batch_size(len(inputs) - files_read[0]))
+            batch = _next_batch(stream)
             timer["read"] += time.perf_counter() - t
             upcoming = None
             if batch:
@@ -481,24 +480,14 @@ def _freeze_imports() -> bool:
     return True
 
 
-def _batch_size(files_left: int) -> int:
-    """Articles in the next batch: BATCH_ARTICLES, halving over the last files. The last
-    batch is validated and written here after the workers have finished, so a small one
-    leaves them idle for less. A function of the input only: the output does not depend on
-    --jobs."""
-    if files_left >= 2 * BATCH_ARTICLES:
-        return BATCH_ARTICLES
-    return max(MIN_BATCH_ARTICLES, files_left // 2)
-
-
-def _next_batch(stream: Iterator[RawArticle | Reject], size: int) -> list[RawArticle | Reject]:
+def _next_batch(stream: Iterator[RawArticle | Reject]) -> list[RawArticle | Reject]:
     batch: list[RawArticle | Reject] = []
     n_articles = 0
     for item in stream:
         batch.append(item)
         if isinstance(item, RawArticle):
             n_articles += 1
-            if n_articles >= size:
+            if n_articles >= BATCH_ARTICLES:
                 break
     return batch
 
