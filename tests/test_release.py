@@ -127,7 +127,7 @@ def test_one_changed_byte_fails_load_and_validate(archive: Path, tmp_path: Path)
     with pytest.raises(PackageError, match=r"quotes\.parquet: sha256 does not match"):
         load("quotes", source=bad)
     report = validate(bad, frictionless=False)
-    assert not report.ok and "quotes.parquet does not match the sha256" in report.summary()
+    assert not report.ok and "quotes.parquet: sha256 does not match datapackage.json" in report.summary()
 
 
 def test_zip_slip_and_escaping_paths_are_refused(tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ def test_edited_csv_cell_is_named(copy: Path) -> None:
     report = validate(copy, frictionless=False)
     assert not report.ok
     text = report.summary()
-    assert "quotes.csv does not match the sha256" in text
+    assert "quotes.csv: sha256 does not match datapackage.json" in text
     assert "quotes.kind row 2" in text  # data row 2 (0-based) is line 4 of the file
 
 
@@ -65,7 +65,7 @@ def test_moved_span_in_parquet_is_named(copy: Path) -> None:
     rewrite_parquet(copy / "figures.parquet", "start", 1, start + 1)
     report = validate(copy, frictionless=False)
     text = report.summary()
-    assert "figures.parquet does not match the sha256" in text
+    assert "figures.parquet: sha256 does not match datapackage.json" in text
     assert "figures.start row 1: span" in text
 
 

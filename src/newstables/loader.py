@@ -151,19 +151,29 @@ def open_package(source: str | Path = "build") -> Iterator[Package]:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def verify_resource(pkg: Package, res: dict[str, Any]) -> list[Path]:
-    """Check the files' size and sha256 against the descriptor; return their paths."""
+def resource_problems(pkg: Package, res: dict[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with a resource's files against its descriptor, as (check, message): a
+    missing file ("file"), its size ("bytes") or its sha256 ("sha256"). The loader stops at the
+    first; ``newstables validate`` reports them all."""
     paths = pkg.paths(res)
-    for path in paths:
-        if not path.is_file():
-            raise PackageError(f"{path.name}: file is missing")
-    size, digest = files_digest(paths)
+    problems = [("file", f"{p.name}: file is missing") for p in paths if not p.is_file()]
+    size, digest = files_digest([p for p in paths if p.is_file()])
     if "bytes" in res and size != res["bytes"]:
-        raise PackageError(f"{res['path']}: {size} bytes, but datapackage.json says {res['bytes']}")
+        problems.append(("bytes", f"{res['path']}: {size} bytes, but datapackage.json says {res['bytes']}"))
     want = str(res.get("hash", "")).removeprefix("sha256:")
     if want and digest != want:
-        raise PackageError(f"{res['path']}: sha256 does not match datapackage.json (file changed or corrupt)")
-    return paths
+        problems.append(
+            ("sha256", f"{res['path']}: sha256 does not match datapackage.json (file changed or corrupt)")
+        )
+    return problems
+
+
+def verify_resource(pkg: Package, res: dict[str, Any]) -> list[Path]:
+    """Check the files' size and sha256 against the descriptor; return their paths."""
+    problems = resource_problems(pkg, res)
+    if problems:
+        raise PackageError(problems[0][1])
+    return pkg.paths(res)
 
 
 def _read(pkg: Package, table: str, verify: bool) -> pd.DataFrame:

@@ -23,8 +23,8 @@ import pyarrow as pa_arrow
 from pandera.errors import SchemaErrors
 
 from newstables import metadata
-from newstables.digest import files_digest
 from newstables.frames import PANDAS_DTYPES, to_pandas
+from newstables.loader import resource_problems
 
 if TYPE_CHECKING:
     from newstables.loader import Package
@@ -207,32 +207,8 @@ def _validate_folder(pkg: Package, run_frictionless: bool) -> Report:
         rel = res["path"]
         paths = pkg.paths(res)
         table = res.get("table", res["name"])
-        for p in paths:
-            if not p.is_file():
-                report.add(Failure(table, None, "file", None, str(p.name), "missing"))
-        size, digest = files_digest([p for p in paths if p.is_file()])
-        if "bytes" in res and res["bytes"] != size:
-            report.add(
-                Failure(
-                    table,
-                    None,
-                    "bytes",
-                    None,
-                    rel if isinstance(rel, str) else None,
-                    f"{rel} has {size} bytes, datapackage.json says {res['bytes']}",
-                )
-            )
-        if "hash" in res and res["hash"].removeprefix("sha256:") != digest:
-            report.add(
-                Failure(
-                    table,
-                    None,
-                    "sha256",
-                    None,
-                    rel if isinstance(rel, str) else None,
-                    f"{rel} does not match the sha256 in datapackage.json",
-                )
-            )
+        for check, message in resource_problems(pkg, res):
+            report.add(Failure(table, None, check, None, rel if isinstance(rel, str) else None, message))
         if res.get("format") == "parquet":
             parquet[table] = paths
         elif res.get("format") == "csv":
