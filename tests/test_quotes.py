@@ -346,3 +346,26 @@ def test_adverbials_and_clause_starts(text: str, expected: list) -> None:
 )
 def test_names_and_noun_objects(text: str, expected: list) -> None:
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a town named as one is what "the city" refers back to
+        (
+            "A pipe broke in the city of White Plains on Monday. The city said water would return.",
+            "White Plains",
+        ),
+        (
+            "The Municipality of Livorno sued the schools. The city said the schools must pay.",
+            "Municipality of Livorno",
+        ),
+        ("Power was cut in Bay City on Friday. The city said the device was never explained.", "Bay City"),
+        # a place not named as a town, or a building, is not taken
+        ("Snow fell in Boston on Monday. The city said schools would stay open.", None),
+        ("Campers stayed at the City Hall Plaza. The city said it warns residents first.", None),
+    ],
+)
+def test_the_city_refers_back_to_a_town_named_as_one(text: str, speaker: str | None) -> None:
+    (q,) = [q for q in extract_text(text, DAY).quotes if q["speaker_mention"] in ("The city", "the city")]
+    assert q["speaker"] == speaker

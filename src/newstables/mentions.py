@@ -37,6 +37,9 @@ NAMED_ORG_HEADS = frozenset(
     {"government", "military", "army", "police", "ministry", "navy", "parliament", "cabinet", "embassy"}
 )
 REFERRING_ORG_NOUNS = lexicon.word_class("referring_org_nouns")
+MUNICIPAL_NOUNS = lexicon.word_class("municipal_nouns")
+# "the city of White Plains", "the town of Paradise": the name after it is a municipality
+_MUNICIPALITY_OF = re.compile(rf"\b(?:{'|'.join(sorted(MUNICIPAL_NOUNS))})\s+of\s+$", re.I)
 _VERBISH = lexicon.word_class("verbish")
 _ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
@@ -469,6 +472,15 @@ def _parse_run(
     return tuple(run_titles), tuple(run_words), names
 
 
+def _names_a_municipality(words: list[str]) -> bool:
+    """ "Bay City", "the Municipality of Livorno", "Toronto City Council"; not "City Hall Plaza"
+    (the word must end the name, or be followed by "of" or "Council")."""
+    for i, word in enumerate(words):
+        if word.lower() in MUNICIPAL_NOUNS and (i + 1 == len(words) or words[i + 1] in ("of", "Council")):
+            return True
+    return False
+
+
 class Resolver:
     """Resolves mentions to canonical names within one article.
 
@@ -642,6 +654,19 @@ class Resolver:
                 fallback = self.canonical(name)
         return fallback
 
+    def municipality_for(self, before: int) -> Entity | None:
+        """What "the city" or "the town" refers to: the latest place named as one ("the city
+        of White Plains", "the Municipality of Livorno", "Toronto City Council"); a place
+        named without such a word ("in Boston") is not taken, as it may be any kind of place."""
+        for offset, words in reversed(self.names):
+            if offset >= before:
+                continue
+            if _names_a_municipality(words) or _MUNICIPALITY_OF.search(
+                self.text, max(0, offset - 20), offset
+            ):
+                return Entity(self.canonical(" ".join(words)).name, "organisation")
+        return None
+
     def resolve(self, mention: Mention | None, at: int) -> Entity | None:
         """The entity a mention refers to, or None when the article never names it."""
         if mention is None:
@@ -677,6 +702,8 @@ class Resolver:
                     return ent
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
             return self.organisation_for(words[-1], mention.start)
+        if words[0] == "the" and len(words) == 2 and words[-1] in MUNICIPAL_NOUNS:
+            return self.municipality_for(mention.start)
         return None
 
     def remember(self, offset: int, entity: Entity) -> None:
