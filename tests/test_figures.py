@@ -329,3 +329,21 @@ def test_case_insensitive_words_written_with_lookalike_letters() -> None:
                     )
                     checked += 1
     assert checked > 250
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one should take this storm lightly.", []),  # "no one" opening a sentence
+        ("Every one of them left.", []),
+        ("He spoke outside 10 Downing Street on Monday.", []),  # a house number
+        ("The shop at 1613 Cambridge Street closed.", []),
+        ("The police headquarters at 36 Quai des Orfèvres.", []),
+        ("Traffic was cut on 34th Street.", []),  # a number inside a street's name
+        ("1989 Tiananmen Square protests", [("1989", "year")]),  # Square: also a plaza
+        ("the 3rd Taipei Citizen Elimination Road Race", [("3rd", "ordinal")]),  # the name goes on
+        ("There were 3 people on Main Street.", [("3", "count")]),
+    ],
+)
+def test_house_numbers_and_no_one_are_no_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f["text"], f["kind"]) for f in extract_figures(text, DAY)] == expected

@@ -178,8 +178,14 @@ COMMA_AFTER = re.compile(r"\s*,")
 NOUN_COMMA_BEFORE = re.compile(r"[a-z]+,\s*$")
 AGE_VERB_AFTER = re.compile(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b")
 SCALE_WORD_BEFORE = re.compile(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", re.I)
-PRONOUN_ONE_BEFORE = re.compile(
-    r"\b(?:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$"
+PRONOUN_ONE_BEFORE = re.compile(  # "no one" may open a sentence: "No one should ..."
+    r"\b(?i:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$"
+)
+_STREET_WORDS = "|".join(map(re.escape, sorted(lexicon.word_class("street_words"))))
+# "10 Downing Street", "1600 Pennsylvania Avenue", "36 Quai des Orfèvres": a house number
+# (and where the name goes on, "the 3rd Taipei Citizen Elimination Road Race", it is no street)
+STREET_AFTER = re.compile(
+    rf"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,3}}(?:{_STREET_WORDS})(?![\w-])(?![ \t]+[A-Z][a-z])"
 )
 
 
@@ -564,6 +570,8 @@ class FigureScanner:
             return False
         if MODEL_NAME.match(text, start) and not YEARLIKE.fullmatch(text[start:end]):
             return True  # "the 737 Max": a number inside a product's name
+        if STREET_AFTER.match(text, end):
+            return True  # a house number
         m = NAME_BEFORE.search(text, max(0, start - 30), start)
         word = m.group(1) if m else ""
         if not m or word in IDENTIFIER_OK or word in lexicon.name_stopwords() or word.endswith(("'s", "’s")):
