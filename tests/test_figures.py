@@ -347,3 +347,18 @@ def test_case_insensitive_words_written_with_lookalike_letters() -> None:
 )
 def test_house_numbers_and_no_one_are_no_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f["text"], f["kind"]) for f in extract_figures(text, DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The defendants claimed Spanton first complained of theft.", []),  # an adverb
+        ("She was first elected in 2000.", [("2000", "year")]),
+        ("The second blast affected first responders.", [("second", "ordinal")]),  # a compound
+        ("It was the first reported case.", [("first", "ordinal")]),  # after a determiner: a rank
+        ("Crew Dragon's first manned mission", [("first", "ordinal")]),  # after a possessive
+        ("The first bomb went off.", [("first", "ordinal")]),
+    ],
+)
+def test_first_as_an_adverb_or_in_a_compound_is_no_rank(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f["text"], f["kind"]) for f in extract_figures(text, DAY)] == expected

@@ -126,6 +126,10 @@ QUALIFIER_LOOKBACK = 25
 MAX_DIGITS = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS = 92
 IDENTIFIER_OK = lexicon.word_class("identifier_ok")
+FIRST_COMPOUNDS = lexicon.word_class("first_compounds")
+DETERMINERS = lexicon.word_class("determiners")
+NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+PREV_WORD = re.compile(r"([\w'’]+)[ \t]+$")
 
 
 def _place_names(*names: str) -> re.Pattern[str]:
@@ -660,6 +664,21 @@ class FigureScanner:
         prev = before.rstrip()
         return bool(prev) and prev[-1] not in ".!?:;\"“”'‘’(\n" and not prev.endswith(("...",))
 
+    def _first_is_no_rank(self, start: int, end: int) -> bool:
+        """ "first" as an adverb ("Spanton first complained", "was first elected": before a past
+        form, after no determiner or possessive) or in a compound ("first responders")."""
+        nxt = NEXT_LOWER_WORD.match(self.text, end)
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        if word in FIRST_COMPOUNDS:
+            return True
+        if not (word.endswith("ed") or word in lexicon.irregular_past()):
+            return False
+        prev = PREV_WORD.search(self.text, max(0, start - 30), start)
+        before = prev.group(1) if prev else ""
+        return before.lower() not in DETERMINERS and not before.endswith(("'s", "’s", "'", "’"))
+
     def scan_numbers(self) -> None:
         cores: list[tuple[int, int, Decimal, bool, str | None]] = []
         for m in DIGIT_ORDINAL.finditer(self.text) if may_hold_digit_ordinal(self.text) else ():
@@ -668,6 +687,8 @@ class FigureScanner:
                 cores.append((m.start(), m.end(), Decimal(digits), True, digits))  # digits: not a word
         for w_start, w_end, words, is_ordinal in word_numbers(self.text):
             if is_ordinal:
+                if words == ["first"] and self._first_is_no_rank(w_start, w_end):
+                    continue
                 rank = Decimal(lexicon.ordinal_words()[words[-1]])
                 if len(words) == 2:
                     rank += lexicon.number_words()[words[0]]
