@@ -369,3 +369,17 @@ def test_names_and_noun_objects(text: str, expected: list) -> None:
 def test_the_city_refers_back_to_a_town_named_as_one(text: str, speaker: str | None) -> None:
     (q,) = [q for q in extract_text(text, DAY).quotes if q["speaker_mention"] in ("The city", "the city")]
     assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is following the ongoing events in the financial world and related statements by"
+        " several United Kingdom politicians, including Prime Minister Gordon Brown.",
+        "The ambassadors were reportedly visiting the area that was recently liberated by the Sri"
+        " Lankan forces to observe the development activities of the area.",
+    ],
+)
+def test_plurals_in_ians_and_ities_are_no_verbs(text: str) -> None:
+    """ "Kingdom politicians" is no clause ("Smith says" is): no verb ends in -ians or -ities."""
+    assert quotes(text) == []

@@ -43,7 +43,7 @@ ADVERBIAL_HEADS = lexicon.word_class("adverbial_heads")
 # "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
 # "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous"
-NOT_VERB_ENDINGS = ("ss", "us", "is", "ous")
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ians", "ities")  # no verb ends so: "politicians", "cities"
 WEEKDAY_WORDS = frozenset(day.lower() for day in lexicon.WEEKDAYS)
 STANDALONE_ADVERBS = lexicon.word_class("standalone_adverbs")
 TIME_WORDS = (
