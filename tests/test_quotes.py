@@ -383,3 +383,20 @@ def test_the_city_refers_back_to_a_town_named_as_one(text: str, speaker: str | N
 def test_plurals_in_ians_and_ities_are_no_verbs(text: str) -> None:
     """ "Kingdom politicians" is no clause ("Smith says" is): no verb ends in -ians or -ities."""
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue before "at" and an amount reports a figure, not speech
+        ("Yesterday, what organizers estimated at 1.7 million Hongkongers marched from the park.", []),
+        ("They were a 2006 Bentley Continental Flying Spur, estimated at $160,000 to $180,000.", []),
+        # "said at" a place or an event still reports speech
+        (
+            "The minister said at a news conference that the talks had failed.",
+            [("indirect", "the talks had failed", None)],
+        ),
+    ],
+)
+def test_estimated_at_an_amount_is_no_speech(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert quotes(text) == expected

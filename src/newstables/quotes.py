@@ -211,6 +211,11 @@ def _noun_position(prev: str, before_prev: str) -> bool:
     )
 
 
+def _is_amount(word: str) -> bool:
+    """A word that opens an amount: digits, a currency sign or a number word ("1.7", "$5")."""
+    return word[:1].isdigit() or word[:1] in "$€£¥" or word.lower() in lexicon.number_words()
+
+
 def _subject_like(word: str) -> bool:
     """A word after which an -s word is a verb, not a plural ("it remains", "Smith says")."""
     return word.lower() in {"it", "he", "she", "this", "that", "there", "who", "which"} or word[:1].isupper()
@@ -753,6 +758,8 @@ class QuoteExtractor:
             subject = self._sentence_subject(toks[:j]) or self._first_description(toks[:j])
         else:
             subject = mention_before(self.text, toks, j, 0)
+        if k + 1 < len(toks) and toks[k].text.lower() == "at" and _is_amount(toks[k + 1].text):
+            return None  # "what organizers estimated at 1.7 million": a figure, not speech
         if toks[k : k + 1] and toks[k].text.lower() == "to":
             hearer = self._skip_object(toks, k + 1) if k + 1 < len(toks) else k + 1
             if hearer == k + 1:
