@@ -400,3 +400,19 @@ def test_plurals_in_ians_and_ities_are_no_verbs(text: str) -> None:
 )
 def test_estimated_at_an_amount_is_no_speech(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes(text) == expected
+
+
+def test_a_negated_gerund_opens_a_reported_clause() -> None:
+    text = (
+        "In 2017, Taiwan's Constitutional Court said not allowing gay citizens to marry"
+        " constituted different treatment."
+    )
+    assert quotes(text) == [
+        (
+            "indirect",
+            "not allowing gay citizens to marry constituted different treatment",
+            "Constitutional Court",
+        )
+    ]
+    # "not to be named" is still no clause
+    assert quotes("The official asked not to be named because he was not authorized.") == []

@@ -119,8 +119,11 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
     if len(words) < CLAUSE_MIN_WORDS or (toks and toks[0].text in {"-", "–", "—"}):
         return False  # too short, or an aside after a dash ("what we have to say - ...")
     at_least = len(words) > 1 and words[0] == "at" and words[1] in {"least", "most"}
-    if words[0] in NOT_CLAUSE_STARTS and not at_least:  # a sentence may open with "With the treaty"
-        return False
+    # "not allowing gay citizens to marry constituted ...": a negated gerund subject, where
+    # "not to be named" is none
+    negated_gerund = len(words) > 1 and words[0] == "not" and words[1].endswith("ing")
+    if words[0] in NOT_CLAUSE_STARTS and not (at_least or negated_gerund):
+        return False  # a sentence may open with "With the treaty"
     if words[0].lower() in VERB_HINTS:
         return relative  # "(which NASA said) might take place": the subject went before
     for i, w in enumerate(words[1:], start=1):
