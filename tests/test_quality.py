@@ -9,10 +9,10 @@ from newstables.quality import OUT, render
 
 # Floors a little under today's scores; the targets are in the README.
 FLOORS = {
-    "quotes_f1_03": 0.95,
-    "quotes_f1_08": 0.94,
-    "speaker_accuracy": 0.90,
-    "figures_f1": 0.97,
+    "quotes_f1_03": 0.97,
+    "quotes_f1_08": 0.96,
+    "speaker_accuracy": 0.93,
+    "figures_f1": 0.98,
     "value_accuracy": 0.97,
 }
 
