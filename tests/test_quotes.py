@@ -416,3 +416,27 @@ def test_a_negated_gerund_opens_a_reported_clause() -> None:
     ]
     # "not to be named" is still no clause
     assert quotes("The official asked not to be named because he was not authorized.") == []
+
+
+def test_relating_to_is_no_speech() -> None:
+    """ "relate" reports speech only with "that" ("he related that ..."), as a weak cue."""
+    text = (
+        "Yesterday, the United States Supreme Court overturned the convictions for crimes relating"
+        " to a 2013 incident involving allegedly politically motivated traffic chaos at a bridge."
+    )
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Supreme Court decision stated they did so for a political reason.", "Supreme Court"),
+        ("A Washington Post report said the talks had collapsed on Monday.", "Washington Post"),
+        ("The UN report said the camps had run out of water.", "UN"),
+        # one capitalised word that is no acronym may be anything ("a Marine statement"): left
+        ("A Marine statement said the base had been closed for a week.", None),
+    ],
+)
+def test_a_document_names_its_issuer(text: str, speaker: str | None) -> None:
+    ((_, _, got),) = quotes(text)
+    assert got == speaker

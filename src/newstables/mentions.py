@@ -695,6 +695,13 @@ class Resolver:
             for offset, title, name in reversed(self.titled):
                 if offset < mention.start and title.rstrip(".") == words[-1]:
                     return self.canonical(" ".join(name))
+        if words[-1] in DOCUMENT_NOUNS:
+            # "the Supreme Court decision stated", "a White House statement said": named there
+            start = 1 if words[0] in DETERMINERS else 0
+            issuer = original[start:-1]
+            named = len(issuer) >= 2 or (len(issuer) == 1 and is_acronym(issuer[0]))
+            if named and all(is_capitalised(w) and not w.endswith(("'s", "’s")) for w in issuer):
+                return Entity(self.canonical(" ".join(issuer)).name, "organisation")
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
             # "the statement read", "the report said": whoever issued it spoke last
             for _, ent in reversed([h for h in self.history if h[0] < mention.start]):
