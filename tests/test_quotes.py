@@ -440,3 +440,39 @@ def test_relating_to_is_no_speech() -> None:
 def test_a_document_names_its_issuer(text: str, speaker: str | None) -> None:
     ((_, _, got),) = quotes(text)
     assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person holding a role set off by one comma, not the organisation of the role
+        ("Guerdy Lissade, a lawyer for Siméus said the decision was reached unanimously.", "Guerdy Lissade"),
+        (
+            "Mike Brownfield, the campaign manager for Knollenberg said it would not affect him.",
+            "Mike Brownfield",
+        ),
+        (
+            'Michael Berger, spokesman for 911Truth.org said "I thought that was underwhelming."',
+            "Michael Berger",
+        ),
+        # a domain name is one word, and can speak
+        (
+            "The Internet security firm Secunia.com has said that as of March 4, 2011, IE6 has 277 flaws.",
+            "Secunia.com",
+        ),
+        ("In Paris, the mayor of Lyon said the project would go on as planned.", None),
+    ],
+)
+def test_role_holders_and_domain_names_as_speakers(text: str, speaker: str | None) -> None:
+    ((_, _, got),) = quotes(text)
+    assert got == speaker
+
+
+def test_a_domain_name_is_one_token() -> None:
+    from newstables.segment import tokens
+
+    text = "Amazon.com reported it. The end.Next day www.bbc.co.uk said"
+    assert [t.text for t in tokens(text, 0, len(text))] == [
+        *["Amazon.com", "reported", "it", ".", "The", "end", ".", "Next", "day"],
+        *["www", ".", "bbc", ".", "co", ".", "uk", "said"],
+    ]

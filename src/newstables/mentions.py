@@ -182,10 +182,41 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             return m
         return None
     if is_capitalised(tok.text) or tok.text[:1].isdigit():
-        return _name_mention(text, toks, j, floor, role)
+        m = _name_mention(text, toks, j, floor, role)
+        holder = _role_holder(text, toks, m, floor) if m is not None and role is None else None
+        return holder or m
     if tok.text[:1].isalpha():
         return _nominal_mention(text, toks, j, floor, role)
     return None
+
+
+_ROLE_LINKS = frozenset({"for", "of", "at", "with"})
+
+
+def _role_holder(text: str, toks: list[Token], m: Mention, floor: int) -> Mention | None:
+    """ "Michael Berger, spokesman for 911Truth.org said": the person, not the organisation
+    of the role set off by one comma before the verb (with both commas the apposition is
+    skipped anyway)."""
+    p = next((i for i in range(len(toks) - 1, floor - 1, -1) if toks[i].start == m.start), None)
+    if p is None or p - 2 < floor or toks[p - 1].text.lower() not in _ROLE_LINKS:
+        return None
+    roles, k = lexicon.role_nouns(), p - 2
+    while k > floor and k > p - 6 and toks[k].text != "," and toks[k].text.lower() not in roles:
+        k -= 1
+    if toks[k].text.lower() not in roles:
+        return None
+    while k > floor and toks[k - 1].text != "," and toks[k - 1].text.islower() and k > p - 7:
+        k -= 1  # "senior spokesman", "a spokesman"
+    comma = k - 1
+    if comma <= floor or toks[comma].text != ",":
+        return None
+    start = comma - 1
+    while start > floor and (is_capitalised(toks[start - 1].text) or _is_initial(toks[start - 1].text)):
+        start -= 1
+    if not person_like([t.text for t in toks[start:comma]]):
+        return None
+    holder = _name_mention(text, toks, comma - 1, start, text[toks[k].start : m.end])
+    return holder
 
 
 def _person_after_prefix(words: list[str]) -> int:
@@ -699,8 +730,8 @@ class Resolver:
             # "the Supreme Court decision stated", "a White House statement said": named there
             start = 1 if words[0] in DETERMINERS else 0
             issuer = original[start:-1]
-            named = len(issuer) >= 2 or (len(issuer) == 1 and is_acronym(issuer[0]))
-            if named and all(is_capitalised(w) and not w.endswith(("'s", "’s")) for w in issuer):
+            a_name = len(issuer) >= 2 or (len(issuer) == 1 and is_acronym(issuer[0]))
+            if a_name and all(is_capitalised(w) and not w.endswith(("'s", "’s")) for w in issuer):
                 return Entity(self.canonical(" ".join(issuer)).name, "organisation")
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
             # "the statement read", "the report said": whoever issued it spoke last

@@ -28,7 +28,8 @@ TOKEN = re.compile(
     # a word, with its period when it ends in a capital (initials: "T."). Written as one
     # branch: as two ("word." if it ends in a capital, else "word") every word backtracked
     # letter by letter through the first; this one does no backtracking and is 1.7x faster.
-    r"|\w+(?:[-'’]\w+)*(?:(?<=[A-Z])\.)?"
+    # A domain name is one word: "Secunia.com has said", "Amazon.com reported".
+    r"|\w+(?:[-'’]\w+)*(?:\.(?:com|org|net|gov|edu)\b|(?<=[A-Z])\.)?"
     r"|\S"
 )
 
