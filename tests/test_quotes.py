@@ -476,3 +476,22 @@ def test_a_domain_name_is_one_token() -> None:
         *["Amazon.com", "reported", "it", ".", "The", "end", ".", "Next", "day"],
         *["www", ".", "bbc", ".", "co", ".", "uk", "said"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence's capitalised "The" makes no name of "the government"
+        ("The government said the border would stay closed until March.", None),
+        ("The German government said the border would stay closed until March.", "German government"),
+        # the name is the capitalised run before the head, not the whole description
+        (
+            "An official with the Israeli Foreign Ministry said the talks would resume in May.",
+            "Israeli Foreign Ministry",
+        ),
+        ("A spokesman for Israel's military said the border would stay closed.", "Israel's military"),
+    ],
+)
+def test_organisation_heads_named_by_their_modifiers(text: str, speaker: str | None) -> None:
+    ((_, _, got),) = quotes(text)
+    assert got == speaker

@@ -718,10 +718,14 @@ class Resolver:
             return None
         words = low.split()
         original = mention.text.split()
-        if len(original) >= 2 and words[-1] in NAMED_ORG_HEADS and original[-2][:1].isupper():
-            # "the German government", "Iraqi military": the modifier makes it a name
-            start = 1 if words[0] in DETERMINERS else 0
-            return Entity(" ".join(original[start:]), "organisation")
+        if words[-1] in NAMED_ORG_HEADS:
+            # "the German government", "Lebanon's government", "an official with the Israeli
+            # Foreign Ministry": capitalised modifiers make it a name (a sentence's "The" does not)
+            i = len(original) - 1
+            while i > 0 and is_capitalised(original[i - 1]) and words[i - 1] not in DETERMINERS:
+                i -= 1
+            if i < len(original) - 1:
+                return Entity(" ".join(original[i:]), "organisation")
         if words[0] == "the" and len(words) <= 3:  # "the governor" -> the last Governor named
             for offset, title, name in reversed(self.titled):
                 if offset < mention.start and title.rstrip(".") == words[-1]:
