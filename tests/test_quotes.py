@@ -495,3 +495,21 @@ def test_a_domain_name_is_one_token() -> None:
 def test_organisation_heads_named_by_their_modifiers(text: str, speaker: str | None) -> None:
     ((_, _, got),) = quotes(text)
     assert got == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a common noun capitalised because it opens the sentence names no one...
+        ("Police said the man had been arrested on Friday.", None),
+        ("Authorities said the road would reopen on Monday.", None),
+        # ...unless the article named its fuller form before
+        (
+            "Thames Valley Police opened an inquiry. Police said the man had been arrested on Friday.",
+            "Thames Valley Police",
+        ),
+    ],
+)
+def test_sentence_initial_common_nouns_name_no_one(text: str, speaker: str | None) -> None:
+    got = [q for q in quotes(text) if q[1].startswith("the man") or q[1].startswith("the road")]
+    assert [s for _, _, s in got] == [speaker]

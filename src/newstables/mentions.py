@@ -698,12 +698,25 @@ class Resolver:
                 return Entity(self.canonical(" ".join(words)).name, "organisation")
         return None
 
+    def _sentence_initial_common_noun(self, mention: Mention) -> bool:
+        word = mention.text
+        if " " in word or not word[1:].islower():
+            return False
+        low = word.lower()
+        if low not in lexicon.role_nouns() and low not in lexicon.org_nouns():
+            return False
+        before = self.text[max(0, mention.start - 3) : mention.start].rstrip(" \t")
+        return not before or before[-1] in '.!?\n"“”:'
+
     def resolve(self, mention: Mention | None, at: int) -> Entity | None:
         """The entity a mention refers to, or None when the article never names it."""
         if mention is None:
             return None
         if mention.kind == "name" and mention.name:
-            return self.canonical(mention.name)
+            entity = self.canonical(mention.name)
+            if entity.name == mention.name and self._sentence_initial_common_noun(mention):
+                return None  # "Police said" with no "Thames Valley Police" named: unnamed
+            return entity
         low = mention.text.lower()
         if low.startswith(("the latter", "the former")):  # the last or the one before of two named
             named = [n for n in self.names if n[0] < mention.start][-2:]
