@@ -513,3 +513,36 @@ def test_organisation_heads_named_by_their_modifiers(text: str, speaker: str | N
 def test_sentence_initial_common_nouns_name_no_one(text: str, speaker: str | None) -> None:
     got = [q for q in quotes(text) if q[1].startswith("the man") or q[1].startswith("the road")]
     assert [s for _, _, s in got] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "on" goes on with an organisation's name after Commission, Panel, Council, ...
+        (
+            "The Commission on Presidential Debates (CPD) announced that the second debate would be virtual.",
+            "Commission on Presidential Debates",
+        ),
+        (
+            "The Intergovernmental Panel on Climate Change said the seas would rise by a metre.",
+            "Intergovernmental Panel on Climate Change",
+        ),
+        # ...but not into a day or a date, nor after any other word
+        ("The Melo Commission said on Monday that the report was finished.", "Melo Commission"),
+        ("Obama said on Monday that the war would end soon.", "Obama"),
+        # and the bare head refers back to the full name
+        (
+            "The Committee on Foreign Affairs met. The Committee said the treaty was flawed.",
+            "Committee on Foreign Affairs",
+        ),
+    ],
+)
+def test_organisation_names_joined_by_on(text: str, speaker: str) -> None:
+    assert [s for _, _, s in quotes(text)] == [speaker]
+
+
+def test_on_a_day_is_no_part_of_a_name() -> None:
+    from newstables.mentions import _NAME_RUN
+
+    runs = [m.group() for m in _NAME_RUN.finditer("The Melo Commission on Monday said, Obama on March 3")]
+    assert runs == ["The Melo Commission", "Monday", "Obama", "March"]

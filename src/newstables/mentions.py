@@ -27,9 +27,15 @@ SKIPPABLE = lexicon.word_class("skippable")
 NAME_JOINERS = lexicon.word_class("name_joiners")
 ORG_WORDS = lexicon.org_words()
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
+ON_HEADS = lexicon.word_class("on_heads")
+_DAYS_AND_MONTHS = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))
+# "on" joins a name only after one of ON_HEADS ("Commission on Presidential Debates"): one
+# lookbehind each, as re's need a fixed width ("Obama on Monday" is no name)
+_AFTER_ON_HEAD = "|".join(f"(?<={re.escape(w)}[ \\t])" for w in sorted(ON_HEADS))
+_DAY_OR_MONTH = "|".join((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))  # "the Committee on Monday"
 _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
-    r"dos|del|di|dela|&)[ \t]+)?" + _NAME_WORD + ")*"
+    rf"dos|del|di|dela|&|(?:{_AFTER_ON_HEAD})on(?![ \t]+(?:{_DAY_OR_MONTH})\b))[ \t]+)?" + _NAME_WORD + ")*"
 )
 DOCUMENT_SOURCES = lexicon.word_class("document_sources")
 DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
@@ -267,6 +273,12 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             or _is_initial(prev)
             or (prev[:1].isdigit() and is_capitalised(toks[k].text))
             or (prev in NAME_JOINERS and k - 2 >= floor and is_capitalised(toks[k - 2].text))
+            or (
+                prev == "on"
+                and k - 2 >= floor
+                and toks[k - 2].text in ON_HEADS
+                and toks[k].text not in _DAYS_AND_MONTHS
+            )
         ):
             k -= 1
         else:
@@ -557,6 +569,8 @@ class Resolver:
                 continue
             seen.add(key)
             self._by_last.setdefault(cand[-1], []).append(cand)
+            if "on" in cand[1:]:  # "Committee on Foreign Affairs" is also what "the Committee" is
+                self._by_last.setdefault(cand[cand.index("on", 1) - 1], []).append(cand)
             if len(cand) == 2:
                 self._by_first2.setdefault(cand[0], []).append(cand)
             if len(cand) >= 2:
