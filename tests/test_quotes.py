@@ -546,3 +546,14 @@ def test_on_a_day_is_no_part_of_a_name() -> None:
 
     runs = [m.group() for m in _NAME_RUN.finditer("The Melo Commission on Monday said, Obama on March 3")]
     assert runs == ["The Melo Commission", "Monday", "Obama", "March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Obama on Monday said the war would end soon.", "Obama"),
+        ("Condoleezza Rice on Tuesday announced that the talks would resume.", "Condoleezza Rice"),
+    ],
+)
+def test_a_day_between_subject_and_verb(text: str, speaker: str) -> None:
+    assert [s for _, _, s in quotes(text)] == [speaker]

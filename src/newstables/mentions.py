@@ -28,6 +28,7 @@ NAME_JOINERS = lexicon.word_class("name_joiners")
 ORG_WORDS = lexicon.org_words()
 _NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 ON_HEADS = lexicon.word_class("on_heads")
+_WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _DAYS_AND_MONTHS = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))
 # "on" joins a name only after one of ON_HEADS ("Commission on Presidential Debates"): one
 # lookbehind each, as re's need a fixed width ("Obama on Monday" is no name)
@@ -130,6 +131,19 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+def _skip_to_subject(toks: list[Token], j: int, floor: int) -> int:
+    """Back from token ``j`` over what may stand between a subject and its verb: auxiliaries
+    and adverbs ("has also said", "consistently claimed") and a day ("on Monday said")."""
+    while j >= floor:
+        if toks[j].text.lower() in SKIPPABLE or _is_ly_adverb(toks[j].text):
+            j -= 1
+        elif toks[j].text in _WEEKDAYS and j - 1 >= floor and toks[j - 1].text == "on":
+            j -= 2
+        else:
+            break
+    return j
+
+
 def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Mention | None:
     """The subject mention that ends just before token ``i`` (the cue), or None.
 
@@ -137,9 +151,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     by commas ("Kosachev, deputy chairman of the Council, said"), and a relative clause without
     commas ("Terri Collins who sponsored the bill remarked").
     """
-    j = i - 1
-    while j >= floor and (toks[j].text.lower() in SKIPPABLE or _is_ly_adverb(toks[j].text)):
-        j -= 1
+    j = _skip_to_subject(toks, i - 1, floor)
     role = None
     if j >= floor and toks[j].text == ",":
         k = j - 1
@@ -162,9 +174,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
                 return m
         # "the Court, which rules on constitutional matters, said": skip the relative clause
         role = None if head in {"who", "which", "citing", "whose", "whom", "where"} else inner
-        j = k - 1
-        while j >= floor and (toks[j].text.lower() in SKIPPABLE or _is_ly_adverb(toks[j].text)):
-            j -= 1
+        j = _skip_to_subject(toks, k - 1, floor)
     else:
         for w in range(j, max(floor, j - 10) - 1, -1):  # relative clause without commas
             if toks[w].text.lower() == "who" and w - 1 >= floor and is_capitalised(toks[w - 1].text):
