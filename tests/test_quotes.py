@@ -557,3 +557,11 @@ def test_on_a_day_is_no_part_of_a_name() -> None:
 )
 def test_a_day_between_subject_and_verb(text: str, speaker: str) -> None:
     assert [s for _, _, s in quotes(text)] == [speaker]
+
+
+def test_a_possessive_speaker_is_the_possessor() -> None:
+    text = (
+        'U.S. District Judge Gray Miller ruled on Friday. "Past restrictions may have justified past'
+        " discrimination,\" reads Judge Miller's statement."
+    )
+    assert [s for _, _, s in quotes(text)] == ["Gray Miller"]

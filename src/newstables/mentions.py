@@ -737,7 +737,8 @@ class Resolver:
         if mention is None:
             return None
         if mention.kind == "name" and mention.name:
-            entity = self.canonical(mention.name)
+            # "reads Judge Miller's statement": Miller's statement is Miller speaking
+            entity = self.canonical(mention.name.removesuffix("'s").removesuffix("’s"))
             if entity.name == mention.name and self._sentence_initial_common_noun(mention):
                 return None  # "Police said" with no "Thames Valley Police" named: unnamed
             return entity
