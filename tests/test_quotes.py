@@ -455,6 +455,11 @@ def test_a_document_names_its_issuer(text: str, speaker: str | None) -> None:
             'Michael Berger, spokesman for 911Truth.org said "I thought that was underwhelming."',
             "Michael Berger",
         ),
+        (
+            'Jennifer Daskal of American University and contributor to Slate wrote, "a single EU'
+            ' country could demand an online provider to take down a post."',
+            "Jennifer Daskal",
+        ),
         # a domain name is one word, and can speak
         (
             "The Internet security firm Secunia.com has said that as of March 4, 2011, IE6 has 277 flaws.",

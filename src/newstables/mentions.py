@@ -206,7 +206,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     return None
 
 
-_ROLE_LINKS = frozenset({"for", "of", "at", "with"})
+_ROLE_LINKS = frozenset({"for", "of", "at", "with", "to"})
 
 
 def _role_holder(text: str, toks: list[Token], m: Mention, floor: int) -> Mention | None:
@@ -221,8 +221,15 @@ def _role_holder(text: str, toks: list[Token], m: Mention, floor: int) -> Mentio
         k -= 1
     if toks[k].text.lower() not in roles:
         return None
-    while k > floor and toks[k - 1].text != "," and toks[k - 1].text.islower() and k > p - 7:
+    while k > floor and toks[k - 1].text not in {",", "and"} and toks[k - 1].text.islower() and k > p - 7:
         k -= 1  # "senior spokesman", "a spokesman"
+    if k - 2 >= floor and toks[k - 1].text == "and" and is_capitalised(toks[k - 2].text):
+        # "Jennifer Daskal of American University and contributor to Slate wrote"
+        first = _name_mention(text, toks, k - 2, floor, None)
+        if first is not None and first.name and person_like(first.name.split()):
+            first.role = text[toks[k].start : m.end]
+            return first
+        return None
     comma = k - 1
     if comma <= floor or toks[comma].text != ",":
         return None
