@@ -570,3 +570,22 @@ def test_a_possessive_speaker_is_the_possessor() -> None:
         " discrimination,\" reads Judge Miller's statement."
     )
     assert [s for _, _, s in quotes(text)] == ["Gray Miller"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Steve Peers of the University of Essex said, "If there is a court order, Facebook has to'
+        ' search for it", adding, "there is no harmonised defamation law internationally".',
+        'Steve Peers of the University of Essex, speaking to BBC, said, "If there is a court order,'
+        ' Facebook has to search for it", also observing, "there is no harmonised defamation law".',
+    ],
+)
+def test_a_participle_between_two_quotes_goes_on_with_the_first_speaker(text: str) -> None:
+    """The participle opens the second quote (not the first's attribution) and has the first
+    quote's speaker as its subject."""
+    got = extract_text(text, DAY).quotes
+    assert [(q["speaker"], q["cue"]) for q in got] == [
+        ("Steve Peers", "said"),
+        ("Steve Peers", "adding" if "adding" in text else "observing"),
+    ]

@@ -43,6 +43,7 @@ ADVERBIAL_HEADS = lexicon.word_class("adverbial_heads")
 # "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
 # "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous"
+_WORDS = re.compile(r"[A-Za-z]+")
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ians", "ities")  # no verb ends so: "politicians", "cities"
 WEEKDAY_WORDS = frozenset(day.lower() for day in lexicon.WEEKDAYS)
 STANDALONE_ADVERBS = lexicon.word_class("standalone_adverbs")
@@ -274,8 +275,11 @@ class QuoteExtractor:
             return None
         cue = _cue_at(toks, i)
         if cue:  # inverted: said X
+            mention = mention_after(self.text, toks, i + cue[2], len(toks))
+            if mention is None and before_next_quote:
+                return None  # '"A," he said, adding, "B."': a cue with no one after it opens B
             self._pending_cue = toks[i].start
-            return cue[0], mention_after(self.text, toks, i + cue[2], len(toks))
+            return cue[0], mention
         # does the frame run on into the next sentence ('"...done." Musk told the press')?
         crosses = bool(toks) and self.sentence_at(toks[-1].start).start > q.end
         # X said: find a cue within the next few tokens with a subject right before it
@@ -414,6 +418,9 @@ class QuoteExtractor:
                 att = self._attribution_before(q, floor)
                 if att is not None:
                     direct_cue = self._cue_adjacent(floor, q.start)
+                continued = self._continuation(q)
+                if continued is not None:
+                    att, direct_cue = continued, True
             words = _word_count(content)
             if att is None and words < MIN_UNATTRIBUTED_WORDS:
                 continue
@@ -436,6 +443,19 @@ class QuoteExtractor:
             self.out.append(ExtractedQuote("direct", start, end, cue, mention, None, q.paragraph, floating))
             if att is not None and self._pending_cue is not None:
                 self.used_cues.add(self._pending_cue)  # claimed only by a quote that is kept
+
+    def _continuation(self, q: Quote) -> tuple[str, Mention] | None:
+        """'"A," Peers said, also adding, "B."': a participle that only joins B to the quote
+        before it (nothing but "also" or "and" besides) goes on with that quote's speaker."""
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "direct" or prev.mention is None or prev.paragraph != q.paragraph:
+            return None
+        words = _WORDS.findall(self.text, prev.end, q.start)
+        if not words or not words[-1].endswith("ing") or {w.lower() for w in words[:-1]} - {"also", "and"}:
+            return None
+        if words[-1].lower() not in lexicon.reporting_verbs():
+            return None
+        return words[-1], prev.mention
 
     @staticmethod
     def _clause_end(right: list[Token]) -> int:
