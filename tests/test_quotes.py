@@ -589,3 +589,9 @@ def test_a_participle_between_two_quotes_goes_on_with_the_first_speaker(text: st
         ("Steve Peers", "said"),
         ("Steve Peers", "adding" if "adding" in text else "observing"),
     ]
+
+
+def test_a_stopword_before_parentheses_defines_no_acronym() -> None:
+    """'The (MoD)' (words lost in the source) is no definition: "MoD" stays "MoD"."""
+    text = "The (MoD) indicated in a press release that it was ready. The MoD said the base was safe."
+    assert [s for _, _, s in quotes(text)] == ["MoD"]

@@ -562,7 +562,8 @@ class Resolver:
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
                 self.titled.append((m.start(), run_titles[-1].lower(), list(run_words)))
             after = _ACRONYM_DEF.match(text, m.end() + 1) if text.startswith("(", m.end() + 1) else None
-            if after and run_words:
+            if after and any(w not in lexicon.name_stopwords() for w in run_words):
+                # not "The (MoD)" where words were lost: a stopword alone defines nothing
                 self.acronyms.setdefault(after.group(1), " ".join(run_words))
             while si < len(spans) and spans[si][1] <= m.start():
                 si += 1
