@@ -595,3 +595,19 @@ def test_a_stopword_before_parentheses_defines_no_acronym() -> None:
     """'The (MoD)' (words lost in the source) is no definition: "MoD" stays "MoD"."""
     text = "The (MoD) indicated in a press release that it was ready. The MoD said the base was safe."
     assert [s for _, _, s in quotes(text)] == ["MoD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dateline that lost its punctuation: the country is no part of the name
+        (
+            "Zimbabwe Morgan Tsvangirai, the leader of the opposition, has said that he will pull out.",
+            "Morgan Tsvangirai",
+        ),
+        # a country that is a given name too stays ("Jordan Peterson")
+        ("Jordan Peterson has said that he will not attend the debate.", "Jordan Peterson"),
+    ],
+)
+def test_a_country_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert [s for _, _, s in quotes(text)] == [speaker]

@@ -260,10 +260,16 @@ def _person_after_prefix(words: list[str]) -> int:
 
 def _drop_demonym(words: list[str]) -> list[str]:
     """ "Australian Mamdouh Habib" -> "Mamdouh Habib", "USA George W. Bush" -> "George W.
-    Bush": a country word before a person's name is not part of the name."""
-    while len(words) > 2 and (is_acronym(words[0]) or words[0] in lexicon.demonyms()):
+    Bush", "Zimbabwe Morgan Tsvangirai" (a dateline that lost its punctuation) -> "Morgan
+    Tsvangirai": a country word before a person's name is not part of the name."""
+    while len(words) > 2 and (is_acronym(words[0]) or words[0] in lexicon.demonyms() or _country(words[0])):
         words = words[1:]
     return words
+
+
+def _country(word: str) -> bool:
+    """A country's name that is no given name too ("Jordan", "Chad", "Georgia" are both)."""
+    return word in lexicon.word_class("countries") and word not in lexicon.first_name_genders()
 
 
 def person_like(words: list[str]) -> bool:
