@@ -33,7 +33,7 @@ _DAYS_AND_MONTHS = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))
 # "on" joins a name only after one of ON_HEADS ("Commission on Presidential Debates"): one
 # lookbehind each, as re's need a fixed width ("Obama on Monday" is no name)
 _AFTER_ON_HEAD = "|".join(f"(?<={re.escape(w)}[ \\t])" for w in sorted(ON_HEADS))
-_DAY_OR_MONTH = "|".join((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))  # "the Committee on Monday"
+_DAY_OR_MONTH = "|".join(sorted(_DAYS_AND_MONTHS))  # "the Committee on Monday"
 _NAME_RUN = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
     rf"dos|del|di|dela|&|(?:{_AFTER_ON_HEAD})on(?![ \t]+(?:{_DAY_OR_MONTH})\b))[ \t]+)?" + _NAME_WORD + ")*"
@@ -199,7 +199,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         return None
     if is_capitalised(tok.text) or tok.text[:1].isdigit():
         m = _name_mention(text, toks, j, floor, role)
-        holder = _role_holder(text, toks, m, floor) if m is not None and role is None else None
+        holder = _role_holder(text, toks, m, j, floor) if m is not None and role is None else None
         return holder or m
     if tok.text[:1].isalpha():
         return _nominal_mention(text, toks, j, floor, role)
@@ -209,11 +209,11 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
 _ROLE_LINKS = frozenset({"for", "of", "at", "with", "to"})
 
 
-def _role_holder(text: str, toks: list[Token], m: Mention, floor: int) -> Mention | None:
+def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
     """ "Michael Berger, spokesman for 911Truth.org said": the person, not the organisation
     of the role set off by one comma before the verb (with both commas the apposition is
-    skipped anyway)."""
-    p = next((i for i in range(len(toks) - 1, floor - 1, -1) if toks[i].start == m.start), None)
+    skipped anyway). ``m`` is the name that ends at token ``j``."""
+    p = next((i for i in range(j, floor - 1, -1) if toks[i].start == m.start), None)
     if p is None or p - 2 < floor or toks[p - 1].text.lower() not in _ROLE_LINKS:
         return None
     roles, k = lexicon.role_nouns(), p - 2

@@ -42,9 +42,9 @@ HEARERS = lexicon.word_class("hearers")
 ADVERBIAL_HEADS = lexicon.word_class("adverbial_heads")
 # "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
-# "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous"
-_WORDS = re.compile(r"[A-Za-z]+")
-NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ians", "ities")  # no verb ends so: "politicians", "cities"
+# "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous", "politicians",
+# "cities"
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ians", "ities")
 WEEKDAY_WORDS = frozenset(day.lower() for day in lexicon.WEEKDAYS)
 STANDALONE_ADVERBS = lexicon.word_class("standalone_adverbs")
 TIME_WORDS = (
@@ -450,7 +450,7 @@ class QuoteExtractor:
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "direct" or prev.mention is None or prev.paragraph != q.paragraph:
             return None
-        words = _WORDS.findall(self.text, prev.end, q.start)
+        words = lexicon.WORD.findall(self.text, prev.end, q.start)
         if not words or not words[-1].endswith("ing") or {w.lower() for w in words[:-1]} - {"also", "and"}:
             return None
         if words[-1].lower() not in lexicon.reporting_verbs():
@@ -774,6 +774,8 @@ class QuoteExtractor:
         k = after
         if entry.takes_object and k < len(toks):
             k = self._skip_object(toks, k)
+        if k + 1 < len(toks) and toks[k].text.lower() == "at" and _is_amount(toks[k + 1].text):
+            return None  # "what organizers estimated at 1.7 million": a figure, not speech
         if self._participle(toks, j):
             subject = self._participle_subject(toks, j)
         elif j and toks[j - 1].text.lower() in {"and", "but"}:
@@ -781,8 +783,6 @@ class QuoteExtractor:
             subject = self._sentence_subject(toks[:j]) or self._first_description(toks[:j])
         else:
             subject = mention_before(self.text, toks, j, 0)
-        if k + 1 < len(toks) and toks[k].text.lower() == "at" and _is_amount(toks[k + 1].text):
-            return None  # "what organizers estimated at 1.7 million": a figure, not speech
         if toks[k : k + 1] and toks[k].text.lower() == "to":
             hearer = self._skip_object(toks, k + 1) if k + 1 < len(toks) else k + 1
             if hearer == k + 1:
