@@ -43,21 +43,29 @@ def paragraphs(source: Path) -> list[str]:
     return out
 
 
-def make_corpus(folder: Path, n: int, words: int, source: Path, seed: int = 7, jsonl: bool = False) -> int:
+def make_corpus(
+    folder: Path, n: int, words: int, source: Path, seed: int = 7, jsonl: bool = False
+) -> tuple[int, float]:
     """N articles of about ``words`` words, as raw .txt files (or .jsonl, 1,000 a file, for
-    large corpora); returns total bytes."""
+    large corpora); returns total bytes and the mean words per article."""
     rng = random.Random(seed)
     pool = paragraphs(source)
     folder.mkdir(parents=True)
     total = 0
+    all_words = 0
     for i in range(n):
+        closing = f"The report was number {i} in the series, officials said."
         body: list[str] = []
-        count = 0
+        count = len(closing.split())
         while count < words:
             p = rng.choice(pool)
+            size = len(p.split())
+            if body and count + size - words > words - count:
+                break  # nearer the target without this paragraph: articles average ``words``
             body.append(p)
-            count += len(p.split())
-        body.append(f"The report was number {i} in the series, officials said.")
+            count += size
+        body.append(closing)
+        all_words += count
         day = f"20{10 + i % 10}-{1 + i % 12:02d}-{1 + i % 28:02d}"
         if jsonl:
             line = json.dumps({"date": day, "text": "\n\n".join(body)}) + "\n"
@@ -71,7 +79,7 @@ def make_corpus(folder: Path, n: int, words: int, source: Path, seed: int = 7, j
         data = text.encode("utf-8")
         (sub / f"a{i:07d}.txt").write_bytes(data)
         total += len(data)
-    return total
+    return total, all_words / max(n, 1)
 
 
 def _tree_rss_kib(pid: int) -> int:
@@ -180,13 +188,19 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="newstables-bench-"))
     try:
         raw = work / "raw"
-        nbytes = make_corpus(raw, args.articles, args.words, source, jsonl=args.jsonl)
+        nbytes, mean_words = make_corpus(raw, args.articles, args.words, source, jsonl=args.jsonl)
         mb = nbytes / 1e6
         print(
             f"machine: {platform.machine()}, {cores} cores, Python {platform.python_version()}, "
             f"{platform.platform()}"
         )
-        print(f"corpus: {args.articles} articles of ~{args.words} words ({mb:.1f} MB) from {source}")
+        print(
+            f"corpus: {args.articles} articles, {mean_words:.0f} words each on average "
+            f"(target {args.words}; {mb:.1f} MB) from {source}"
+        )
+        from newstables import compiled
+
+        print(f"extractor: {compiled.mode()}")
         empty = work / "empty"
         empty.mkdir()
         fixed = run_build(empty, work / "out-empty", 1)["wall"]

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import importlib.util
 import re
 import sys
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -213,16 +217,30 @@ def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii
 def test_figures_are_the_same_with_every_scan_run_on_every_text(text: str, date: dt.date) -> None:
     from unittest import mock
 
-    from newstables import figures as f
-
-    guarded = extract_figures(text, date)
+    f = _pure_figures()  # patched, a compiled module would still call its own functions
+    guarded = f.extract_figures(text, date)
+    assert guarded == extract_figures(text, date)
     with (
         mock.patch.object(f, "first_month", lambda text: 0),
         mock.patch.object(f, "may_hold_decade", lambda text: True),
         mock.patch.object(f, "may_hold_fraction", lambda text: True),
         mock.patch.object(f, "may_hold_digit_ordinal", lambda text: True),
     ):
-        assert extract_figures(text, date) == guarded
+        assert f.extract_figures(text, date) == guarded
+
+
+@functools.cache
+def _pure_figures() -> ModuleType:
+    """A second, plain-Python copy of the figures module, whatever the installed one is."""
+    import newstables
+
+    path = Path(newstables.__file__).parent / "figures.py"
+    spec = importlib.util.spec_from_file_location("_figures_as_python", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
 
 
 # The date patterns as first written: a lookahead and a word boundary before the month or day

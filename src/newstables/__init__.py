@@ -13,7 +13,10 @@ Only what is used gets imported, so ``load`` works with nothing but pandas and p
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from newstables import compiled as _compiled
 
 __version__ = "0.1.0"
 __all__ = ["__version__", "build", "diff", "evaluate", "load", "load_all", "release", "validate"]
@@ -59,3 +62,6 @@ def diff(*args: Any, **kwargs: Any) -> Any:
     from newstables.compare import diff as _diff
 
     return _diff(*args, **kwargs)
+
+
+_compiled.install_guard(Path(__file__).parent)  # before any extractor module is imported

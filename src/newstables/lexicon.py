@@ -44,11 +44,20 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(ln.strip() for ln in _lines(name))
 
 
-@cache
+_WORD_CLASSES: dict[str, frozenset[str]] = {}
+
+
 def word_class(name: str) -> frozenset[str]:
     """A word class the rules look words up in, from ``data/<name>.txt`` (one word a line;
-    the file's first line says what the class is for): hearers, determiners, ..."""
-    return _word_set(f"{name}.txt")
+    the file's first line says what the class is for): hearers, determiners, ...
+
+    Cached by hand, not with ``functools.cache``: other modules call it at import, inside an
+    import cycle (the package imports them), where mypy, and so mypyc, cannot always infer a
+    decorated function's type."""
+    found = _WORD_CLASSES.get(name)
+    if found is None:
+        found = _WORD_CLASSES[name] = _word_set(f"{name}.txt")
+    return found
 
 
 def regular_forms(lemma: str) -> tuple[str, str, str]:

@@ -411,7 +411,7 @@ class QuoteExtractor:
                 if qi and self.marks[qi - 1].end > s.start
                 else s.start
             )
-            self._pending_cue = None
+            self._forget_cue()
             att = self._attribution_after(q, after_limit, after_limit == next_q) if q.closed else None
             direct_cue = att is not None
             if att is None:
@@ -443,6 +443,12 @@ class QuoteExtractor:
             self.out.append(ExtractedQuote("direct", start, end, cue, mention, None, q.paragraph, floating))
             if att is not None and self._pending_cue is not None:
                 self.used_cues.add(self._pending_cue)  # claimed only by a quote that is kept
+
+    def _forget_cue(self) -> None:
+        # A method, not "self._pending_cue = None" inline: mypy would narrow the attribute to
+        # None for the rest of _direct (the calls that set it notwithstanding), and mypyc
+        # compiles that narrowing into a type check that fails.
+        self._pending_cue = None
 
     def _continuation(self, q: Quote) -> tuple[str, Mention] | None:
         """'"A," Peers said, also adding, "B."': a participle that only joins B to the quote

@@ -1,0 +1,110 @@
+"""The compiled extractor (mypyc, built by setup.py) gives exactly what the Python source
+gives, and a compiled module that no longer matches its source never runs."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newstables
+from conftest import FIXTURES, SEED
+from newstables import compiled
+
+PACKAGE = Path(newstables.__file__).parent
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def _fake_package(tmp_path: Path, binaries: tuple[str, ...] = compiled.MODULES) -> Path:
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    for m in compiled.MODULES:
+        shutil.copy(PACKAGE / f"{m}.py", folder / f"{m}.py")
+    for m in binaries:
+        (folder / f"{m}{SUFFIX}").write_bytes(b"")  # only their presence is looked at
+    return folder
+
+
+def test_no_binaries_is_not_stale(tmp_path: Path) -> None:
+    assert not compiled.stale(_fake_package(tmp_path, binaries=()))
+
+
+def test_binaries_built_from_these_sources_are_not_stale(tmp_path: Path) -> None:
+    folder = _fake_package(tmp_path)
+    compiled.write_stamp(folder)
+    assert not compiled.stale(folder)
+
+
+def test_an_edited_source_makes_the_binaries_stale(tmp_path: Path) -> None:
+    folder = _fake_package(tmp_path)
+    compiled.write_stamp(folder)
+    with (folder / "quotes.py").open("a") as fh:
+        fh.write("# an edit after the compile\n")
+    assert compiled.stale(folder)
+
+
+def test_binaries_without_a_stamp_are_stale(tmp_path: Path) -> None:
+    assert compiled.stale(_fake_package(tmp_path))
+
+
+def test_some_binaries_missing_is_stale(tmp_path: Path) -> None:
+    folder = _fake_package(tmp_path, binaries=("quotes", "segment"))
+    compiled.write_stamp(folder)
+    assert compiled.stale(folder)
+
+
+def _extract_fixtures(pure: bool) -> tuple[str, str]:
+    """(mode, JSON of every fixture article's extraction), from a fresh interpreter."""
+    script = (
+        "import json, sys, datetime as dt\n"
+        "from pathlib import Path\n"
+        "from newstables import compiled\n"
+        "from newstables.extract import extract_text\n"
+        "out = {}\n"
+        "for p in sys.argv[1:]:\n"
+        "    text = Path(p).read_text(encoding='utf-8').split('\\n\\n', 1)[-1]\n"
+        "    e = extract_text(text, dt.date(2015, 6, 1), weekdays=True)\n"
+        "    out[Path(p).name] = [e.quotes, e.figures, e.speakers]\n"
+        "print(json.dumps([compiled.mode(), json.dumps(out, sort_keys=True, default=str)]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != compiled.PURE_ENV}
+    if pure:
+        env[compiled.PURE_ENV] = "1"
+    paths = [str(SEED), *map(str, sorted((FIXTURES / "wikinews").glob("*.txt")))]
+    done = subprocess.run(
+        [sys.executable, "-c", script, *paths], env=env, capture_output=True, text=True, check=True
+    )
+    mode, output = json.loads(done.stdout)
+    return mode, output
+
+
+def test_pure_env_imports_every_hot_module_from_its_source() -> None:
+    script = (
+        "import sys\n"
+        "import newstables.extract\n"
+        "print(all(sys.modules['newstables.' + m].__file__.endswith('.py') for m in sys.argv[1:]))\n"
+    )
+    env = {**os.environ, compiled.PURE_ENV: "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", script, *compiled.MODULES], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "True"
+
+
+@pytest.mark.skipif(
+    not compiled.usable(PACKAGE),
+    reason="no compiled extractor here, or a stale one: NEWSTABLES_COMPILE=0, no mypyc or C compiler, "
+    "or a hot module edited since the install (make setup compiles it again)",
+)
+def test_compiled_extractor_runs_and_matches_the_source_byte_for_byte() -> None:
+    compiled_mode, compiled_out = _extract_fixtures(pure=False)
+    pure_mode, pure_out = _extract_fixtures(pure=True)
+    assert (compiled_mode, pure_mode) == ("compiled (mypyc)", "pure Python")
+    assert json.loads(compiled_out)  # the fixtures do give quotes and figures
+    assert compiled_out == pure_out
