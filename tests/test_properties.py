@@ -202,6 +202,15 @@ def test_digits_pattern_matches_its_plain_form(text: str) -> None:
     assert _spans(DIGITS, text) == _spans(_DIGITS_PLAIN, text)
 
 
+@given(TEXT, st.integers(0, 80), st.integers(0, 80))
+@FAST
+def test_tokens_are_the_token_pattern_matches(text: str, start: int, end: int) -> None:
+    from newstables.segment import TOKEN, tokens
+
+    want = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+    assert [tuple(t) for t in tokens(text, start, end)] == want
+
+
 def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii_ones() -> None:
     from newstables.figures import IGNORECASE_LOOKALIKES
 

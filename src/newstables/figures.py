@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from newstables import lexicon
 
-MONTHS = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)} | {
+MONTHS: Final = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)} | {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -36,13 +36,13 @@ MONTHS = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)
     "nov": 11,
     "dec": 12,
 }
-_MONTH_FORMS = (
+_MONTH_FORMS: Final = (
     *lexicon.MONTH_NAMES,
     *r"Jan\.? Feb\.? Mar\.? Apr\.? Jun\.? Jul\.? Aug\.? Sept?\.? Oct\.? Nov\.? Dec\.?".split(),
 )
-_MONTH = rf"(?P<mon>{'|'.join(_MONTH_FORMS)})"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1\d{3}|20\d{2})"
+_MONTH: Final = rf"(?P<mon>{'|'.join(_MONTH_FORMS)})"
+_DAY: Final = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?P<year>1\d{3}|20\d{2})"
 
 
 def _opening(forms: tuple[str, ...]) -> str:
@@ -60,23 +60,25 @@ def _opening(forms: tuple[str, ...]) -> str:
 
 
 # The day of a day-first date, opened the same way: [12]\d | 3[01] | 0?[1-9], by first digit.
-_DAY_OPENING = r"(?P<day>[0-9](?<!\w[0-9])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9])))(?:st|nd|rd|th)?"
-_MONTH_OPENING = f"(?P<mon>{_opening(_MONTH_FORMS)})"
-DATE_MDY = re.compile(rf"{_MONTH_OPENING}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
-DATE_DMY = re.compile(rf"{_DAY_OPENING}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
-DATE_MY = re.compile(rf"{_MONTH_OPENING}(?:\s+of)?,?\s+{_YEAR}\b")
-DAY_RANGE = re.compile(
+_DAY_OPENING: Final = (
+    r"(?P<day>[0-9](?<!\w[0-9])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9])))(?:st|nd|rd|th)?"
+)
+_MONTH_OPENING: Final = f"(?P<mon>{_opening(_MONTH_FORMS)})"
+DATE_MDY: Final = re.compile(rf"{_MONTH_OPENING}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
+DATE_DMY: Final = re.compile(rf"{_DAY_OPENING}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
+DATE_MY: Final = re.compile(rf"{_MONTH_OPENING}(?:\s+of)?,?\s+{_YEAR}\b")
+DAY_RANGE: Final = re.compile(
     r"\s*(?:-|–|to|and|through|until)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)"
 )
-WEEKDAY = re.compile(
+WEEKDAY: Final = re.compile(
     r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(lexicon.WEEKDAYS) + r")\b"
 )
 # Patterns that cannot open with a character class open with a lookahead for the characters
 # they can start with: re still tries every offset, but the one-character test turns most
 # away before the alternation runs (2x to 5x faster scans).
-DECADE = re.compile(r"(?=[12'])\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
-URLS = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
-EXCLUDED = re.compile(
+DECADE: Final = re.compile(r"(?=[12'])\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
+URLS: Final = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
+EXCLUDED: Final = re.compile(
     r"(?=[\d+(])"
     r"(?:\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # 9:54 a.m., 17:30
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"  # 9 pm
@@ -87,12 +89,12 @@ EXCLUDED = re.compile(
 # Opens with the digit itself and looks behind it for what may not precede it ("(?<![\w.,])"
 # before the digit, said after it): a pattern that starts with a character class lets re skip
 # in C to the next digit instead of trying the pattern at every offset (1.6x faster).
-DIGITS = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\d])(?!,\d{3})")
-DIGIT_ORDINAL = re.compile(
+DIGITS: Final = re.compile(r"\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?![\d])(?!,\d{3})")
+DIGIT_ORDINAL: Final = re.compile(
     r"(?=[\d#N])(?:(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b|#(?P<h>\d+)\b|\bNo\. ?(?P<no>\d+)\b)"
 )
-YEAR_PREFIX = re.compile(r"\b(?:mid|pre|post|early|late)-$", re.I)  # "mid-2020" is a year
-FRACTION = re.compile(
+YEAR_PREFIX: Final = re.compile(r"\b(?:mid|pre|post|early|late)-$", re.I)  # "mid-2020" is a year
+FRACTION: Final = re.compile(
     r"(?=[aoth])\b(?P<f>(?:a|one)[ -](?:quarter|third|fifth|half)|two[ -]thirds|three[ -]quarters|half)"
     r"(?= of\b)",
     re.I,
@@ -103,16 +105,16 @@ FRACTION = re.compile(
 # _MONTH opens with the first three letters of a month name, every decade ends in "0s",
 # every fraction holds one of FRACTION_WORDS, every digit ordinal one of DIGIT_SUFFIX, "#"
 # or "No.". tests/test_figures.py checks them against the patterns on arbitrary text.
-MONTH_PREFIXES = tuple(sorted({name[:3] for name in lexicon.MONTH_NAMES}))
-_MONTH_PREFIX = re.compile("|".join(MONTH_PREFIXES))
-DIGIT_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)")
+MONTH_PREFIXES: Final = tuple(sorted({name[:3] for name in lexicon.MONTH_NAMES}))
+_MONTH_PREFIX: Final = re.compile("|".join(MONTH_PREFIXES))
+DIGIT_SUFFIX: Final = re.compile(r"\d(?:st|nd|rd|th)")
 # re.IGNORECASE takes these for ASCII letters ("İ" and "ı" for i, "ſ" for s, the Kelvin sign
 # for k), which str.lower() leaves alone or makes two characters of: a case-insensitive match
 # is looked up by the word it stands for (an "almoſt" once raised KeyError), and a text
 # holding one skips no case-insensitive scan.
-IGNORECASE_LOOKALIKES = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_UNLOOKALIKE = str.maketrans(IGNORECASE_LOOKALIKES)
-FRACTIONS = {
+IGNORECASE_LOOKALIKES: Final = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_UNLOOKALIKE: Final = str.maketrans(IGNORECASE_LOOKALIKES)
+FRACTIONS: Final = {
     "quarter": Decimal(25),
     "third": Decimal(100) / 3,
     "fifth": Decimal(20),
@@ -120,16 +122,16 @@ FRACTIONS = {
     "thirds": Decimal(200) / 3,
     "quarters": Decimal(75),
 }
-FRACTION_WORDS = tuple(word for word in FRACTIONS if not word.endswith("s"))  # "thirds" holds "third"
-SPACE = re.compile(r"[ \t\u00a0]*")
-QUALIFIER_LOOKBACK = 25
-MAX_DIGITS = 40  # characters in one number, separators included
-FUTURE_DATE_DAYS = 92
-IDENTIFIER_OK = lexicon.word_class("identifier_ok")
-FIRST_COMPOUNDS = lexicon.word_class("first_compounds")
-DETERMINERS = lexicon.word_class("determiners")
-NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-PREV_WORD = re.compile(r"([\w'’]+)[ \t]+$")
+FRACTION_WORDS: Final = tuple(word for word in FRACTIONS if not word.endswith("s"))  # "thirds" holds "third"
+SPACE: Final = re.compile(r"[ \t\u00a0]*")
+QUALIFIER_LOOKBACK: Final = 25
+MAX_DIGITS: Final = 40  # characters in one number, separators included
+FUTURE_DATE_DAYS: Final = 92
+IDENTIFIER_OK: Final = lexicon.word_class("identifier_ok")
+FIRST_COMPOUNDS: Final = lexicon.word_class("first_compounds")
+DETERMINERS: Final = lexicon.word_class("determiners")
+NEXT_LOWER_WORD: Final = re.compile(r"[ \t]+([a-z]+)\b")
+PREV_WORD: Final = re.compile(r"([\w'’]+)[ \t]+$")
 
 
 def _place_names(*names: str) -> re.Pattern[str]:
@@ -139,7 +141,7 @@ def _place_names(*names: str) -> re.Pattern[str]:
 
 
 # Places that say which dollar a bare "$" is
-CONTEXT_DOLLARS = {
+CONTEXT_DOLLARS: Final = {
     "CAD": _place_names(
         "Canada",
         "Canadian",
@@ -163,32 +165,32 @@ CONTEXT_DOLLARS = {
 }
 
 
-PERCENT = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b|basis points?\b|bps?\b", re.I)
-UNIT_ADJECTIVE = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I)
-YEARS_OLD = re.compile(r"-old\b| old\b")
-NAME_BEFORE = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
-SCORE_AFTER = re.compile(r"\s*[–-]\s*\d")
-PHONED_BEFORE = re.compile(r"\b(?:call|called|calling|dial|dialled|dialed|phoned)\s+$")
-ONE_ANOTHER = re.compile(r"[ \t]+another\b")
-MODEL_NAME = re.compile(r"\d+[ \t]+(?:Max|Pro|Plus|Mini|Ultra|Series|Classic|Neo|Air|Lite|Edition)\b")
-YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
-COORDINATED = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
-AGE_WORD_BEFORE = re.compile(r"\b(?:age|aged|ages)\s+$|\bage of\s+$")
-NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*$")
-AGE_AFTER = re.compile(r"\s*(?:,|\)|and\s+\d+\s*,)")
-NAME_COMMA_PAIR_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s*\d+\s+and\s+$")
-COMMA_AFTER = re.compile(r"\s*,")
-NOUN_COMMA_BEFORE = re.compile(r"[a-z]+,\s*$")
-AGE_VERB_AFTER = re.compile(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b")
-SCALE_WORD_BEFORE = re.compile(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", re.I)
-PRONOUN_ONE_BEFORE = re.compile(  # "no one" may open a sentence: "No one should ..."
+PERCENT: Final = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b|basis points?\b|bps?\b", re.I)
+UNIT_ADJECTIVE: Final = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I)
+YEARS_OLD: Final = re.compile(r"-old\b| old\b")
+NAME_BEFORE: Final = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
+SCORE_AFTER: Final = re.compile(r"\s*[–-]\s*\d")
+PHONED_BEFORE: Final = re.compile(r"\b(?:call|called|calling|dial|dialled|dialed|phoned)\s+$")
+ONE_ANOTHER: Final = re.compile(r"[ \t]+another\b")
+MODEL_NAME: Final = re.compile(r"\d+[ \t]+(?:Max|Pro|Plus|Mini|Ultra|Series|Classic|Neo|Air|Lite|Edition)\b")
+YEARLIKE: Final = re.compile(r"1\d{3}|20\d{2}")
+COORDINATED: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
+BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$")
+AGE_WORD_BEFORE: Final = re.compile(r"\b(?:age|aged|ages)\s+$|\bage of\s+$")
+NAME_COMMA_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
+AGE_AFTER: Final = re.compile(r"\s*(?:,|\)|and\s+\d+\s*,)")
+NAME_COMMA_PAIR_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*\d+\s+and\s+$")
+COMMA_AFTER: Final = re.compile(r"\s*,")
+NOUN_COMMA_BEFORE: Final = re.compile(r"[a-z]+,\s*$")
+AGE_VERB_AFTER: Final = re.compile(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b")
+SCALE_WORD_BEFORE: Final = re.compile(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", re.I)
+PRONOUN_ONE_BEFORE: Final = re.compile(  # "no one" may open a sentence: "No one should ..."
     r"\b(?i:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
-_STREET_WORDS = "|".join(map(re.escape, sorted(lexicon.word_class("street_words"))))
+_STREET_WORDS: Final = "|".join(map(re.escape, sorted(lexicon.word_class("street_words"))))
 # "10 Downing Street", "1600 Pennsylvania Avenue", "36 Quai des Orfèvres": a house number
 # (and where the name goes on, "the 3rd Taipei Citizen Elimination Road Race", it is no street)
-STREET_AFTER = re.compile(
+STREET_AFTER: Final = re.compile(
     rf"[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,3}}(?:{_STREET_WORDS})(?![\w-])(?![ \t]+[A-Z][a-z])"
 )
 
@@ -288,7 +290,7 @@ def _alternation(words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
     return re.compile(body, flags)
 
 
-CARDINAL_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+CARDINAL_SCALES: Final = ("hundred", "thousand", "million", "billion", "trillion")
 
 
 @cache

@@ -10,10 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Final
 
-VOWELS = "aeiou"
+VOWELS: Final = "aeiou"
 # The calendar, shared by the date figures and the quote rules ("said on Tuesday").
-MONTH_NAMES: tuple[str, ...] = (
+MONTH_NAMES: Final[tuple[str, ...]] = (
     "January",
     "February",
     "March",
@@ -27,7 +28,15 @@ MONTH_NAMES: tuple[str, ...] = (
     "November",
     "December",
 )
-WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS: Final[tuple[str, ...]] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
 
 
 def _lines(name: str) -> list[str]:
@@ -44,7 +53,7 @@ def _word_set(name: str) -> frozenset[str]:
     return frozenset(ln.strip() for ln in _lines(name))
 
 
-_WORD_CLASSES: dict[str, frozenset[str]] = {}
+_WORD_CLASSES: Final[dict[str, frozenset[str]]] = {}
 
 
 def word_class(name: str) -> frozenset[str]:
@@ -112,7 +121,7 @@ def cue_first_words() -> frozenset[str]:
     return frozenset(form.split(" ", 1)[0] for form in reporting_verbs())
 
 
-WORD = re.compile(r"[A-Za-z]+")
+WORD: Final = re.compile(r"[A-Za-z]+")
 
 
 @cache
@@ -197,8 +206,8 @@ def key_words(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-MAX_LOCATED_WORDS = 48
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+MAX_LOCATED_WORDS: Final = 48
 
 
 @cache

@@ -14,41 +14,42 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from newstables import lexicon
 from newstables.segment import Token
 
-PLACE_WORDS = lexicon.word_class("place_words")
-MAX_NAME_WORDS = 12  # a name run longer than this is not a name (and must not cost more)
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-PERSON_PRONOUNS = frozenset({"he", "she"})
-DETERMINERS = lexicon.word_class("determiners")
-SKIPPABLE = lexicon.word_class("skippable")
-NAME_JOINERS = lexicon.word_class("name_joiners")
-ORG_WORDS = lexicon.org_words()
-_NAME_WORD = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
-ON_HEADS = lexicon.word_class("on_heads")
-_WEEKDAYS = frozenset(lexicon.WEEKDAYS)
-_DAYS_AND_MONTHS = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))
+PLACE_WORDS: Final = lexicon.word_class("place_words")
+MAX_NAME_WORDS: Final = 12  # a name run longer than this is not a name (and must not cost more)
+PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i"})
+PERSON_PRONOUNS: Final = frozenset({"he", "she"})
+DETERMINERS: Final = lexicon.word_class("determiners")
+SKIPPABLE: Final = lexicon.word_class("skippable")
+NAME_JOINERS: Final = lexicon.word_class("name_joiners")
+ORG_WORDS: Final = lexicon.org_words()
+_NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
+ON_HEADS: Final = lexicon.word_class("on_heads")
+_WEEKDAYS: Final = frozenset(lexicon.WEEKDAYS)
+_DAYS_AND_MONTHS: Final = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))
 # "on" joins a name only after one of ON_HEADS ("Commission on Presidential Debates"): one
 # lookbehind each, as re's need a fixed width ("Obama on Monday" is no name)
-_AFTER_ON_HEAD = "|".join(f"(?<={re.escape(w)}[ \\t])" for w in sorted(ON_HEADS))
-_DAY_OR_MONTH = "|".join(sorted(_DAYS_AND_MONTHS))  # "the Committee on Monday"
-_NAME_RUN = re.compile(
+_AFTER_ON_HEAD: Final = "|".join(f"(?<={re.escape(w)}[ \\t])" for w in sorted(ON_HEADS))
+_DAY_OR_MONTH: Final = "|".join(sorted(_DAYS_AND_MONTHS))  # "the Committee on Monday"
+_NAME_RUN: Final = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
     rf"dos|del|di|dela|&|(?:{_AFTER_ON_HEAD})on(?![ \t]+(?:{_DAY_OR_MONTH})\b))[ \t]+)?" + _NAME_WORD + ")*"
 )
-DOCUMENT_SOURCES = lexicon.word_class("document_sources")
-DOCUMENT_NOUNS = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
-NAMED_ORG_HEADS = frozenset(
+DOCUMENT_SOURCES: Final = lexicon.word_class("document_sources")
+DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
+NAMED_ORG_HEADS: Final = frozenset(
     {"government", "military", "army", "police", "ministry", "navy", "parliament", "cabinet", "embassy"}
 )
-REFERRING_ORG_NOUNS = lexicon.word_class("referring_org_nouns")
-MUNICIPAL_NOUNS = lexicon.word_class("municipal_nouns")
+REFERRING_ORG_NOUNS: Final = lexicon.word_class("referring_org_nouns")
+MUNICIPAL_NOUNS: Final = lexicon.word_class("municipal_nouns")
 # "the city of White Plains", "the town of Paradise": the name after it is a municipality
-_MUNICIPALITY_OF = re.compile(rf"\b(?:{'|'.join(sorted(MUNICIPAL_NOUNS))})\s+of\s+$", re.I)
-_VERBISH = lexicon.word_class("verbish")
-_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
+_MUNICIPALITY_OF: Final = re.compile(rf"\b(?:{'|'.join(sorted(MUNICIPAL_NOUNS))})\s+of\s+$", re.I)
+_VERBISH: Final = lexicon.word_class("verbish")
+_ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 
 def slug(name: str) -> str:
@@ -62,7 +63,7 @@ def slug(name: str) -> str:
     return "h" + hashlib.sha256(name.casefold().encode()).hexdigest()[:16]
 
 
-NAME_PARTICLE = re.compile(
+NAME_PARTICLE: Final = re.compile(
     r"(?:al|el|ad|as|ar|ash|at|az|ibn|bin|ben|abu|van|von|de|da|di|du|le|la|d|l|o)[-'’][A-Z]"
 )
 
@@ -206,7 +207,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     return None
 
 
-_ROLE_LINKS = frozenset({"for", "of", "at", "with", "to"})
+_ROLE_LINKS: Final = frozenset({"for", "of", "at", "with", "to"})
 
 
 def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:

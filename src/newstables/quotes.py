@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from newstables import lexicon
 from newstables.mentions import (
@@ -30,24 +31,24 @@ from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, 
 
 # Capitalised words a description may carry and still be the person named next ("a senior
 # Russian official"): adjectives of nationality end like these.
-NATIONALITY_ENDINGS = ("an", "ese", "ish", "ian", "i", "ic", "ch")
-DESCRIPTION_REACH = 300  # characters from "a senior official said" to the name that explains it
-SENTENCE_WINDOW = 400  # tokens; see _indirect
-MIN_UNATTRIBUTED_WORDS = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
-ATTRIBUTION_REACH = 12  # tokens from a cue to the quote it introduces ("told a guard at the door, ")
-MOSTLY_QUOTE = 0.45  # a reported clause this much made of one quote is that quote
-CLAUSE_MIN_WORDS = 3
-VERB_HINTS = lexicon.word_class("verb_hints")
-HEARERS = lexicon.word_class("hearers")
-ADVERBIAL_HEADS = lexicon.word_class("adverbial_heads")
+NATIONALITY_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ic", "ch")
+DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
+SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
+MIN_UNATTRIBUTED_WORDS: Final = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
+ATTRIBUTION_REACH: Final = 12  # tokens from a cue to the quote it introduces ("told a guard at the door, ")
+MOSTLY_QUOTE: Final = 0.45  # a reported clause this much made of one quote is that quote
+CLAUSE_MIN_WORDS: Final = 3
+VERB_HINTS: Final = lexicon.word_class("verb_hints")
+HEARERS: Final = lexicon.word_class("hearers")
+ADVERBIAL_HEADS: Final = lexicon.word_class("adverbial_heads")
 # "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
-RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
+RELATIVE_BEFORE: Final = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
 # "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous", "politicians",
 # "cities"
-NOT_VERB_ENDINGS = ("ss", "us", "is", "ous", "ians", "ities")
-WEEKDAY_WORDS = frozenset(day.lower() for day in lexicon.WEEKDAYS)
-STANDALONE_ADVERBS = lexicon.word_class("standalone_adverbs")
-TIME_WORDS = (
+NOT_VERB_ENDINGS: Final = ("ss", "us", "is", "ous", "ians", "ities")
+WEEKDAY_WORDS: Final = frozenset(day.lower() for day in lexicon.WEEKDAYS)
+STANDALONE_ADVERBS: Final = lexicon.word_class("standalone_adverbs")
+TIME_WORDS: Final = (
     frozenset("week month year morning afternoon evening night day weekend time".split())
     | frozenset("spring summer autumn fall winter".split())
     | WEEKDAY_WORDS
@@ -55,7 +56,7 @@ TIME_WORDS = (
 )
 # Words after which a cue word is a noun ("a reported total", "their claims"): the determiners
 # that open a description, less numbers and "that", plus a few that only open noun phrases.
-DETERMINERS_BEFORE_NOUN = (DETERMINERS - {"another", "one", "that", "three", "two"}) | {
+DETERMINERS_BEFORE_NOUN: Final = (DETERMINERS - {"another", "one", "that", "three", "two"}) | {
     "any",
     "every",
     "my",
@@ -63,11 +64,11 @@ DETERMINERS_BEFORE_NOUN = (DETERMINERS - {"another", "one", "that", "three", "tw
     "of",
     "your",
 }
-NOT_CLAUSE_STARTS = lexicon.word_class("not_clause_starts")
-BASE_FORM_BEFORE = frozenset("to will would could can did does do may might should must shall".split())
-HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-PASSIVE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
-CLAUSE_STOPS = frozenset({";"})
+NOT_CLAUSE_STARTS: Final = lexicon.word_class("not_clause_starts")
+BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
+HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+PASSIVE: Final = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+CLAUSE_STOPS: Final = frozenset({";"})
 
 
 @dataclass
