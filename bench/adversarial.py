@@ -32,6 +32,7 @@ def cases(mb: float) -> dict[str, str]:
         "digits": "7" * n,
         "said repeated": ("said " * (n // 5))[:n],
         "mixed marks": ('“a” «b» „c“ "d ' * (n // 16))[:n],
+        "trailing spaces": "Officials said it, he said." + " " * n,
     }
 
 

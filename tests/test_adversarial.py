@@ -33,6 +33,8 @@ def seconds_per_mb(text: str) -> float:
         ("said", "said " * 200_000),
         ("one paragraph", ("Officials said the plan, which cost $5 million, would work. " * 20_000)),
         ("mixed", ('"It is fine," he said. ' * 5_000) + ("1,000 " * 20_000)),
+        ("trailing spaces", "Officials said it, he said." + " " * 1_000_000),
+        ("spaces up to a quote", 'He said "' + " " * 1_000_000 + 'it."'),
     ],
 )
 def test_linear_time(name: str, text: str) -> None:

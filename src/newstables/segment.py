@@ -184,7 +184,14 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
 # A token with the white space before it. Only white space lies between tokens (TOKEN ends in
 # \S), so offsets follow from the lengths; findall makes no match object per token, which
 # finditer with .group/.start/.end did: tokenising is ~1.4x faster.
-_SPACED_TOKEN: Final = re.compile(rf"(\s*)({TOKEN.pattern})")
+# Tried first, two fast paths: an ASCII word or digit run that nothing can continue (no word
+# character, joiner or period follows) is exactly what TOKEN's branches would match, found
+# without trying them one by one (and without Unicode category tests): the pattern runs 1.4x
+# faster. Anything else falls through to TOKEN.
+_PLAIN: Final = r"[A-Za-z][a-z]*(?![\w'’.-])|[0-9]+(?![\d.,:])"
+# The white space is taken possessively and may run to the end (an empty token, skipped):
+# else a paragraph ending in a long run of spaces would be rescanned from each of them.
+_SPACED_TOKEN: Final = re.compile(rf"(\s*+)({_PLAIN}|{TOKEN.pattern}|\Z)")
 _new_token: Final = tuple.__new__  # Token(...) runs a Python-level __new__; this is the same tuple, made in C
 
 
@@ -194,5 +201,6 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     for space, word in _SPACED_TOKEN.findall(text, start, end):
         first = at + len(space)
         at = first + len(word)
-        out.append(_new_token(Token, (word, first, at)))
+        if word:
+            out.append(_new_token(Token, (word, first, at)))
     return out
