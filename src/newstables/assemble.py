@@ -7,7 +7,7 @@ same on every rebuild, in any worker, whatever order the files are listed in.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,18 +33,34 @@ def article_row(a: RawArticle) -> dict[str, Any]:
     }
 
 
-def quote_rows(article_id: str, ext: ArticleExtraction) -> list[dict[str, Any]]:
-    return [
-        {**q, "quote_id": f"{article_id}-q{q['start']}-{q['end']}", "article_id": article_id}
-        for q in ext.quotes
-    ]
+def quotes_table(articles: Sequence[RawArticle], extractions: Sequence[ArticleExtraction]) -> pa.Table:
+    found = [(a.article_id, ext.quotes) for a, ext in zip(articles, extractions, strict=True)]
+    return _extracted_table("quotes", "quote_id", "q", found)
 
 
-def figure_rows(article_id: str, ext: ArticleExtraction) -> list[dict[str, Any]]:
-    return [
-        {**f, "figure_id": f"{article_id}-f{f['start']}-{f['end']}", "article_id": article_id}
-        for f in ext.figures
-    ]
+def figures_table(articles: Sequence[RawArticle], extractions: Sequence[ArticleExtraction]) -> pa.Table:
+    found = [(a.article_id, ext.figures) for a, ext in zip(articles, extractions, strict=True)]
+    return _extracted_table("figures", "figure_id", "f", found)
+
+
+def _extracted_table(
+    name: str, id_column: str, tag: str, found: list[tuple[str, list[dict[str, Any]]]]
+) -> pa.Table:
+    """Extracted rows with their ids (``<article_id>-<tag><start>-<end>``) and article ids.
+    The two id columns are set on the converted table, not merged into every row's dict
+    first: that copying cost as much as the conversion."""
+    schema = metadata.table(name).arrow_schema()
+    article_ids: list[str] = []
+    rows: list[dict[str, Any]] = []
+    for article_id, extracted in found:
+        article_ids.extend([article_id] * len(extracted))
+        rows.extend(extracted)
+    ids = [f"{a}-{tag}{r['start']}-{r['end']}" for a, r in zip(article_ids, rows, strict=True)]
+    table = pa.Table.from_pylist(rows, schema=schema)  # id columns null for now
+    for column, values in ((id_column, ids), ("article_id", article_ids)):
+        i = schema.get_field_index(column)
+        table = table.set_column(i, schema.field(i), pa.array(values, schema.field(i).type))
+    return table
 
 
 def reject_row(r: Reject) -> dict[str, Any]:

@@ -495,15 +495,12 @@ def _next_batch(stream: Iterator[RawArticle | Reject]) -> list[RawArticle | Reje
 def _assemble_batch(
     articles: list[RawArticle], extractions: list[ArticleExtraction], tally: assemble.SpeakerTally
 ) -> dict[str, pa.Table]:
-    quotes, figures = [], []
-    for a, ext in zip(articles, extractions, strict=True):
-        quotes.extend(assemble.quote_rows(a.article_id, ext))
-        figures.extend(assemble.figure_rows(a.article_id, ext))
+    for ext in extractions:
         tally.add(ext)
     return {
         "articles": assemble.to_arrow("articles", map(assemble.article_row, articles)),
-        "quotes": assemble.to_arrow("quotes", quotes),
-        "figures": assemble.to_arrow("figures", figures),
+        "quotes": assemble.quotes_table(articles, extractions),
+        "figures": assemble.figures_table(articles, extractions),
     }
 
 
