@@ -159,6 +159,39 @@ def test_build_gives_the_garbage_collector_back_its_heap(good_raw: Path, tmp_pat
         gc.unfreeze()
 
 
+def test_build_gives_the_garbage_collector_back_its_thresholds(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Young collections are rarer during a build (for speed), and the host's thresholds are
+    back afterwards, even when the build fails."""
+    import gc
+
+    from newstables import pipeline
+
+    host = (900, 11, 12)
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+    extract = pipeline.extract_text
+
+    def watched(*args: object, **kwargs: object) -> object:
+        seen.append(gc.get_threshold())
+        return extract(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract_text", watched)
+    gc.set_threshold(*host)
+    try:
+        newstables.build(good_raw, tmp_path / "a", jobs=1)
+        assert gc.get_threshold() == host
+        assert seen and all(t == (pipeline.GC_YOUNG_THRESHOLD, 11, 12) for t in seen)
+        (tmp_path / "bad").mkdir()
+        (tmp_path / "bad" / "x.txt").write_bytes(b"\xff\xfe not an article")
+        with pytest.raises(BuildError):
+            newstables.build(tmp_path / "bad", tmp_path / "b", jobs=1, strict=True)
+        assert gc.get_threshold() == host
+    finally:
+        gc.set_threshold(*before)
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_article_the_extractor_raises_on_is_a_reject_and_the_build_goes_on(
     good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
