@@ -52,10 +52,14 @@ _VERBISH: Final = lexicon.word_class("verbish")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 
+_NOT_SLUG: Final = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)  # the same speakers recur from article to article
 def slug(name: str) -> str:
     """The speaker id for a canonical name: ASCII, lowercase, hyphenated; a hash if no letters."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:120].strip("-")
+    s = _NOT_SLUG.sub("-", ascii_name.lower()).strip("-")[:120].strip("-")
     if s:
         return s
     import hashlib
