@@ -172,3 +172,18 @@ def test_a_batch_is_extracted_while_the_last_one_is_written(
         assert (tmp_path / "a" / f.name).read_bytes() == f.read_bytes(), f.name
     for f in sorted((tmp_path / "b").glob("*.parquet")):
         assert pq.read_table(tmp_path / "a" / f.name).equals(pq.read_table(f)), f.name
+
+
+def test_batches_halve_over_the_last_articles() -> None:
+    """The last batch is written after the workers are done: batches halve towards the end
+    so it is small, and the sizes depend on the input alone (so do Parquet row groups)."""
+    from newstables import pipeline
+
+    sizes, left = [], 20_000
+    while left > 0:
+        size = min(pipeline._batch_size(left), left)
+        sizes.append(size)
+        left -= size
+    assert sizes[:8] == [pipeline.BATCH_ARTICLES] * 8
+    assert sizes[8:] == [2000, 1000, 500, 250, 200, 50]
+    assert pipeline._batch_size(0) == pipeline.LAST_BATCH_ARTICLES

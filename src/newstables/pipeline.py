@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from newstables.validation import Report
 
 BATCH_ARTICLES = 2000
+LAST_BATCH_ARTICLES = 200
 CHUNK_ARTICLES = 50  # articles per task handed to a worker process
 # Extraction makes millions of short-lived tuples and lists and no reference cycles (none in
 # the whole corpus: gc.collect() finds nothing to free after it); at Python's default of a
@@ -362,7 +363,10 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
         pending: _Pending | None = None
         while True:
             t = time.perf_counter()
-            batch = _next_batch(stream)
+            done = files_read[0]
+            per_file = result.read / done if done else 1.0  # .jsonl files hold many
+            size = _batch_size((len(inputs) - done) * per_file) if done else BATCH_ARTICLES
+            batch = _next_batch(stream, size)
             timer["read"] += time.perf_counter() - t
             upcoming = None
             if batch:
@@ -493,16 +497,26 @@ def _freeze_imports() -> bool:
     return True
 
 
-def _next_batch(stream: Iterator[RawArticle | Reject]) -> list[RawArticle | Reject]:
+def _next_batch(
+    stream: Iterator[RawArticle | Reject], size: int = BATCH_ARTICLES
+) -> list[RawArticle | Reject]:
     batch: list[RawArticle | Reject] = []
     n_articles = 0
     for item in stream:
         batch.append(item)
         if isinstance(item, RawArticle):
             n_articles += 1
-            if n_articles >= BATCH_ARTICLES:
+            if n_articles >= size:
                 break
     return batch
+
+
+def _batch_size(articles_left: float) -> int:
+    """BATCH_ARTICLES, halving over the last articles (to no fewer than LAST_BATCH_ARTICLES)
+    after the first batch: the last batch is validated and written after the workers have
+    finished, so the smaller it is, the shorter they sit idle. A build of one batch stays one."""
+    smallest = min(LAST_BATCH_ARTICLES, BATCH_ARTICLES)
+    return int(max(smallest, min(BATCH_ARTICLES, articles_left // 2)))
 
 
 def _assemble_batch(
