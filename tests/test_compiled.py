@@ -108,3 +108,11 @@ def test_compiled_extractor_runs_and_matches_the_source_byte_for_byte() -> None:
     assert (compiled_mode, pure_mode) == ("compiled (mypyc)", "pure Python")
     assert json.loads(compiled_out)  # the fixtures do give quotes and figures
     assert compiled_out == pure_out
+
+
+def test_make_compiles_again_after_an_edit_to_any_compiled_module() -> None:
+    """The Makefile's list of hot sources (an edit to one recompiles) is compiled.MODULES."""
+    makefile = (Path(__file__).parent.parent / "Makefile").read_text()
+    hot = makefile.split("HOT := $(wildcard", 1)[1].split(")", 1)[0]
+    listed = {Path(p).stem for p in hot.replace("\\", " ").split()}
+    assert listed == {*compiled.MODULES, "compiled"}
