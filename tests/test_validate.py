@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -47,11 +48,10 @@ def test_frictionless_cli_passes(built: Path) -> None:
 def test_edited_csv_cell_is_named(copy: Path) -> None:
     path = copy / "quotes.csv"
     lines = path.read_bytes().decode("utf-8").split("\r\n")  # rows end in CRLF (RFC 4180)
-    lines[3] = (
-        lines[3].replace(",direct,", ",indirect,", 1)
-        if ",direct," in lines[3]
-        else lines[3].replace(",indirect,", ",direct,", 1)
-    )
+    kind = re.search(r',"?(direct|indirect)"?,', lines[3])
+    assert kind is not None
+    flipped = "indirect" if kind.group(1) == "direct" else "direct"
+    lines[3] = lines[3][: kind.start(1)] + flipped + lines[3][kind.end(1) :]
     path.write_bytes("\r\n".join(lines).encode("utf-8"))
     report = validate(copy, frictionless=False)
     assert not report.ok

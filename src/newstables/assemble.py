@@ -79,9 +79,16 @@ class SpeakerTally:
 
     def add(self, ext: ArticleExtraction) -> None:
         for speaker_id, (name, kind, roles) in ext.speakers.items():
-            self.names.setdefault(speaker_id, Counter())[name] += 1
-            self.kinds.setdefault(speaker_id, Counter())[kind] += 1
-            self.roles.setdefault(speaker_id, Counter()).update(roles)
+            if speaker_id not in self.names:  # not setdefault(..., Counter()): a Counter per call
+                self.names[speaker_id], self.kinds[speaker_id], self.roles[speaker_id] = (
+                    Counter(),
+                    Counter(),
+                    Counter(),
+                )
+            self.names[speaker_id][name] += 1
+            self.kinds[speaker_id][kind] += 1
+            if roles:
+                self.roles[speaker_id].update(roles)
             self.articles[speaker_id] += 1
         self.quotes.update(q["speaker_id"] for q in ext.quotes if q["speaker_id"] is not None)
 

@@ -9,7 +9,6 @@ leaves the previous one untouched.
 
 from __future__ import annotations
 
-import csv
 import ctypes
 import ctypes.util
 import datetime as dt
@@ -25,6 +24,8 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from newstables import __version__, metadata
@@ -65,9 +66,32 @@ def _column_cells(column: pa.ChunkedArray) -> list[str]:
 
 
 def csv_cells(table: pa.Table) -> Iterator[list[str]]:
-    """Each row as the CSV cells newstables writes: empty for null, ISO dates, exact numbers."""
+    """Each row as the CSV cells newstables writes: empty for null, ISO dates, exact numbers.
+    (What a CSV reader gives back; ``validate`` compares the file with it.)"""
     columns = [_column_cells(table.column(i)) for i in range(table.num_columns)]
     return map(list, zip(*columns, strict=True))
+
+
+def _number_strings(column: pa.ChunkedArray) -> pa.Array:
+    """A float column as ``format_number`` writes it: integral values (most of them: counts,
+    money) converted by Arrow in C, the others one by one."""
+    values = column.combine_chunks()
+    valid = pc.is_valid(values)
+    integral = pc.and_(pc.equal(pc.floor(values), values), pc.less(pc.abs(values), 2.0**53))
+    integral = pc.fill_null(integral, False)
+    strings = pc.cast(pc.cast(pc.if_else(integral, values, 0.0), pa.int64()), pa.string())
+    odd = pc.and_(pc.invert(integral), valid)
+    exact = pa.array([format_number(v) for v in pc.filter(values, odd).to_pylist()], pa.string())
+    strings = pc.replace_with_mask(strings, odd, exact)
+    return pc.if_else(valid, strings, pa.scalar(None, pa.string()))
+
+
+def _csv_table(table: pa.Table) -> pa.Table:
+    """The table as the CSV writer is given it: float columns as their exact text."""
+    for i, field in enumerate(table.schema):
+        if pa.types.is_floating(field.type):
+            table = table.set_column(i, pa.field(field.name, pa.string()), _number_strings(table.column(i)))
+    return table
 
 
 class TableWriter:
@@ -87,9 +111,14 @@ class TableWriter:
         self._parquet = pq.ParquetWriter(folder / self.parts[0], self.schema, **PARQUET_OPTIONS)
         self._part_rows = 0
         self.csv_path = folder / f"{name}.csv"
-        self._csv_file = self.csv_path.open("w", encoding="utf-8", newline="")
-        self._csv = csv.writer(self._csv_file, lineterminator="\r\n")  # RFC 4180
-        self._csv.writerow(self.schema.names)
+        # Arrow's CSV writer, not Python's csv module: 6x faster (Python's took 8% of a one-job
+        # build). RFC 4180 either way; Arrow quotes every text value, so float columns are
+        # handed to it as their exact text (it would write 1.08e+11 for 108000000000).
+        self._csv = pa_csv.CSVWriter(
+            str(self.csv_path),
+            _csv_table(self.schema.empty_table()).schema,
+            write_options=pa_csv.WriteOptions(eol="\r\n", quoting_header="none"),
+        )
         self.rows = 0
 
     @property
@@ -110,7 +139,7 @@ class TableWriter:
         if table.num_rows == 0:
             return
         table = table.select(self.schema.names).cast(self.schema)
-        self._csv.writerows(csv_cells(table))
+        self._csv.write_table(_csv_table(table))
         self.rows += table.num_rows
         offset = 0
         while offset < table.num_rows:
@@ -123,7 +152,7 @@ class TableWriter:
 
     def close(self) -> None:
         self._parquet.close()
-        self._csv_file.close()
+        self._csv.close()
 
 
 def created_timestamp(latest_article: dt.date | None) -> str:
