@@ -12,6 +12,7 @@ import functools
 import gc
 import multiprocessing
 import os
+import pickle
 import shutil
 import sys
 import tempfile
@@ -111,6 +112,14 @@ def _extract_chunk(chunk: list[tuple[str, dt.date]], weekdays: bool = False) -> 
     return [_extract_one(text, date, weekdays) for text, date in chunk]
 
 
+def _extract_chunk_pickled(chunk: list[tuple[str, dt.date]], weekdays: bool = False) -> bytes:
+    """A pool worker's task: the extractions, pickled here. Returned as objects, they were
+    unpickled by the pool's result thread in the main process, holding the GIL while the main
+    thread validated and wrote; as bytes, the main thread unpickles a batch when it takes it
+    (a pool of two over 6,000 articles: 2.9 -> 2.75 s)."""
+    return pickle.dumps(_extract_chunk(chunk, weekdays), protocol=pickle.HIGHEST_PROTOCOL)
+
+
 class _Extractor:
     """Maps article batches to extractions: from the cache when it has them, else in this
     process, a local process pool (jobs > 1) or a Dask cluster (``scheduler``). Results come
@@ -124,6 +133,7 @@ class _Extractor:
         self, jobs: int, scheduler: str | None = None, cache_path: Path | None = None, weekdays: bool = False
     ) -> None:
         self.work = functools.partial(_extract_chunk, weekdays=weekdays)
+        self.pool_work = functools.partial(_extract_chunk_pickled, weekdays=weekdays)
         self.variant = "weekdays" if weekdays else ""
         self.pool = None
         self.client = None
@@ -168,8 +178,8 @@ class _Extractor:
             return lambda: [e for part in client.gather(futures) for e in part]
         if pool is None or len(items) <= CHUNK_ARTICLES:
             return lambda: work(items)  # in this process: nothing runs meanwhile
-        running = pool.map_async(work, chunks, chunksize=1)
-        return lambda: [e for part in running.get() for e in part]
+        running = pool.map_async(self.pool_work, chunks, chunksize=1)
+        return lambda: [e for part in running.get() for e in pickle.loads(part)]
 
     def stats(self) -> str:
         if self.cache is None:
