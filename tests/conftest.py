@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import http.server
+import importlib.util
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -35,6 +38,18 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "bad/empty.jsonl": (b"\n\n", "empty_body"),
 }
 MAX_BYTES = 30_000  # the limit the mixed-folder tests build with (too_large.txt exceeds it)
+
+
+def module_from_file(name: str, path: Path) -> ModuleType:
+    """The Python file at ``path`` run as a module called ``name``: the bench scripts, or a
+    plain-Python copy of a module that may be installed compiled. It goes into sys.modules
+    first, as dataclasses look their module up while a class is made."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def digests(folder: Path) -> dict[str, str]:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-REPO = Path(__file__).parent.parent
+from conftest import REPO, module_from_file
+
 CRASHES = sorted((REPO / "tests" / "fixtures" / "crashes").glob("*.bin"))
 
 
-def _fuzz_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("fuzz", REPO / "bench" / "fuzz.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _fuzz_module() -> ModuleType:
+    return module_from_file("fuzz", REPO / "bench" / "fuzz.py")
 
 
 @pytest.mark.parametrize("path", CRASHES, ids=[p.stem for p in CRASHES])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import module_from_file
 from newstables.extract import extract_text
 from newstables.figures import extract_figures
 from newstables.quotes import extract_quotes
@@ -253,13 +253,7 @@ def _pure_figures() -> ModuleType:
     """A second, plain-Python copy of the figures module, whatever the installed one is."""
     import newstables
 
-    path = Path(newstables.__file__).parent / "figures.py"
-    spec = importlib.util.spec_from_file_location("_figures_as_python", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
+    return module_from_file("_figures_as_python", Path(newstables.__file__).parent / "figures.py")
 
 
 # The date patterns as first written: a lookahead and a word boundary before the month or day
