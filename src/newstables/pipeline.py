@@ -363,8 +363,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     latest: dt.date | None = None
     offsets = dict.fromkeys(DATA_TABLES, 0)
     frozen = False
-    thresholds = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *thresholds[1:])
+    thresholds = _rarer_young_collections()
     timer["read"] += time.perf_counter() - t0
     try:
         stream = dedupe(items())
@@ -488,12 +487,19 @@ def _split_failures(
     return kept, done, failed
 
 
+def _rarer_young_collections() -> tuple[int, int, int]:
+    """A young collection every GC_YOUNG_THRESHOLD allocations; returns the thresholds before."""
+    before = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *before[1:])
+    return before
+
+
 def _start_worker() -> None:
     """A worker's imported modules live as long as it does: out of the cyclic collector's
     sight (gc.freeze), full collections no longer walk them again; and young collections
-    come less often (GC_YOUNG_THRESHOLD)."""
+    come less often."""
     gc.freeze()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+    _rarer_young_collections()
 
 
 def _freeze_imports() -> bool:
@@ -507,9 +513,7 @@ def _freeze_imports() -> bool:
     return True
 
 
-def _next_batch(
-    stream: Iterator[RawArticle | Reject], size: int = BATCH_ARTICLES
-) -> list[RawArticle | Reject]:
+def _next_batch(stream: Iterator[RawArticle | Reject], size: int) -> list[RawArticle | Reject]:
     batch: list[RawArticle | Reject] = []
     n_articles = 0
     for item in stream:
@@ -522,9 +526,10 @@ def _next_batch(
 
 
 def _batch_size(articles_left: float) -> int:
-    """BATCH_ARTICLES, halving over the last articles (to no fewer than LAST_BATCH_ARTICLES)
-    after the first batch: the last batch is validated and written after the workers have
-    finished, so the smaller it is, the shorter they sit idle. A build of one batch stays one."""
+    """BATCH_ARTICLES, halving over the last articles (to no fewer than LAST_BATCH_ARTICLES):
+    the last batch is validated and written after the workers have finished, so the smaller
+    it is, the shorter they sit idle. (The first batch is always a full one, before the
+    articles per file are known, so a build of one batch stays one.)"""
     smallest = min(LAST_BATCH_ARTICLES, BATCH_ARTICLES)
     return int(max(smallest, min(BATCH_ARTICLES, articles_left // 2)))
 
