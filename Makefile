@@ -56,7 +56,8 @@ bench: $(BENCH_STAMP) $(COMPILED)
 	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) dist .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) $(BENCH_VENV) dist .pytest_cache .ruff_cache .mypy_cache .setuptools-build
+	rm -f src/*.so src/newstables/*.so src/newstables/compiled.json
 
 quality: $(COMPILED)
 	$(BIN)/python -m newstables.quality
