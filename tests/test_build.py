@@ -75,6 +75,44 @@ def test_two_builds_are_byte_identical_and_jobs_do_not_matter(good_raw: Path, tm
     assert digests(tmp_path / "a") == digests(tmp_path / "c")
 
 
+def test_small_batches_are_shared_among_the_workers() -> None:
+    import datetime as dt
+
+    import newstables.pipeline as pipeline
+
+    class Pool:  # records the tasks instead of running them
+        def map_async(self, fn: object, chunks: list[list[object]], chunksize: int) -> None:
+            self.sizes = [len(c) for c in chunks]
+
+    extractor = pipeline._Extractor(jobs=1)
+    pool = Pool()
+    extractor.pool, extractor.jobs = pool, 2  # type: ignore[assignment]
+    day = dt.date(2021, 1, 1)
+    extractor._start([("The mayor said so.", day)] * 5)
+    assert pool.sizes == [3, 2]  # both workers, not all five in this process after the batch before
+    extractor._start([("The mayor said so.", day)] * 120)
+    assert pool.sizes == [pipeline.CHUNK_ARTICLES] * 2 + [20]
+
+
+def test_opening_the_writers_does_not_import_pandas(tmp_path: Path) -> None:
+    """pandas (0.14 s) is imported once the workers have work; the writers open before."""
+    import subprocess
+    import sys
+
+    from newstables import metadata, writer
+
+    for name in metadata.table_names():
+        schema = metadata.table(name).arrow_schema()
+        assert writer._csv_schema(schema) == writer._csv_table(schema.empty_table()).schema
+    code = (
+        "import sys, pathlib; from newstables import metadata, writer\n"
+        f"for n in metadata.table_names(): writer.TableWriter(n, pathlib.Path({str(tmp_path)!r})).close()\n"
+        "print('pandas' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"
+
+
 def test_adding_an_article_keeps_other_ids(good_raw: Path, tmp_path: Path) -> None:
     newstables.build(good_raw, tmp_path / "a", jobs=1)
     (good_raw / "aaa_new.txt").write_text(" date 2022-01-01\n\nThe mayor said the road would reopen.\n")

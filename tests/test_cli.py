@@ -36,6 +36,25 @@ def test_python_dash_m_runs_the_same_command_line() -> None:
     assert proc.returncode == 0 and proc.stdout.startswith("newstables") and __version__ in proc.stdout
 
 
+def test_the_program_is_run_and_run_freezes_the_heap_before_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+    from importlib.metadata import entry_points
+
+    from newstables import cli
+
+    (script,) = entry_points(group="console_scripts", name="newstables")
+    assert script.value == "newstables.cli:run"
+    monkeypatch.setattr("sys.argv", ["newstables", "--version"])
+    gc.unfreeze()
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            cli.run()
+        assert exit_.value.code == 0
+        assert gc.get_freeze_count() > 0  # the final collections skip the heap
+    finally:
+        gc.unfreeze()
+
+
 def test_build_and_strict(mixed_raw: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     ok = run("build", str(mixed_raw), "--out", str(out), "--jobs", "1", "--max-bytes", str(MAX_BYTES))

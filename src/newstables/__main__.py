@@ -1,5 +1,5 @@
 """``python -m newstables``: the same command line as ``newstables``."""
 
-from newstables.cli import main
+from newstables.cli import run
 
-main(prog_name="newstables")
+run()

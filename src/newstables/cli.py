@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from pathlib import Path
@@ -303,3 +304,17 @@ def datacard(build_dir: str, out: str) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def run() -> None:
+    """The ``newstables`` program: :func:`main`, and then the process ends.
+
+    Before it ends, everything is moved out of the cyclic garbage collector's sight, so the
+    interpreter's final collections do not walk the whole heap (pandas, pandera, a build's
+    last tables) only to free memory the process is giving back anyway: 0.13-0.19 s of every
+    command that imported them. Exit handlers still run. Not done in :func:`main`, which
+    tests and host programs call in their own, longer-lived, processes."""
+    try:
+        main(prog_name="newstables")
+    finally:
+        gc.freeze()

@@ -135,6 +135,7 @@ class _Extractor:
         self.work = functools.partial(_extract_chunk, weekdays=weekdays)
         self.pool_work = functools.partial(_extract_chunk_pickled, weekdays=weekdays)
         self.variant = "weekdays" if weekdays else ""
+        self.jobs = jobs
         self.pool = None
         self.client = None
         if scheduler:
@@ -171,14 +172,16 @@ class _Extractor:
 
     def _start(self, items: list[tuple[str, dt.date]]) -> Callable[[], list[Extracted]]:
         """Hand ``items`` to the workers now; the callable returned waits for the results."""
-        chunks = [items[i : i + CHUNK_ARTICLES] for i in range(0, len(items), CHUNK_ARTICLES)]
         client, pool, work = self.client, self.pool, self.work
         if client is not None and items:
-            futures = client.map(work, chunks, pure=False)
+            futures = client.map(work, _chunks(items, CHUNK_ARTICLES), pure=False)
             return lambda: [e for part in client.gather(futures) for e in part]
-        if pool is None or len(items) <= CHUNK_ARTICLES:
+        if pool is None or not items:
             return lambda: work(items)  # in this process: nothing runs meanwhile
-        running = pool.map_async(self.pool_work, chunks, chunksize=1)
+        # Small batches (the last ones) are shared out too, so that every worker has a part
+        # while this process writes the batch before (they ran here, after it, alone).
+        size = min(CHUNK_ARTICLES, -(-len(items) // self.jobs))
+        running = pool.map_async(self.pool_work, _chunks(items, size), chunksize=1)
         return lambda: [e for part in running.get() for e in pickle.loads(part)]
 
     def stats(self) -> str:
@@ -194,6 +197,10 @@ class _Extractor:
             self.client.close()
         if self.cache is not None:
             self.cache.close()
+
+
+def _chunks(items: list[tuple[str, dt.date]], size: int) -> list[list[tuple[str, dt.date]]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _progress(total: int, enabled: bool) -> tuple[Callable[[int], None], Callable[[], None]]:
