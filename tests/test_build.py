@@ -81,8 +81,12 @@ def test_small_batches_are_shared_among_the_workers() -> None:
     import newstables.pipeline as pipeline
 
     class Pool:  # records the tasks instead of running them
-        def map_async(self, fn: object, chunks: list[list[object]], chunksize: int) -> None:
+        def map_async(self, fn: object, chunks: list[list[object]], chunksize: int) -> Pool:
             self.sizes = [len(c) for c in chunks]
+            return self
+
+        def get(self) -> list[object]:
+            return []
 
     extractor = pipeline._Extractor(jobs=1)
     pool = Pool()
@@ -230,9 +234,10 @@ def test_build_gives_the_garbage_collector_back_its_thresholds(
         gc.set_threshold(*before)
 
 
+@pytest.mark.parametrize("cached", [True, False])
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_article_the_extractor_raises_on_is_a_reject_and_the_build_goes_on(
-    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, cached: bool
 ) -> None:
     import newstables.pipeline as pipeline
 
@@ -248,7 +253,8 @@ def test_an_article_the_extractor_raises_on_is_a_reject_and_the_build_goes_on(
     (good_raw / "trips.txt").write_text(" date 2021-03-04 \n\nTRIP THE EXTRACTOR, he said.\n")
     messages: list[str] = []
     out = tmp_path / "out"
-    result = newstables.build(good_raw, out, jobs=jobs, warn=messages.append, cache=tmp_path / "c.sqlite")
+    cache = tmp_path / "c.sqlite" if cached else False
+    result = newstables.build(good_raw, out, jobs=jobs, warn=messages.append, cache=cache)
     with (out / "rejects.csv").open(newline="", encoding="utf-8") as fh:
         (row,) = list(csv.DictReader(fh))
     assert (row["source"], row["reason"]) == ("trips.txt", "extraction_error")
@@ -263,4 +269,4 @@ def test_an_article_the_extractor_raises_on_is_a_reject_and_the_build_goes_on(
         assert (out / f"{name}.csv").read_bytes() == (tmp_path / "plain" / f"{name}.csv").read_bytes()
     with pytest.raises(BuildError, match="--strict"):
         (good_raw / "trips.txt").write_text(" date 2021-03-04 \n\nTRIP THE EXTRACTOR, he said.\n")
-        newstables.build(good_raw, tmp_path / "strict", jobs=jobs, strict=True, cache=tmp_path / "c.sqlite")
+        newstables.build(good_raw, tmp_path / "strict", jobs=jobs, strict=True, cache=cache)
