@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -96,6 +97,31 @@ def test_small_batches_are_shared_among_the_workers() -> None:
     assert pool.sizes == [3, 2]  # both workers, not all five in this process after the batch before
     extractor._start([("The mayor said so.", day)] * 120)
     assert pool.sizes == [pipeline.CHUNK_ARTICLES] * 2 + [20]
+
+
+def test_a_batch_goes_to_the_extractor_in_pieces_while_it_is_read() -> None:
+    import datetime as dt
+
+    import newstables.pipeline as pipeline
+    from newstables.reader import RawArticle, Reject
+
+    day = dt.date(2021, 1, 1)
+    items = [RawArticle(f"a{i}", f"{i}.txt", day, "text") for i in range(450)]
+    items.insert(3, Reject("bad.txt", "empty", "no text"))
+    stream = iter(items)
+    pieces: list[list[str]] = []
+
+    def submit(articles: list[RawArticle]) -> Callable[[], list[str]]:
+        pieces.append([a.article_id for a in articles])
+        return lambda: [f"extraction of {a.article_id}" for a in articles]
+
+    batch, waiting = pipeline._next_batch(stream, 420, submit)
+    assert batch == items[:421]  # 420 articles and the reject read among them
+    assert [len(p) for p in pieces] == [pipeline.PIECE_ARTICLES] * 2 + [20]
+    assert waiting() == [f"extraction of a{i}" for i in range(420)]
+    rest, waiting = pipeline._next_batch(stream, 420, submit)
+    assert rest == items[421:] and [len(p) for p in pieces[3:]] == [30]
+    assert len(waiting()) == 30
 
 
 def test_opening_the_writers_does_not_import_pandas(tmp_path: Path) -> None:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 BATCH_ARTICLES = 2000
 LAST_BATCH_ARTICLES = 200
 CHUNK_ARTICLES = 50  # articles per task handed to a worker process
+PIECE_ARTICLES = 200  # a batch goes to the extractor this many articles at a time, as it is read
 # Extraction makes millions of short-lived tuples and lists and no reference cycles (none in
 # the whole corpus: gc.collect() finds nothing to free after it); at Python's default of a
 # young collection every 700 allocations, those collections took ~3% of its time.
@@ -382,8 +383,11 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
             done = files_read[0]
             per_file = result.read / done if done else 1.0  # .jsonl files hold many
             size = _batch_size((len(inputs) - done) * per_file) if done else BATCH_ARTICLES
-            batch = _next_batch(stream, size)
-            timer["read"] += time.perf_counter() - t
+            submitting = [0.0]  # seconds spent handing articles to the extractor
+            submit = functools.partial(_timed, extractor.submit, submitting)
+            batch, waiting = _next_batch(stream, size, submit)
+            timer["read"] += time.perf_counter() - t - submitting[0]
+            timer["extract"] += submitting[0]
             upcoming = None
             if batch:
                 articles = [x for x in batch if isinstance(x, RawArticle)]
@@ -395,9 +399,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
                 result.built += len(articles)
                 result.rejected += len(rejects)
                 texts_seen.update(x.source for x in batch)
-                t = time.perf_counter()
-                upcoming = _Pending(articles, rejects, extractor.submit(articles), files_read[0])
-                timer["extract"] += time.perf_counter() - t
+                upcoming = _Pending(articles, rejects, waiting, files_read[0])
             if pending is None:
                 if upcoming is None:
                     break
@@ -520,16 +522,41 @@ def _freeze_imports() -> bool:
     return True
 
 
-def _next_batch(stream: Iterator[RawArticle | Reject], size: int) -> list[RawArticle | Reject]:
+def _next_batch(
+    stream: Iterator[RawArticle | Reject],
+    size: int,
+    submit: Callable[[list[RawArticle]], Callable[[], list[Extracted]]],
+) -> tuple[list[RawArticle | Reject], Callable[[], list[Extracted]]]:
+    """The next ``size`` articles (with the rejects read among them) and a callable that waits
+    for their extractions. The articles go to ``submit`` PIECE_ARTICLES at a time while the
+    rest are read, so that at the start of a build the workers are not idle while a whole
+    batch is read (0.12 s for 2,000 files)."""
     batch: list[RawArticle | Reject] = []
+    piece: list[RawArticle] = []
+    running = []
     n_articles = 0
     for item in stream:
         batch.append(item)
         if isinstance(item, RawArticle):
+            piece.append(item)
             n_articles += 1
+            if len(piece) == PIECE_ARTICLES or n_articles >= size:
+                running.append(submit(piece))
+                piece = []
             if n_articles >= size:
                 break
-    return batch
+    if piece:
+        running.append(submit(piece))
+    return batch, lambda: [e for waiting in running for e in waiting()]
+
+
+def _timed(fn: Callable[[Any], Any], spent: list[float], *args: Any) -> Any:
+    """``fn(*args)``, adding the seconds it took to ``spent[0]``."""
+    t = time.perf_counter()
+    try:
+        return fn(*args)
+    finally:
+        spent[0] += time.perf_counter() - t
 
 
 def _batch_size(articles_left: float) -> int:
