@@ -302,10 +302,6 @@ def datacard(build_dir: str, out: str) -> None:
         click.echo(str(path))
 
 
-if __name__ == "__main__":
-    main()
-
-
 def run() -> None:
     """The ``newstables`` program: :func:`main`, and then the process ends.
 
@@ -318,3 +314,7 @@ def run() -> None:
         main(prog_name="newstables")
     finally:
         gc.freeze()
+
+
+if __name__ == "__main__":
+    run()

@@ -547,7 +547,7 @@ def _next_batch(
                 break
     if piece:
         running.append(submit(piece))
-    return batch, lambda: [e for waiting in running for e in waiting()]
+    return batch, lambda: [e for wait in running for e in wait()]
 
 
 def _timed(fn: Callable[[Any], Any], spent: list[float], *args: Any) -> Any:
