@@ -540,11 +540,11 @@ def _next_batch(
         if isinstance(item, RawArticle):
             piece.append(item)
             n_articles += 1
-            if len(piece) == PIECE_ARTICLES or n_articles >= size:
-                running.append(submit(piece))
-                piece = []
             if n_articles >= size:
                 break
+            if len(piece) == PIECE_ARTICLES:
+                running.append(submit(piece))
+                piece = []
     if piece:
         running.append(submit(piece))
     return batch, lambda: [e for wait in running for e in wait()]
