@@ -82,12 +82,9 @@ def test_small_batches_are_shared_among_the_workers() -> None:
     import newstables.pipeline as pipeline
 
     class Pool:  # records the tasks instead of running them
-        def map_async(self, fn: object, chunks: list[list[object]], chunksize: int) -> Pool:
+        def map(self, chunks: list[list[object]]) -> Callable[[], list[object]]:
             self.sizes = [len(c) for c in chunks]
-            return self
-
-        def get(self) -> list[object]:
-            return []
+            return list
 
     extractor = pipeline._Extractor(jobs=1)
     pool = Pool()

@@ -1,7 +1,7 @@
 """The build: read raw -> extract -> assemble tables -> validate -> write, in batches.
 
 Data flows one way. Memory is bounded by a batch plus the set of ids seen (for keys) and the
-speaker tally. Extraction, the expensive step, runs in worker processes when ``jobs > 1``;
+speaker tally. Extraction, the expensive step, is shared with worker processes when ``jobs > 1``;
 results come back in input order, so the output is byte-identical whatever ``jobs`` is.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
-import multiprocessing
 import os
 import pickle
 import shutil
@@ -28,6 +27,7 @@ import pyarrow as pa
 from newstables import assemble, metadata
 from newstables.extract import ArticleExtraction, extract_text
 from newstables.reader import DEFAULT_MAX_BYTES, RawArticle, Reject, Source, dedupe, read_input
+from newstables.workshare import SharedPool
 from newstables.writer import (
     DEFAULT_PART_ROWS,
     TableWriter,
@@ -123,8 +123,9 @@ def _extract_chunk_pickled(chunk: list[tuple[str, dt.date]], weekdays: bool = Fa
 
 class _Extractor:
     """Maps article batches to extractions: from the cache when it has them, else in this
-    process, a local process pool (jobs > 1) or a Dask cluster (``scheduler``). Results come
-    back in input order whichever runs them, so the output does not depend on it.
+    process, in ``jobs`` processes (this one and ``jobs - 1`` workers, see
+    :mod:`newstables.workshare`) or on a Dask cluster (``scheduler``). Results come back in
+    input order whichever runs them, so the output does not depend on it.
 
     ``submit`` starts a batch and returns a callable that waits for its results, so the
     workers extract the next batch while this process validates and writes the last one.
@@ -137,14 +138,14 @@ class _Extractor:
         self.pool_work = functools.partial(_extract_chunk_pickled, weekdays=weekdays)
         self.variant = "weekdays" if weekdays else ""
         self.jobs = jobs
-        self.pool = None
+        self.pool: SharedPool[tuple[str, dt.date], Extracted] | None = None
         self.client = None
         if scheduler:
             from dask.distributed import Client
 
             self.client = Client(scheduler)
         elif jobs > 1:
-            self.pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_start_worker)
+            self.pool = SharedPool(jobs, self.work, self.pool_work, initializer=_start_worker)
         self.cache = None
         if cache_path is not None:
             from newstables.cache import ExtractionCache
@@ -182,8 +183,7 @@ class _Extractor:
         # Small batches (the last ones) are shared out too, so that every worker has a part
         # while this process writes the batch before (they ran here, after it, alone).
         size = min(CHUNK_ARTICLES, -(-len(items) // self.jobs))
-        running = pool.map_async(self.pool_work, _chunks(items, size), chunksize=1)
-        return lambda: [e for part in running.get() for e in pickle.loads(part)]
+        return pool.map(_chunks(items, size))
 
     def stats(self) -> str:
         if self.cache is None:
@@ -193,7 +193,6 @@ class _Extractor:
     def close(self) -> None:
         if self.pool is not None:
             self.pool.close()
-            self.pool.join()
         if self.client is not None:
             self.client.close()
         if self.cache is not None:
