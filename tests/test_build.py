@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
+import signal
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import newstables
-from conftest import EXPECTED_REJECTS, MAX_BYTES, digests
+from conftest import EXPECTED_REJECTS, MAX_BYTES, digests, within
 from newstables.pipeline import BuildError
 
 TABLES = ("articles", "speakers", "quotes", "figures", "rejects")
@@ -74,6 +76,27 @@ def test_two_builds_are_byte_identical_and_jobs_do_not_matter(good_raw: Path, tm
     finally:
         pipeline.CHUNK_ARTICLES = old
     assert digests(tmp_path / "a") == digests(tmp_path / "c")
+
+
+def kill_worker(chunk: object, weekdays: bool = False) -> bytes:
+    os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+    return b""
+
+
+def test_a_killed_worker_fails_the_build_and_leaves_the_output(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newstables.pipeline as pipeline
+
+    out = tmp_path / "out"
+    newstables.build(good_raw, out, jobs=1)
+    before = digests(out)
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)  # the pool even on four articles
+    monkeypatch.setattr(pipeline, "_extract_chunk_pickled", kill_worker)
+    with pytest.raises(BuildError, match="worker process ended abruptly"):
+        within(60, lambda: newstables.build(good_raw, out, jobs=2, cache=False))  # it hung before
+    assert digests(out) == before
+    assert not list(tmp_path.glob(".out.tmp-*"))
 
 
 def test_small_batches_are_shared_among_the_workers() -> None:

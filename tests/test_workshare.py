@@ -3,13 +3,16 @@ from __future__ import annotations
 import fcntl
 import os
 import pickle
+import signal
 import sys
 import threading
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
+from conftest import within
 from newstables.workshare import RESULT_PIPE_BYTES, SWITCH_INTERVAL, SharedPool
 
 
@@ -27,6 +30,11 @@ def fail_on_13(items: list[int]) -> bytes:
     if 13 in items:
         raise ValueError("thirteen")
     return tag_pickled(items)
+
+
+def die(items: list[int]) -> bytes:
+    os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
+    return b""
 
 
 def chunks(n: int, size: int) -> list[list[int]]:
@@ -57,6 +65,17 @@ def test_a_worker_error_is_raised_by_the_caller() -> None:
         pool.close()
 
 
+def test_a_worker_that_dies_fails_the_map_instead_of_hanging() -> None:
+    pool = SharedPool(2, tag, die)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            within(60, pool.map(chunks(40, 5)))
+        with pytest.raises(BrokenProcessPool):  # and every map after it
+            within(60, pool.map(chunks(40, 5)))
+    finally:
+        pool.close()
+
+
 def test_an_empty_map_and_a_map_left_ungathered() -> None:
     pool = SharedPool(3, tag, tag_pickled)
     assert pool.map([])() == []
@@ -80,7 +99,7 @@ def test_the_result_pipe_holds_a_whole_chunk() -> None:
         pytest.skip("this system caps pipes below RESULT_PIPE_BYTES")
     pool = SharedPool(2, tag, tag_pickled)
     try:
-        fd = pool.pool._outqueue._writer.fileno()  # type: ignore[attr-defined]
+        fd = pool.pool._result_queue._writer.fileno()  # type: ignore[attr-defined]
         assert fcntl.fcntl(fd, fcntl.F_GETPIPE_SZ) == RESULT_PIPE_BYTES
     finally:
         pool.close()

@@ -18,6 +18,7 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -331,6 +332,12 @@ def _build_locked(
             where = exc.filename or tmp
             raise BuildError(
                 f"could not write {where}: {exc.strerror or exc}; {out_dir} was left as it was"
+            ) from exc
+        except BrokenProcessPool as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise BuildError(
+                f"a worker process ended abruptly (killed, or out of memory?); {out_dir} was left"
+                " as it was. Try again, or with fewer --jobs"
             ) from exc
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)

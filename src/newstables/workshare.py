@@ -10,7 +10,10 @@ extraction 5.7 -> 5.2 s (main process 5.05 -> 4.79, workers 0.65 -> 0.39), wall 
 median on a noisy machine.
 
 Chunks go to the workers a few at a time from one queue (not all at once, as ``map_async``
-would), so that the caller finds chunks left to take.
+would), so that the caller finds chunks left to take. The workers are a
+``concurrent.futures.ProcessPoolExecutor``: when one dies (killed, out of memory), the
+chunks it had fail with ``BrokenProcessPool`` and the caller gets that error; a
+``multiprocessing.Pool`` started a new worker and waited for the lost chunk for ever.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -65,7 +69,9 @@ class SharedPool(Generic[Item, Result]):
         initializer: Callable[[], None] | None = None,
     ) -> None:
         self.work, self.pool_work = work, pool_work
-        self.pool = multiprocessing.get_context("fork").Pool(jobs - 1, initializer=initializer)
+        self.pool = ProcessPoolExecutor(
+            jobs - 1, mp_context=multiprocessing.get_context("fork"), initializer=initializer
+        )
         _widen_result_pipe(self.pool)
         self.ahead = AHEAD_PER_WORKER * (jobs - 1)
         self.queue: deque[_Task[Item, Result]] = deque()
@@ -85,8 +91,7 @@ class SharedPool(Generic[Item, Result]):
         """Wait for the chunks at the workers, then stop them; queued chunks are dropped."""
         with self.changed:
             self.queue.clear()
-        self.pool.close()
-        self.pool.join()
+        self.pool.shutdown(wait=True)
         sys.setswitchinterval(self._interval)
 
     def _feed(self) -> None:
@@ -94,28 +99,24 @@ class SharedPool(Generic[Item, Result]):
         while self.sent < self.ahead and self.queue:
             task = self.queue.popleft()
             task.taken = True
+            try:
+                future = self.pool.submit(self.pool_work, task.items)
+            except RuntimeError as exc:  # the pool is broken (BrokenProcessPool) or shut down
+                task.error, task.done = exc, True
+                continue
             self.sent += 1
-            self.pool.apply_async(
-                self.pool_work,
-                (task.items,),
-                callback=functools.partial(self._returned, task),
-                error_callback=functools.partial(self._failed, task),
-            )
+            future.add_done_callback(functools.partial(self._returned, task))
 
-    def _returned(self, task: _Task[Item, Result], payload: bytes) -> None:  # the pool's thread
+    def _returned(self, task: _Task[Item, Result], future: Future[bytes]) -> None:
+        """A worker's chunk is back, or failed (the pool's thread runs this)."""
         with self.changed:
-            task.payload, task.done = payload, True
-            self._finished()
-
-    def _failed(self, task: _Task[Item, Result], error: BaseException) -> None:  # the pool's thread
-        with self.changed:
-            task.error, task.done = error, True
-            self._finished()
-
-    def _finished(self) -> None:
-        self.sent -= 1
-        self._feed()
-        self.changed.notify_all()
+            task.error = future.exception()
+            if task.error is None:
+                task.payload = future.result()
+            task.done = True
+            self.sent -= 1
+            self._feed()
+            self.changed.notify_all()
 
     def _gather(self, tasks: list[_Task[Item, Result]]) -> list[Result]:
         out: list[Result] = []
@@ -151,11 +152,11 @@ class SharedPool(Generic[Item, Result]):
                 self.changed.notify_all()
 
 
-def _widen_result_pipe(pool: object) -> None:
+def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
     """Give the pool's result pipe RESULT_PIPE_BYTES of buffer, where the system allows it
-    (Linux; elsewhere, or if multiprocessing's internals change, the pipe stays as it is)."""
+    (Linux; elsewhere, or if the executor's internals change, the pipe stays as it is)."""
     set_size = getattr(fcntl, "F_SETPIPE_SZ", None)
     if set_size is None:
         return
     with contextlib.suppress(AttributeError, OSError):
-        fcntl.fcntl(pool._outqueue._writer.fileno(), set_size, RESULT_PIPE_BYTES)  # type: ignore[attr-defined]
+        fcntl.fcntl(pool._result_queue._writer.fileno(), set_size, RESULT_PIPE_BYTES)  # type: ignore[attr-defined]
