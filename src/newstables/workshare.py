@@ -126,6 +126,7 @@ class SharedPool(Generic[Item, Result]):
                 raise task.error
             if task.result is None:
                 task.result = pickle.loads(task.payload)  # type: ignore[arg-type]
+                task.payload = None  # not both forms of a chunk's results at once
             out.extend(task.result)
         return out
 
