@@ -181,8 +181,8 @@ class _Extractor:
             return lambda: [e for part in client.gather(futures) for e in part]
         if pool is None or not items:
             return lambda: work(items)  # in this process: nothing runs meanwhile
-        # Small batches (the last ones) are shared out too, so that every worker has a part
-        # while this process writes the batch before (they ran here, after it, alone).
+        # Small batches (the last ones) are split too, so that each of the jobs processes gets a
+        # part (one chunk, run here after the batch before was written, left the workers idle).
         size = min(CHUNK_ARTICLES, -(-len(items) // self.jobs))
         return pool.map(_chunks(items, size))
 
