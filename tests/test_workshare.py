@@ -4,6 +4,7 @@ import fcntl
 import os
 import pickle
 import signal
+import subprocess
 import sys
 import threading
 import time
@@ -35,6 +36,14 @@ def fail_on_13(items: list[int]) -> bytes:
 def die(items: list[int]) -> bytes:
     os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would
     return b""
+
+
+def pid(items: list[int]) -> list[int]:
+    return [os.getpid()]
+
+
+def pid_pickled(items: list[int]) -> bytes:
+    return pickle.dumps(pid(items))
 
 
 def chunks(n: int, size: int) -> list[list[int]]:
@@ -121,3 +130,38 @@ def test_gathering_from_two_threads_is_safe() -> None:
         t.join(timeout=30)
     pool.close()
     assert results == {"a": list(range(60)), "b": list(range(60))}
+
+
+ORPHAN = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from test_workshare import pid, pid_pickled
+from newstables.workshare import SharedPool
+pool = SharedPool(2, pid, pid_pickled)
+print(pool.map([[0]])()[0], flush=True)  # one chunk: it goes to the worker
+time.sleep(60)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "State:\tZ" not in status  # a zombie has ended; only its exit status is left
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_a_worker_ends_when_its_parent_is_killed() -> None:
+    script = ORPHAN.format(tests=str(Path(__file__).parent))
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        worker = int(parent.stdout.readline())  # type: ignore[union-attr]
+        assert worker != parent.pid and _running(worker)
+    finally:
+        parent.kill()  # SIGKILL: no chance to stop the pool
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(worker)  # it waited for work for ever before

@@ -19,10 +19,13 @@ chunks it had fail with ``BrokenProcessPool`` and the caller gets that error; a
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import fcntl
 import functools
 import multiprocessing
+import os
 import pickle
+import signal
 import sys
 import threading
 from collections import deque
@@ -44,6 +47,7 @@ SWITCH_INTERVAL = 0.0005
 # A chunk's result is ~100 KB pickled, more than a pipe's default 64 KB, so a worker waited
 # for this process to read part of it before it could go on; a bigger pipe takes it whole.
 RESULT_PIPE_BYTES = 1 << 20  # Linux's default limit for an unprivileged process
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
 @dataclass(eq=False)
@@ -70,7 +74,9 @@ class SharedPool(Generic[Item, Result]):
     ) -> None:
         self.work, self.pool_work = work, pool_work
         self.pool = ProcessPoolExecutor(
-            jobs - 1, mp_context=multiprocessing.get_context("fork"), initializer=initializer
+            jobs - 1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=functools.partial(_start_worker, os.getpid(), initializer),
         )
         _widen_result_pipe(self.pool)
         self.ahead = AHEAD_PER_WORKER * (jobs - 1)
@@ -151,6 +157,21 @@ class SharedPool(Generic[Item, Result]):
             with self.changed:
                 mine.done = True
                 self.changed.notify_all()
+
+
+def _start_worker(parent: int, initializer: Callable[[], None] | None) -> None:
+    """Make a worker end with the process that started it, then run ``initializer``.
+
+    A forked worker holds the write end of its own task pipe, so if the parent is killed
+    (SIGKILL, the out-of-memory killer) it would wait for work for ever. On Linux the kernel
+    sends it SIGKILL when the parent dies; elsewhere it is left as it was.
+    """
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+    if initializer is not None:
+        initializer()
 
 
 def _widen_result_pipe(pool: ProcessPoolExecutor) -> None:
