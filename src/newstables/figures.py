@@ -176,6 +176,10 @@ MODEL_NAME: Final = re.compile(r"\d+[ \t]+(?:Max|Pro|Plus|Mini|Ultra|Series|Clas
 YEARLIKE: Final = re.compile(r"1\d{3}|20\d{2}")
 COORDINATED: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
 BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$")
+RANGE_GAP: Final = re.compile(r"\s*(?:-|–|to|or)\s*")  # "3-5", "three to six", "two or three"
+BETWEEN_GAP: Final = re.compile(r"\s+and\s+")  # "between 20 and 30"
+YEAR_DIGITS: Final = re.compile(r"1\d{3}|20\d{2}")
+FRACTION_PARTS: Final = re.compile(r"[ -]")  # "one-third", "two thirds"
 AGE_WORD_BEFORE: Final = re.compile(r"\b(?:age|aged|ages)\s+$|\bage of\s+$")
 NAME_COMMA_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
 AGE_AFTER: Final = re.compile(r"\s*(?:,|\)|and\s+\d+\s*,)")
@@ -612,7 +616,7 @@ class FigureScanner:
             return Figure(start, end, "quantity", value * scale, info["unit"])
         if ordinal:
             return Figure(start, end, "ordinal", value)
-        if plain_digits is not None and "scale" not in info and re.fullmatch(r"1\d{3}|20\d{2}", plain_digits):
+        if plain_digits is not None and "scale" not in info and YEAR_DIGITS.fullmatch(plain_digits):
             return Figure(start, end, "year", value, date_value=plain_digits, precision="year")
         fig = Figure(start, end, "count", value * scale)
         fig.scale = scale
@@ -719,7 +723,7 @@ class FigureScanner:
                 continue  # no figure has this many digits (and Decimal arithmetic would overflow)
             cores.append((m.start(), m.end(), Decimal(number.replace(",", "")), False, number))
         for m in FRACTION.finditer(self.text) if may_hold_fraction(self.text) else ():
-            share = FRACTIONS[re.split(r"[ -]", word_key(m.group("f")))[-1]]  # "one-third", "two thirds"
+            share = FRACTIONS[FRACTION_PARTS.split(word_key(m.group("f")))[-1]]  # "one-third", "two thirds"
             cores.append((m.start(), m.end(), Decimal(share), False, "%"))
         cores = [c for c in cores if not self._in_name(c[0], c[4] is None)]  # raw digits are no words
         cores.sort(key=lambda c: (c[0], -c[1]))
@@ -783,9 +787,7 @@ class FigureScanner:
         """ "three to six feet", "3-5 percent", "between 20 and 30", "from $1 million to $2 million"."""
         gap = self.text[a.end : b.start]
         between = BETWEEN_BEFORE.search(self.text, max(0, a.start - 10), a.start)
-        if not re.fullmatch(r"\s*(?:-|–|to|or)\s*", gap) and not (
-            between and re.fullmatch(r"\s+and\s+", gap)
-        ):
+        if not RANGE_GAP.fullmatch(gap) and not (between and BETWEEN_GAP.fullmatch(gap)):
             return None
         if (
             a.kind == "money"
