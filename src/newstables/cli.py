@@ -46,7 +46,7 @@ def main() -> None:
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes for extraction (default: all cores).",
+    help="Processes that extract: this one and N - 1 workers (default: all cores).",
 )
 @click.option(
     "--max-bytes",
