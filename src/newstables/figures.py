@@ -178,7 +178,6 @@ COORDINATED: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
 BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$")
 RANGE_GAP: Final = re.compile(r"\s*(?:-|–|to|or)\s*")  # "3-5", "three to six", "two or three"
 BETWEEN_GAP: Final = re.compile(r"\s+and\s+")  # "between 20 and 30"
-YEAR_DIGITS: Final = re.compile(r"1\d{3}|20\d{2}")
 FRACTION_PARTS: Final = re.compile(r"[ -]")  # "one-third", "two thirds"
 AGE_WORD_BEFORE: Final = re.compile(r"\b(?:age|aged|ages)\s+$|\bage of\s+$")
 NAME_COMMA_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
@@ -616,7 +615,7 @@ class FigureScanner:
             return Figure(start, end, "quantity", value * scale, info["unit"])
         if ordinal:
             return Figure(start, end, "ordinal", value)
-        if plain_digits is not None and "scale" not in info and YEAR_DIGITS.fullmatch(plain_digits):
+        if plain_digits is not None and "scale" not in info and YEARLIKE.fullmatch(plain_digits):
             return Figure(start, end, "year", value, date_value=plain_digits, precision="year")
         fig = Figure(start, end, "count", value * scale)
         fig.scale = scale
