@@ -76,7 +76,7 @@ class SharedPool(Generic[Item, Result]):
         self.pool = ProcessPoolExecutor(
             jobs - 1,
             mp_context=multiprocessing.get_context("fork"),
-            initializer=functools.partial(_start_worker, os.getpid(), initializer),
+            initializer=functools.partial(_tie_to_parent, os.getpid(), initializer),
         )
         _widen_result_pipe(self.pool)
         self.ahead = AHEAD_PER_WORKER * (jobs - 1)
@@ -159,7 +159,7 @@ class SharedPool(Generic[Item, Result]):
                 self.changed.notify_all()
 
 
-def _start_worker(parent: int, initializer: Callable[[], None] | None) -> None:
+def _tie_to_parent(parent: int, initializer: Callable[[], None] | None) -> None:
     """Make a worker end with the process that started it, then run ``initializer``.
 
     A forked worker holds the write end of its own task pipe, so if the parent is killed
