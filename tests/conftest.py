@@ -82,6 +82,16 @@ def digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
+@contextmanager
+def left_as_it_was(out: Path) -> Iterator[None]:
+    """Checks that what runs inside leaves the build in ``out`` byte for byte as it was, with
+    no staging folder of a failed build beside it."""
+    before = digests(out)
+    yield
+    assert digests(out) == before
+    assert not list(out.parent.glob(f".{out.name}.tmp-*"))
+
+
 def write_good(raw: Path) -> None:
     raw.mkdir(parents=True, exist_ok=True)
     shutil.copy(SEED, raw / SEED.name)
