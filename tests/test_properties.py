@@ -218,7 +218,7 @@ def test_tokens_are_the_token_pattern_matches(text: str, start: int, end: int) -
     from newstables.segment import TOKEN, tokens
 
     want = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
-    assert [tuple(t) for t in tokens(text, start, end)] == want
+    assert [(t.text, t.start, t.end) for t in tokens(text, start, end)] == want
 
 
 def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii_ones() -> None:
