@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Final
 
@@ -101,9 +101,12 @@ class Cue:
     direct_only: bool
 
 
-@cache
 def reporting_verbs() -> dict[str, Cue]:
     """Every inflected form (lowercase) of every reporting verb, mapped to its entry."""
+    return _REPORTING_VERBS
+
+
+def _load_reporting_verbs() -> dict[str, Cue]:
     forms: dict[str, Cue] = {}
     for row in _tsv("reporting_verbs.tsv"):
         lemma, flags = row["lemma"], set(row["flags"].split(","))
@@ -115,22 +118,28 @@ def reporting_verbs() -> dict[str, Cue]:
     return forms
 
 
-@cache
 def cue_first_words() -> frozenset[str]:
     """First words of every cue form: a fast rejection test before any lookup."""
+    return _CUE_FIRST_WORDS
+
+
+def _load_cue_first_words() -> frozenset[str]:
     return frozenset(form.split(" ", 1)[0] for form in reporting_verbs())
 
 
 WORD: Final = re.compile(r"[A-Za-z]+")
 
 
-@cache
 def indirect_first_words() -> tuple[frozenset[str], frozenset[str]]:
     """First words of the cues that can report indirect speech: (strong, weak).
 
     Direct-only cues ("called", "posted") never start an indirect quote, and weak ones
     ("found", "believes") only with "that", so a sentence without them is skipped.
     """
+    return _INDIRECT_FIRST_WORDS
+
+
+def _load_indirect_first_words() -> tuple[frozenset[str], frozenset[str]]:
     strong: set[str] = set()
     weak: set[str] = set()
     for form, cue in reporting_verbs().items():
@@ -140,15 +149,21 @@ def indirect_first_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(strong), frozenset(weak - strong)
 
 
-@cache
 def indirect_cue_words() -> frozenset[str]:
     """Every word that can start a cue of indirect speech, strong or weak."""
+    return _INDIRECT_CUE_WORDS
+
+
+def _load_indirect_cue_words() -> frozenset[str]:
     strong, weak = indirect_first_words()
     return strong | weak
 
 
-@cache
 def reporting_phrase_first_words() -> frozenset[str]:
+    return _REPORTING_PHRASE_FIRST_WORDS
+
+
+def _load_reporting_phrase_first_words() -> frozenset[str]:
     return frozenset(p.split(" ", 1)[0] for p in reporting_phrases())
 
 
@@ -166,9 +181,12 @@ def cue_word_offsets(text: str) -> list[int]:
     ]
 
 
-@cache
 def scanned_vocabulary() -> frozenset[str]:
     """The words the extractors look up in a text: cue words, number words and "and"."""
+    return _SCANNED_VOCABULARY
+
+
+def _load_scanned_vocabulary() -> frozenset[str]:
     return frozenset({*indirect_cue_words(), *number_words(), *ordinal_words(), *scale_words(), "and"})
 
 
@@ -205,82 +223,154 @@ def key_words(text: str) -> tuple[tuple[int, int, str], ...]:
 _GAP_AND_WORD: Final = re.compile(r"([^a-z]*+)([a-z]*+)")
 
 
-@cache
 def reporting_phrases() -> frozenset[str]:
+    return _REPORTING_PHRASES
+
+
+def _load_reporting_phrases() -> frozenset[str]:
     return frozenset(row["phrase"] for row in _tsv("reporting_phrases.tsv"))
 
 
-@cache
 def irregular_past() -> frozenset[str]:
     """Irregular past-tense verbs, so a reported clause's verb is recognised ("took", "won")."""
+    return _IRREGULAR_PAST
+
+
+def _load_irregular_past() -> frozenset[str]:
     return _word_set("irregular_past.txt")
 
 
-@cache
 def first_name_genders() -> dict[str, str]:
     """Given name -> "m" or "f" for names that usually take "he" or "she"."""
+    return _FIRST_NAME_GENDERS
+
+
+def _load_first_name_genders() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in _tsv("first_names.tsv")}
 
 
-@cache
 def demonyms() -> frozenset[str]:
+    return _DEMONYMS
+
+
+def _load_demonyms() -> frozenset[str]:
     return _word_set("demonyms.txt")
 
 
-@cache
 def titles() -> frozenset[str]:
+    return _TITLES
+
+
+def _load_titles() -> frozenset[str]:
     return _word_set("titles.txt")
 
 
-@cache
 def role_nouns() -> frozenset[str]:
+    return _ROLE_NOUNS
+
+
+def _load_role_nouns() -> frozenset[str]:
     return _word_set("role_nouns.txt")
 
 
-@cache
 def org_words() -> frozenset[str]:
+    return _ORG_WORDS
+
+
+def _load_org_words() -> frozenset[str]:
     return _word_set("org_words.txt")
 
 
-@cache
 def org_nouns() -> frozenset[str]:
+    return _ORG_NOUNS
+
+
+def _load_org_nouns() -> frozenset[str]:
     return _word_set("org_nouns.txt")
 
 
-@cache
 def name_stopwords() -> frozenset[str]:
+    return _NAME_STOPWORDS
+
+
+def _load_name_stopwords() -> frozenset[str]:
     return _word_set("name_stopwords.txt")
 
 
-@cache
 def number_words() -> dict[str, int]:
+    return _NUMBER_WORDS
+
+
+def _load_number_words() -> dict[str, int]:
     return {row["word"]: int(row["value"]) for row in _tsv("number_words.tsv")}
 
 
-@cache
 def ordinal_words() -> dict[str, int]:
+    return _ORDINAL_WORDS
+
+
+def _load_ordinal_words() -> dict[str, int]:
     return {row["word"]: int(row["value"]) for row in _tsv("ordinal_words.tsv")}
 
 
-@cache
 def scale_words() -> dict[str, int]:
+    return _SCALE_WORDS
+
+
+def _load_scale_words() -> dict[str, int]:
     return {row["word"]: int(row["value"]) for row in _tsv("scale_words.tsv")}
 
 
-@cache
 def currencies() -> list[dict[str, str]]:
     """Currency symbols, codes and words with their ISO 4217 code; longest first for matching."""
+    return _CURRENCIES
+
+
+def _load_currencies() -> list[dict[str, str]]:
     rows = _tsv("currencies.tsv")
     return sorted(rows, key=lambda r: -len(r["text"]))
 
 
-@cache
 def units() -> dict[str, str]:
     """Unit as written (lowercase) -> normalised unit."""
+    return _UNITS
+
+
+def _load_units() -> dict[str, str]:
     return {row["text"]: row["unit"] for row in _tsv("units.tsv")}
 
 
-@cache
 def qualifiers() -> dict[str, str]:
     """Qualifier phrase (lowercase) -> `approx`, `lt`, `le`, `gt` or `ge`."""
+    return _QUALIFIERS
+
+
+def _load_qualifiers() -> dict[str, str]:
     return {row["phrase"]: row["qualifier"] for row in _tsv("qualifiers.tsv")}
+
+
+# Every list is loaded once, here, at import (7 ms for all): the extractors ask for them ~250
+# times an article, mostly per word, and a call through functools.cache cost a module lookup
+# and a Python-level call each time, where mypyc compiles a call to one of the plain functions
+# above, which return these constants, to a direct C call. In dependency order.
+_REPORTING_VERBS: Final[dict[str, Cue]] = _load_reporting_verbs()
+_CUE_FIRST_WORDS: Final[frozenset[str]] = _load_cue_first_words()
+_REPORTING_PHRASES: Final[frozenset[str]] = _load_reporting_phrases()
+_REPORTING_PHRASE_FIRST_WORDS: Final[frozenset[str]] = _load_reporting_phrase_first_words()
+_INDIRECT_FIRST_WORDS: Final[tuple[frozenset[str], frozenset[str]]] = _load_indirect_first_words()
+_INDIRECT_CUE_WORDS: Final[frozenset[str]] = _load_indirect_cue_words()
+_NUMBER_WORDS: Final[dict[str, int]] = _load_number_words()
+_ORDINAL_WORDS: Final[dict[str, int]] = _load_ordinal_words()
+_SCALE_WORDS: Final[dict[str, int]] = _load_scale_words()
+_SCANNED_VOCABULARY: Final[frozenset[str]] = _load_scanned_vocabulary()
+_IRREGULAR_PAST: Final[frozenset[str]] = _load_irregular_past()
+_FIRST_NAME_GENDERS: Final[dict[str, str]] = _load_first_name_genders()
+_DEMONYMS: Final[frozenset[str]] = _load_demonyms()
+_TITLES: Final[frozenset[str]] = _load_titles()
+_ROLE_NOUNS: Final[frozenset[str]] = _load_role_nouns()
+_ORG_WORDS: Final[frozenset[str]] = _load_org_words()
+_ORG_NOUNS: Final[frozenset[str]] = _load_org_nouns()
+_NAME_STOPWORDS: Final[frozenset[str]] = _load_name_stopwords()
+_CURRENCIES: Final[list[dict[str, str]]] = _load_currencies()
+_UNITS: Final[dict[str, str]] = _load_units()
+_QUALIFIERS: Final[dict[str, str]] = _load_qualifiers()
