@@ -78,13 +78,24 @@ WEEKDAY: Final = re.compile(
 # away before the alternation runs (2x to 5x faster scans).
 DECADE: Final = re.compile(r"(?=[12'])\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
 URLS: Final = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
+# Times, clock hours and phone numbers: taken before the number scan so their digits are no
+# figures. Opened the same way (it used to open with a lookahead, "(?=[\d+(])"): the first
+# character is consumed, and what the branches asked of it is asked behind it: "\b" before a
+# digit is "(?<!\w\d)" after it, "\d{1,2}" with its first digit read is "\d?", and a phone
+# number's opening "+", "(" or first digit is told apart with "(?<=\+)", "(?<=\()" and
+# "(?<=\d)". Same matches as the lookahead form (tests/test_properties.py) on all 5,579
+# corpus texts and 300,000 random strings of digits, signs, "a.m.", "UTC" and "o'clock";
+# 1.6x faster.
 EXCLUDED: Final = re.compile(
-    r"(?=[\d+(])"
-    r"(?:\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # 9:54 a.m., 17:30
-    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)"  # 9 pm
-    r"|\b\d{3,4}\s*(?:UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST|hrs)\b"  # 1354 UTC
-    r"|\b\d{1,2}\s*o'clock\b"
-    r"|(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\d]))"  # phones
+    r"[\d+(]"
+    r"(?:(?<!\w\d)(?<=\d)"  # a digit that starts a word
+    r"(?:\d?:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"  # 9:54 a.m., 17:30
+    r"|\d?\s*(?:[ap]\.m\.|[ap]m\b)"  # 9 pm
+    r"|\d{2,3}\s*(?:UTC|GMT|ET|EST|EDT|PST|PDT|CET|BST|hrs)\b"  # 1354 UTC
+    r"|\d?\s*o'clock\b)"
+    # phones: +44 20 7946 0958, (020) 7946 0958, 555-123-4567
+    r"|(?<![\w.][\d+(])(?:(?<=\+)\d{1,3}[\s.-]?\(?\d{2,4}|(?<=\()\d{2,4}|(?<=\d)\d{1,3})"
+    r"\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?![\d]))"
 )
 # Opens with the digit itself and looks behind it for what may not precede it ("(?<![\w.,])"
 # before the digit, said after it): a pattern that starts with a character class lets re skip
