@@ -187,6 +187,28 @@ def test_figure_scan_guards_never_turn_away_a_match(text: str) -> None:
         assert not _spans(f.DIGIT_ORDINAL, text)
 
 
+_QUALIFIER_PIECES = [
+    *" \n\t\u00a0\u2003\x1c.,-xAZs(",
+    *["about", "ABOUT", "More", " than", "than", "more than", "up to", "almoſt", "İn excess of", "c.", "C."],
+    *["nearly", "ınto", "at\nleast", "over", "overt", "shy of", "some", "Kelvın", "ﬁve", "\u212am"],
+]
+
+
+def test_qualifier_guard_never_turns_away_a_match() -> None:
+    """A text may_end_in_qualifier() turns away holds no match of the qualifier pattern
+    (seeded strings: a match needs several pieces in a row)."""
+    from newstables.figures import _qualifier_rx, may_end_in_qualifier
+
+    rng = random.Random(0)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(_QUALIFIER_PIECES) for _ in range(rng.randint(1, 8)))
+        if _qualifier_rx().search(text) is not None:
+            found += 1
+            assert may_end_in_qualifier(text), text
+    assert found > 1000  # the strings do hold matches
+
+
 # DIGITS as first written: the lookbehind before the digit (slower: no character class opens it)
 _DIGITS_PLAIN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
 
