@@ -296,9 +296,12 @@ def may_end_in_qualifier(before: str) -> bool:
     qualifier pattern (case-insensitive, so it opens with no character re can skip to) was tried
     at each of the 25 offsets before every number, ~24,000 instructions a number; this test is
     a slice, a lowercase copy and ``endswith``. Lookalikes ("almoſt") are made the ASCII
-    letters re.IGNORECASE takes them for first, as ``word_key`` does; str.rstrip() strips what
-    re's ``\\s`` matches."""
-    return before.translate(_UNLOOKALIKE).lower().rstrip().endswith(_QUALIFIER_ENDINGS)
+    letters re.IGNORECASE takes them for first, as ``word_key`` does (in a text that is not
+    ASCII: translating costs ~10,000 instructions); str.rstrip() strips what re's ``\\s``
+    matches."""
+    if not before.isascii():
+        before = before.translate(_UNLOOKALIKE)
+    return before.lower().rstrip().endswith(_QUALIFIER_ENDINGS)
 
 
 def _exact(v: Decimal | None) -> str | None:
@@ -745,10 +748,11 @@ class FigureScanner:
                 continue
             cores.append((start, w_end, value, False, None))
         for m in DIGITS.finditer(self.text):
-            number = m.group()
+            start, end = m.span()  # once: a match's methods are called by name
+            number = self.text[start:end]
             if len(number) > MAX_DIGITS:
                 continue  # no figure has this many digits (and Decimal arithmetic would overflow)
-            cores.append((m.start(), m.end(), Decimal(number.replace(",", "")), False, number))
+            cores.append((start, end, Decimal(number.replace(",", "")), False, number))
         for m in FRACTION.finditer(self.text) if may_hold_fraction(self.text) else ():
             share = FRACTIONS[FRACTION_PARTS.split(word_key(m.group("f")))[-1]]  # "one-third", "two thirds"
             cores.append((m.start(), m.end(), Decimal(share), False, "%"))

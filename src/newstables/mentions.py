@@ -571,21 +571,24 @@ class Resolver:
         spans = sorted(quoted)
         si = 0
         for m in _NAME_RUN.finditer(text):
-            run_titles, run_words, parts = _parse_run(m.group())
+            # the span read once: each m.start() is a method call by name (~450 instructions
+            # compiled), and a run asked for it about ten times
+            start, end = m.span()
+            run_titles, run_words, parts = _parse_run(text[start:end])
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
-                self.titled.append((m.start(), run_titles[-1].lower(), list(run_words)))
-            after = _ACRONYM_DEF.match(text, m.end() + 1) if text.startswith("(", m.end() + 1) else None
+                self.titled.append((start, run_titles[-1].lower(), list(run_words)))
+            after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
                 self.acronyms.setdefault(after.group(1), " ".join(run_words))
-            while si < len(spans) and spans[si][1] <= m.start():
+            while si < len(spans) and spans[si][1] <= start:
                 si += 1
-            if not parts or (si < len(spans) and spans[si][0] <= m.start()):
+            if not parts or (si < len(spans) and spans[si][0] <= start):
                 continue
-            if self._subject_position(m.start(), m.end()):
-                self.subjects.add(m.start())
+            if self._subject_position(start, end):
+                self.subjects.add(start)
             for part, key in parts:
-                self.names.append((m.start(), list(part)))
+                self.names.append((start, list(part)))
                 self.counts[key] = self.counts.get(key, 0) + 1
         self.history: list[tuple[int, Entity]] = []  # resolved speakers, in text order
         # Indexes over the distinct names, in order of first appearance, so a lookup costs the

@@ -114,7 +114,8 @@ def find_quotes(text: str) -> list[Quote]:
     for p_index, (p_start, p_end) in enumerate(paras):
         open_at, closers = -1, ""
         for mark in _MARK.finditer(text, p_start, p_end):
-            i, ch = mark.start(), mark.group()
+            i = mark.start()
+            ch = text[i]  # a mark is one character
             if open_at < 0:
                 if ch in OPENERS and (ch != '"' or _looks_opening(text, i, p_start)):
                     open_at, closers = i, OPENERS[ch]
@@ -174,15 +175,15 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
     for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
         s_start = p_start
         for m in _SENTENCE_END.finditer(text, p_start, p_end):
-            end = m.end()
-            while qi < len(inside) and inside[qi][1] < m.start():
+            start, end = m.span()  # once: a match's methods are called by name, ~450 instructions each
+            while qi < len(inside) and inside[qi][1] < start:
                 qi += 1
-            if qi < len(inside) and inside[qi][0] <= m.start() and end < inside[qi][1]:
+            if qi < len(inside) and inside[qi][0] <= start and end < inside[qi][1]:
                 continue  # a sentence end inside a quote, not at its end
             # an abbreviation's period ends no sentence, but "at 7:45 p.m. "No troops..." does
-            abbreviation = m.group() == "." and _is_abbreviation(text, m.start(), p_start)
+            abbreviation = end - start == 1 and text[start] == "." and _is_abbreviation(text, start, p_start)
             if abbreviation and not (
-                _ends_sentence(text, m.start(), p_start) and _next_visible(text, end, p_end) in OPENERS
+                _ends_sentence(text, start, p_start) and _next_visible(text, end, p_end) in OPENERS
             ):
                 continue
             nxt = _next_visible(text, end, p_end)
