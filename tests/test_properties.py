@@ -267,10 +267,44 @@ _TOKEN_PIECES = [
 )
 @settings(max_examples=500, deadline=None)
 def test_tokens_are_the_token_pattern_matches(text: str, start: int, end: int) -> None:
-    from newstables.segment import TOKEN, tokens
+    from newstables.segment import TOKEN, _matched_tokens, _scanned_tokens, tokens
 
     want = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
-    assert [(t.text, t.start, t.end) for t in tokens(text, start, end)] == want
+    for way in (tokens, _matched_tokens, _scanned_tokens):  # tokens() runs one of the others
+        assert [(t.text, t.start, t.end) for t in way(text, start, end)] == want, way.__name__
+
+
+_SCAN_PIECES = [
+    *"aZ09._-'’,:;()\n\t \u00a0\u0663é_\x0b\x1c\x1f\x00\x7f",
+    *[
+        "Gov.",
+        "Paris.",
+        "Iraq.",
+        "it.",
+        "A.",
+        "U.S.",
+        "e.g.",
+        "amazon.com",
+        "x.Com",
+        "Mr. ",
+        "Prof. ",
+        "Capt.",
+    ],
+    *["2009.", "2009. ", "1,000", "1,", "3.5", "10:30", "7:", "5th", "O'Neil", "co-op", "Word", "word"],
+]
+
+
+def test_scanned_tokens_are_the_token_pattern_matches_on_seeded_strings() -> None:
+    """The character scan against the pattern on strings built to hit its edges (the
+    hypothesis test above seldom builds "Gov." before a space or "2009." before a letter)."""
+    from newstables.segment import TOKEN, _scanned_tokens
+
+    rng = random.Random(0)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_SCAN_PIECES) for _ in range(rng.randint(1, 10)))
+        start, end = rng.randint(0, 3), rng.randint(len(text) - 3, len(text) + 2)
+        want = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+        assert [(t.text, t.start, t.end) for t in _scanned_tokens(text, start, end)] == want, text
 
 
 def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii_ones() -> None:

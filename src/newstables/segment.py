@@ -7,6 +7,7 @@ paragraph or 100,000 quote marks cost linear time.
 from __future__ import annotations
 
 import re
+import types
 from functools import lru_cache
 from typing import Final
 
@@ -229,6 +230,11 @@ _SPACED_TOKEN: Final = re.compile(rf"(\s*+)({_PLAIN}|{TOKEN.pattern}|\Z)")
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The matches of TOKEN in ``text[start:end]``, with their offsets."""
+    return _scanned_tokens(text, start, end) if COMPILED else _matched_tokens(text, start, end)
+
+
+def _matched_tokens(text: str, start: int, end: int) -> list[Token]:
     out = []
     at = start
     for space, word in _SPACED_TOKEN.findall(text, start, end):
@@ -237,3 +243,78 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         if word:
             out.append(Token(word, first, at))
     return out
+
+
+def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
+    r"""The same tokens, found character by character where TOKEN's answer is certain and by
+    _SPACED_TOKEN elsewhere. Compiled, ``ord(text[i])`` is read straight from the string, and
+    92% of the corpus's tokens are ASCII words, digit runs or punctuation marks whose end the
+    characters after them settle: 1.44x as fast as the pattern (149 vs 215 ns a token; as
+    plain Python 1.66x slower, so only the compiled module uses it).
+
+    What settles it, after a word ``[A-Za-z][a-z]*`` (_PLAIN's first branch): the next
+    character is no word character, joiner or period; or it is a period that no letter follows
+    ("amazon.com", "e.g." go to the pattern), after anything but a capitalised word of up to
+    four letters (a title, "Gov.", or an initial, "A."): then TOKEN's word branch ends before
+    the period.
+    After a digit run
+    (the second branch): no period, comma or colon follows, or one follows with no digit after
+    it ("in 2009."). A mark that is ASCII and no word character is one token (TOKEN's ``\S``).
+    Everything else, and anything not ASCII, goes to the pattern.
+    """
+    out: list[Token] = []
+    end = min(end, len(text))
+    i = max(start, 0)
+    while i < end:
+        c = ord(text[i])
+        if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:  # what \s matches in ASCII
+            i += 1
+            continue
+        j = i + 1  # the end of a certain token, or -1: ask the pattern
+        if 97 <= c <= 122 or 65 <= c <= 90:
+            while j < end and 97 <= ord(text[j]) <= 122:
+                j += 1
+            if j < end:
+                d = ord(text[j])
+                if d == 46:  # "."
+                    if c <= 90 and j - i <= 4:
+                        j = -1
+                    elif j + 1 < end:
+                        e = ord(text[j + 1])
+                        if e >= 128 or 65 <= e <= 90 or 97 <= e <= 122:
+                            j = -1
+                elif d >= 128 or 48 <= d <= 57 or 65 <= d <= 90 or 97 <= d <= 122 or d in (95, 39, 45):
+                    j = -1  # a word character, "_", "'" or "-" goes on
+        elif 48 <= c <= 57:
+            while j < end and 48 <= ord(text[j]) <= 57:
+                j += 1
+            if j < end:
+                d = ord(text[j])
+                if d >= 128:
+                    j = -1
+                elif d in (46, 44, 58) and j + 1 < end:  # ".", ",", ":"
+                    e = ord(text[j + 1])
+                    if e >= 128 or 48 <= e <= 57:
+                        j = -1
+        elif c >= 128 or c == 95:
+            j = -1
+        if j >= 0:
+            out.append(Token(text[i:j], i, j))
+            i = j
+            continue
+        m = _SPACED_TOKEN.match(text, i, end)
+        word = m.group(2) if m is not None else ""
+        if not word:
+            break  # only white space was left
+        first = i + len(m.group(1)) if m is not None else i
+        i = first + len(word)
+        out.append(Token(word, first, i))
+    return out
+
+
+def _compiled() -> bool:
+    """Whether this module runs compiled by mypyc: its functions are then built-in functions."""
+    return not isinstance(_compiled, types.FunctionType)
+
+
+COMPILED: Final = _compiled()
