@@ -7,7 +7,6 @@ paragraph or 100,000 quote marks cost linear time.
 from __future__ import annotations
 
 import re
-import types
 from functools import lru_cache
 from typing import Final
 
@@ -231,7 +230,7 @@ _SPACED_TOKEN: Final = re.compile(rf"(\s*+)({_PLAIN}|{TOKEN.pattern}|\Z)")
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The matches of TOKEN in ``text[start:end]``, with their offsets."""
-    return _scanned_tokens(text, start, end) if COMPILED else _matched_tokens(text, start, end)
+    return _scanned_tokens(text, start, end) if lexicon.COMPILED else _matched_tokens(text, start, end)
 
 
 def _matched_tokens(text: str, start: int, end: int) -> list[Token]:
@@ -310,11 +309,3 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
         i = first + len(word)
         out.append(Token(word, first, i))
     return out
-
-
-def _compiled() -> bool:
-    """Whether this module runs compiled by mypyc: its functions are then built-in functions."""
-    return not isinstance(_compiled, types.FunctionType)
-
-
-COMPILED: Final = _compiled()
