@@ -311,6 +311,21 @@ def test_scanned_tokens_are_the_token_pattern_matches_on_seeded_strings() -> Non
         assert [(t.text, t.start, t.end) for t in _scanned_tokens(text, start, end)] == want, text
 
 
+_END_PIECES = [*".!?…'\"”’)]“ \n\t\u00a0\u2003\x1cxA1", "...", "?!", ".”", ".'\"", "!) ", "end. Next", "…”"]
+
+
+def test_scanned_sentence_ends_are_the_pattern_matches() -> None:
+    from newstables.segment import _SENTENCE_END, _scanned_sentence_ends, sentence_ends
+
+    rng = random.Random(0)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_END_PIECES) for _ in range(rng.randint(1, 12)))
+        start, end = rng.randint(0, 3), rng.randint(len(text) - 3, len(text) + 2)
+        want = [m.span() for m in _SENTENCE_END.finditer(text, start, end)]
+        assert _scanned_sentence_ends(text, start, end) == want, text
+        assert sentence_ends(text, start, end) == want, text
+
+
 def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii_ones() -> None:
     from newstables.figures import IGNORECASE_LOOKALIKES
 
