@@ -326,6 +326,18 @@ def test_scanned_sentence_ends_are_the_pattern_matches() -> None:
         assert sentence_ends(text, start, end) == want, text
 
 
+def test_scanned_mark_offsets_are_the_pattern_matches() -> None:
+    from newstables.segment import _MARK, _scanned_mark_offsets, mark_offsets
+
+    rng = random.Random(0)
+    pieces = [*"“”«»„\"'‘’‹›x \n", "\u201f", "\u2033"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start, end = rng.randint(0, 3), rng.randint(len(text) - 3, len(text) + 2)
+        want = [m.start() for m in _MARK.finditer(text, start, end)]
+        assert _scanned_mark_offsets(text, start, end) == want == mark_offsets(text, start, end), text
+
+
 def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii_ones() -> None:
     from newstables.figures import IGNORECASE_LOOKALIKES
 

@@ -119,6 +119,24 @@ def _next_visible(text: str, i: int, end: int) -> str:
     return text[i] if i < end else ""
 
 
+def mark_offsets(text: str, start: int, end: int) -> list[int]:
+    """Where _MARK matches in ``text[start:end]``: the quote marks."""
+    if lexicon.COMPILED:
+        return _scanned_mark_offsets(text, start, end)
+    return [m.start() for m in _MARK.finditer(text, start, end)]
+
+
+def _scanned_mark_offsets(text: str, start: int, end: int) -> list[int]:
+    """The same offsets, found character by character (compiled: 4.7 vs 10.8 us an article;
+    as plain Python 10x slower, so only the compiled module uses it)."""
+    out = []
+    for i in range(max(start, 0), min(end, len(text))):
+        c = ord(text[i])  # “ ” « » „ "
+        if c == 0x201C or c == 0x201D or c == 0xAB or c == 0xBB or c == 0x201E or c == 34:
+            out.append(i)
+    return out
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair quote marks paragraph by paragraph; recover from marks that never close.
 
@@ -130,9 +148,8 @@ def find_quotes(text: str) -> list[Quote]:
     paras = paragraphs(text)
     for p_index, (p_start, p_end) in enumerate(paras):
         open_at, closers = -1, ""
-        for mark in _MARK.finditer(text, p_start, p_end):
-            i = mark.start()
-            ch = text[i]  # a mark is one character
+        for i in mark_offsets(text, p_start, p_end):
+            ch = text[i]
             if open_at < 0:
                 if ch in OPENERS and (ch != '"' or _looks_opening(text, i, p_start)):
                     open_at, closers = i, OPENERS[ch]
