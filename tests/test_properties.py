@@ -338,6 +338,27 @@ def test_scanned_mark_offsets_are_the_pattern_matches() -> None:
         assert _scanned_mark_offsets(text, start, end) == want == mark_offsets(text, start, end), text
 
 
+_NUMBER_PIECES = [
+    *"0123456789+()-.,: _aZé\u0663\u0660\u00b2\u2460\n\u00a0",
+    *["12:30", "9 pm", "1354 UTC", "5 o'clock", "+44 20 7946 0958", "(020) 7946 0958", "555-123-4567"],
+    *["1,000", "1,0000", "3.5", "x12", "_7", "é4", "\u0663\u0664", "2009."],
+]
+
+
+def test_numbers_tried_where_they_can_start_are_the_searched_ones() -> None:
+    """matches_from(rx, text, number_starts(text)) is rx.finditer(text) for the two patterns
+    the compiled figure scan uses it for."""
+    from newstables.figures import DIGITS, EXCLUDED, matches_from, number_starts
+
+    rng = random.Random(0)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_NUMBER_PIECES) for _ in range(rng.randint(0, 10)))
+        starts = number_starts(text)
+        for rx in (DIGITS, EXCLUDED):
+            want = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in matches_from(rx, text, starts)] == want, (rx.pattern[:20], text)
+
+
 def test_ignorecase_lookalikes_are_all_the_non_ascii_letters_re_matches_to_ascii_ones() -> None:
     from newstables.figures import IGNORECASE_LOOKALIKES
 

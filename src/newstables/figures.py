@@ -304,6 +304,41 @@ def may_end_in_qualifier(before: str) -> bool:
     return before.lower().rstrip().endswith(_QUALIFIER_ENDINGS)
 
 
+def number_starts(text: str) -> list[int]:
+    r"""Every offset where a number, time or phone number can start: a digit (``\d``), "+"
+    or "(" after no word character (``\w``). DIGITS and EXCLUDED match nowhere else."""
+    out = []
+    after_word = False  # whether the character before is a word character
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c < 128:
+            digit = 48 <= c <= 57
+            word = digit or 65 <= c <= 90 or 97 <= c <= 122 or c == 95
+            can_start = digit or c == 43 or c == 40
+        else:  # what re takes for \w and \d beyond ASCII
+            ch = text[i]
+            word = ch.isalnum()
+            can_start = ch.isdecimal()
+        if can_start and not after_word:
+            out.append(i)
+        after_word = word
+    return out
+
+
+def matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``rx.finditer(text)``, with ``rx`` tried only at ``starts`` (sorted, and holding every
+    offset where it can match, non-empty)."""
+    out = []
+    after = 0  # matches do not overlap: none starts before the last one's end
+    for i in starts:
+        if i >= after:
+            m = rx.match(text, i)
+            if m is not None:
+                out.append(m)
+                after = m.end()
+    return out
+
+
 def _exact(v: Decimal | None) -> str | None:
     if v is None:
         return None
@@ -411,6 +446,18 @@ class FigureScanner:
         self.taken: list[tuple[int, int]] = []  # sorted, non-overlapping
         self.out: list[Figure] = []
         self._dollar: tuple[str, str] | None = None  # computed on the first bare dollar
+        self._number_starts: list[int] | None = None
+
+    def _matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """The matches of DIGITS or EXCLUDED. Compiled, they are tried only where a number can
+        start (number_starts: a character scan, once an article), not searched for: the
+        searches ran every character through \\d (both patterns: 32.9 -> 13.1 us an article).
+        As plain Python the scan is 6x slower than the searches."""
+        if not lexicon.COMPILED:
+            return list(rx.finditer(self.text))
+        if self._number_starts is None:
+            self._number_starts = number_starts(self.text)
+        return matches_from(rx, self.text, self._number_starts)
 
     # -- bookkeeping ----------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
@@ -747,7 +794,7 @@ class FigureScanner:
             if words == ["one"] and ONE_ANOTHER.match(self.text, w_end):
                 continue
             cores.append((start, w_end, value, False, None))
-        for m in DIGITS.finditer(self.text):
+        for m in self._matches(DIGITS):
             start, end = m.span()  # once: a match's methods are called by name
             number = self.text[start:end]
             if len(number) > MAX_DIGITS:
@@ -866,7 +913,7 @@ class FigureScanner:
         if "@" in self.text or "http" in self.text or "www." in self.text:  # the scan is costly
             for m in URLS.finditer(self.text):
                 self._take(m.start(), m.end())
-        for m in EXCLUDED.finditer(self.text):
+        for m in self._matches(EXCLUDED):
             found = m.group()
             short_digit_groups = (
                 not any(c.isalpha() or c in ":+(" for c in found) and sum(c.isdigit() for c in found) < 9
