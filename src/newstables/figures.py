@@ -325,6 +325,16 @@ def number_starts(text: str) -> list[int]:
     return out
 
 
+def _offsets(text: str, part: str) -> list[int]:
+    """Every offset where ``part`` occurs in ``text``."""
+    out = []
+    i = text.find(part)
+    while i >= 0:
+        out.append(i)
+        i = text.find(part, i + 1)
+    return out
+
+
 def matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     """``rx.finditer(text)``, with ``rx`` tried only at ``starts`` (sorted, and holding every
     offset where it can match, non-empty)."""
@@ -449,15 +459,23 @@ class FigureScanner:
         self._number_starts: list[int] | None = None
 
     def _matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
-        """The matches of DIGITS or EXCLUDED. Compiled, they are tried only where a number can
-        start (number_starts: a character scan, once an article), not searched for: the
-        searches ran every character through \\d (both patterns: 32.9 -> 13.1 us an article).
-        As plain Python the scan is 6x slower than the searches."""
+        """The matches of DIGITS, EXCLUDED or DIGIT_ORDINAL. Compiled, they are tried only
+        where one can start (number_starts: a character scan, once an article; for
+        DIGIT_ORDINAL also every "#" and "No."), not searched for: the searches ran every
+        character through \\d (DIGITS and EXCLUDED: 32.9 -> 13.1 us an article), and
+        DIGIT_ORDINAL needed a guard searching for a digit and a suffix. As plain Python the
+        scan is 6x slower than the searches."""
+        text = self.text
         if not lexicon.COMPILED:
-            return list(rx.finditer(self.text))
+            if rx is DIGIT_ORDINAL and not may_hold_digit_ordinal(text):
+                return []
+            return list(rx.finditer(text))
         if self._number_starts is None:
-            self._number_starts = number_starts(self.text)
-        return matches_from(rx, self.text, self._number_starts)
+            self._number_starts = number_starts(text)
+        starts = self._number_starts
+        if rx is DIGIT_ORDINAL:
+            starts = sorted(starts + [i for mark in ("#", "No.") for i in _offsets(text, mark)])
+        return matches_from(rx, text, starts)
 
     # -- bookkeeping ----------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
@@ -764,7 +782,7 @@ class FigureScanner:
 
     def scan_numbers(self) -> None:
         cores: list[tuple[int, int, Decimal, bool, str | None]] = []
-        for m in DIGIT_ORDINAL.finditer(self.text) if may_hold_digit_ordinal(self.text) else ():
+        for m in self._matches(DIGIT_ORDINAL):
             digits = m.group("n") or m.group("h") or m.group("no")
             if len(digits) <= MAX_DIGITS:
                 cores.append((m.start(), m.end(), Decimal(digits), True, digits))  # digits: not a word
