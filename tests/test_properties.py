@@ -343,13 +343,22 @@ _NUMBER_PIECES = [
     *["12:30", "9 pm", "1354 UTC", "5 o'clock", "+44 20 7946 0958", "(020) 7946 0958", "555-123-4567"],
     *["1,000", "1,0000", "3.5", "x12", "_7", "é4", "\u0663\u0664", "2009."],
     *["1st", "22nd", "3rd", "4th", "th", "#", "#5", "No.", "No. 7", "xNo.5", "N"],
+    *["5 May", "05 June", "31st of March, 2010", " May", " of ", "x1 May", "3\u00a0May"],
 ]
 
 
 def test_numbers_tried_where_they_can_start_are_the_searched_ones() -> None:
     """matches_from(rx, text, number_starts(text)) is rx.finditer(text) for the two patterns
     the compiled figure scan uses it for."""
-    from newstables.figures import DIGIT_ORDINAL, DIGITS, EXCLUDED, FigureScanner, matches_from, number_starts
+    from newstables.figures import (
+        DATE_DMY,
+        DIGIT_ORDINAL,
+        DIGITS,
+        EXCLUDED,
+        FigureScanner,
+        matches_from,
+        number_starts,
+    )
 
     rng = random.Random(0)
     for _ in range(20_000):
@@ -359,7 +368,7 @@ def test_numbers_tried_where_they_can_start_are_the_searched_ones() -> None:
             want = [m.span() for m in rx.finditer(text)]
             assert [m.span() for m in matches_from(rx, text, starts)] == want, (rx.pattern[:20], text)
         scanner = FigureScanner(text, dt.date(2020, 1, 1))
-        for rx in (DIGITS, EXCLUDED, DIGIT_ORDINAL):  # as the scanner asks, compiled or not
+        for rx in (DIGITS, EXCLUDED, DIGIT_ORDINAL, DATE_DMY):  # as the scanner asks, compiled or not
             want = [m.span() for m in rx.finditer(text)]
             assert [m.span() for m in scanner._matches(rx)] == want, (rx.pattern[:20], text)
 
