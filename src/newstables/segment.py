@@ -211,6 +211,7 @@ def _scanned_sentence_ends(text: str, start: int, end: int) -> list[tuple[int, i
     """The same spans, found character by character (compiled: 5.7 vs 20.7 us an article for
     the pattern's search, which ran every character through a class; as plain Python 4.7x
     slower, so only the compiled module uses it).
+
     A match can only begin a run of end marks, and it holds the whole run and the closing
     marks after it: where white space or the end does not follow those, no shorter match does
     either (its next character would be an end or closing mark), nor one starting inside."""
