@@ -343,7 +343,8 @@ _NUMBER_PIECES = [
     *["12:30", "9 pm", "1354 UTC", "5 o'clock", "+44 20 7946 0958", "(020) 7946 0958", "555-123-4567"],
     *["1,000", "1,0000", "3.5", "x12", "_7", "é4", "\u0663\u0664", "2009."],
     *["1st", "22nd", "3rd", "4th", "th", "#", "#5", "No.", "No. 7", "xNo.5", "N"],
-    *["5 May", "05 June", "31st of March, 2010", " May", " of ", "x1 May", "3\u00a0May"],
+    *["5 May", "05 June", "31st of March, 2010", " May", " of ", "x1 May", "3\u00a0May", "xMay 5"],
+    *["May 5", "Sept. 12, 2010", "August 2001", "Jan.", "Jun", "JanJun", "Decem", "March", ", 2020"],
 ]
 
 
@@ -352,6 +353,8 @@ def test_numbers_tried_where_they_can_start_are_the_searched_ones() -> None:
     the compiled figure scan uses it for."""
     from newstables.figures import (
         DATE_DMY,
+        DATE_MDY,
+        DATE_MY,
         DIGIT_ORDINAL,
         DIGITS,
         EXCLUDED,
@@ -368,7 +371,7 @@ def test_numbers_tried_where_they_can_start_are_the_searched_ones() -> None:
             want = [m.span() for m in rx.finditer(text)]
             assert [m.span() for m in matches_from(rx, text, starts)] == want, (rx.pattern[:20], text)
         scanner = FigureScanner(text, dt.date(2020, 1, 1))
-        for rx in (DIGITS, EXCLUDED, DIGIT_ORDINAL, DATE_DMY):  # as the scanner asks, compiled or not
+        for rx in (DIGITS, EXCLUDED, DIGIT_ORDINAL, DATE_DMY, DATE_MDY, DATE_MY):  # as the scanner asks
             want = [m.span() for m in rx.finditer(text)]
             assert [m.span() for m in scanner._matches(rx)] == want, (rx.pattern[:20], text)
 

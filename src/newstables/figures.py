@@ -457,19 +457,30 @@ class FigureScanner:
         self.out: list[Figure] = []
         self._dollar: tuple[str, str] | None = None  # computed on the first bare dollar
         self._number_starts: list[int] | None = None
+        self._month_starts: list[int] | None = None  # where "Jan", "Feb", ... begin
 
     def _matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
-        """The matches of DIGITS, EXCLUDED, DIGIT_ORDINAL or DATE_DMY. Compiled, they are tried
-        only where one can start (number_starts: a character scan, once an article; for
-        DIGIT_ORDINAL also every "#" and "No."), not searched for: the searches ran every
-        character through \\d or a class (DIGITS and EXCLUDED: 32.9 -> 13.1 us an article;
-        DATE_DMY 10.3 -> 1.8), and DIGIT_ORDINAL needed a guard searching for a digit and a
-        suffix. As plain Python the scan is 6x slower than the searches."""
+        """The matches of DIGITS, EXCLUDED, DIGIT_ORDINAL, DATE_DMY, DATE_MDY or DATE_MY.
+        Compiled, they are tried only where one can start, not searched for: the number
+        patterns at number_starts (a character scan, once an article; for DIGIT_ORDINAL also
+        every "#" and "No."), the month-first dates where a month's first three letters are.
+        The searches ran every character through \\d or a class (DIGITS and EXCLUDED: 32.9 ->
+        13.1 us an article; DATE_DMY 10.3 -> 1.8; the month-first two 11.2 -> 7.3), and DIGIT_ORDINAL needed a guard searching
+        for a digit and a suffix. As plain Python the scan is 6x slower than the searches, so
+        there they run (month-first dates from the first month name: none starts before)."""
         text = self.text
+        month_first = rx is DATE_MDY or rx is DATE_MY
         if not lexicon.COMPILED:
+            if month_first:
+                at = first_month(text)
+                return list(rx.finditer(text, at)) if at >= 0 else []
             if rx is DIGIT_ORDINAL and not may_hold_digit_ordinal(text):
                 return []
             return list(rx.finditer(text))
+        if month_first:
+            if self._month_starts is None:
+                self._month_starts = [m.start() for m in _MONTH_PREFIX.finditer(text)]
+            return matches_from(rx, text, self._month_starts)
         if self._number_starts is None:
             self._number_starts = number_starts(text)
         starts = self._number_starts
@@ -540,8 +551,7 @@ class FigureScanner:
     def scan_dates(self) -> None:
         month_at = first_month(self.text)
         for rx in (DATE_MDY, DATE_DMY) if month_at >= 0 else ():
-            # month-first dates cannot start before the first month name; day-first ones can
-            for m in rx.finditer(self.text, month_at) if rx is DATE_MDY else self._matches(DATE_DMY):
+            for m in self._matches(rx):
                 month = MONTHS[m.group("mon").rstrip(".").lower()]
                 day = int(m.group("day"))
                 year = int(m.group("year")) if m.group("year") else None
@@ -555,7 +565,7 @@ class FigureScanner:
                         second = self._date(r.start("day"), r.end("day"), month, int(r.group("day")), None)
                         if second is not None:
                             self._emit(second)
-        for m in DATE_MY.finditer(self.text, month_at) if month_at >= 0 else ():
+        for m in self._matches(DATE_MY) if month_at >= 0 else ():
             month = MONTHS[m.group("mon").rstrip(".").lower()]
             fig = self._date(m.start(), m.end(), month, None, int(m.group("year")))
             if fig is not None:
