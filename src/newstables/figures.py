@@ -465,9 +465,10 @@ class FigureScanner:
         patterns at number_starts (a character scan, once an article; for DIGIT_ORDINAL also
         every "#" and "No."), the month-first dates where a month's first three letters are.
         The searches ran every character through \\d or a class (DIGITS and EXCLUDED: 32.9 ->
-        13.1 us an article; DATE_DMY 10.3 -> 1.8; the month-first two 11.2 -> 7.3), and DIGIT_ORDINAL needed a guard searching
-        for a digit and a suffix. As plain Python the scan is 6x slower than the searches, so
-        there they run (month-first dates from the first month name: none starts before)."""
+        13.1 us an article; DATE_DMY 10.3 -> 1.8; the month-first two 11.2 -> 7.3), and
+        DIGIT_ORDINAL needed a guard searching for a digit and a suffix. As plain Python the
+        scan is 6x slower than the searches, so there they run (month-first dates from the
+        first month name: none starts before)."""
         text = self.text
         month_first = rx is DATE_MDY or rx is DATE_MY
         if not lexicon.COMPILED:
