@@ -224,12 +224,13 @@ def key_words(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _matched_key_words(low: str) -> tuple[tuple[int, int, str], ...]:
+    vocabulary = scanned_vocabulary()
     out = []
     at = 0
     for gap, word in _GAP_AND_WORD.findall(low):
         start = at + len(gap)
         at = start + len(word)
-        if word in scanned_vocabulary():  # never the empty word after a text's last gap
+        if word in vocabulary:  # never the empty word after a text's last gap
             out.append((start, at, word))
     return tuple(out)
 
