@@ -456,6 +456,7 @@ class FigureScanner:
         self.out: list[Figure] = []
         self._dollar: tuple[str, str] | None = None  # computed on the first bare dollar
         self._number_starts: list[int] | None = None
+        self._month_at: int | None = None  # first_month(text), once asked
         self._month_starts: list[int] | None = None  # where "Jan", "Feb", ... begin
 
     def _matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
@@ -470,16 +471,17 @@ class FigureScanner:
         first month name: none starts before)."""
         text = self.text
         month_first = rx is DATE_MDY or rx is DATE_MY
+        if month_first and self._first_month() < 0:
+            return []
         if not lexicon.COMPILED:
             if month_first:
-                at = first_month(text)
-                return list(rx.finditer(text, at)) if at >= 0 else []
+                return list(rx.finditer(text, self._first_month()))
             if rx is DIGIT_ORDINAL and not may_hold_digit_ordinal(text):
                 return []
             return list(rx.finditer(text))
         if month_first:
             if self._month_starts is None:
-                self._month_starts = [m.start() for m in _MONTH_PREFIX.finditer(text)]
+                self._month_starts = [m.start() for m in _MONTH_PREFIX.finditer(text, self._first_month())]
             return matches_from(rx, text, self._month_starts)
         if self._number_starts is None:
             self._number_starts = number_starts(text)
@@ -487,6 +489,11 @@ class FigureScanner:
         if rx is DIGIT_ORDINAL:
             starts = sorted(starts + [i for mark in ("#", "No.") for i in _offsets(text, mark)])
         return matches_from(rx, text, starts)
+
+    def _first_month(self) -> int:
+        if self._month_at is None:
+            self._month_at = first_month(self.text)
+        return self._month_at
 
     # -- bookkeeping ----------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
@@ -549,7 +556,7 @@ class FigureScanner:
         return Figure(start, end, "date", date_value=f"{year:04d}-{month:02d}-{day:02d}", precision="day")
 
     def scan_dates(self) -> None:
-        month_at = first_month(self.text)
+        month_at = self._first_month()
         for rx in (DATE_MDY, DATE_DMY) if month_at >= 0 else ():
             for m in self._matches(rx):
                 month = MONTHS[m.group("mon").rstrip(".").lower()]
