@@ -311,11 +311,10 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
     character is no word character, joiner or period; or it is a period that no letter follows
     ("amazon.com", "e.g." go to the pattern), after anything but a capitalised word of up to
     four letters (a title, "Gov.", or an initial, "A."): then TOKEN's word branch ends before
-    the period.
-    After a digit run
-    (the second branch): no period, comma or colon follows, or one follows with no digit after
-    it ("in 2009."). A mark that is ASCII and no word character is one token (TOKEN's ``\S``).
-    Everything else, and anything not ASCII, goes to the pattern.
+    the period. After a digit run (the second branch): no period, comma or colon follows, or
+    one follows with no digit after it ("in 2009."). A mark that is ASCII and no word
+    character is one token (TOKEN's ``\S``). Everything else, and anything not ASCII, goes to
+    the pattern.
     """
     out: list[Token] = []
     end = min(end, len(text))
@@ -357,11 +356,11 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
             out.append(Token(text[i:j], i, j))
             i = j
             continue
-        m = _SPACED_TOKEN.match(text, i, end)
-        word = m.group(2) if m is not None else ""
-        if not word:
+        m = _SPACED_TOKEN.match(text, i, end)  # it always matches, if only the empty \Z
+        if m is None or not m.group(2):
             break  # only white space was left
-        first = i + len(m.group(1)) if m is not None else i
+        word = m.group(2)
+        first = i + len(m.group(1))
         i = first + len(word)
         out.append(Token(word, first, i))
     return out
