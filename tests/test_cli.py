@@ -65,7 +65,7 @@ def test_build_and_strict(mixed_raw: Path, tmp_path: Path) -> None:
 
 
 def test_build_into_locked_folder_fails_clearly(good_raw: Path, tmp_path: Path) -> None:
-    from newstables.writer import build_lock
+    from newstables.folders import build_lock
 
     out = tmp_path / "out"
     with build_lock(out):

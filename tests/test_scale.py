@@ -131,14 +131,36 @@ def test_weekday_dates_on_request(tmp_path: Path) -> None:
 
 
 def test_workers_start_before_pandas_is_imported() -> None:
-    """The pipeline and the extractors import without pandas and pandera (over a second), so
-    a parallel build forks its workers first and imports them while the workers extract."""
+    """The pipeline and the extractors import without pandas and pandera (over a second) or
+    pyarrow, so a parallel build forks its workers first and imports them while the workers
+    extract."""
     code = (
         "import sys, newstables.cli, newstables.pipeline, newstables.extract;"
-        "print(sorted(m for m in ('pandas', 'pandera') if m in sys.modules))"
+        "print(sorted(m for m in ('pandas', 'pandera', 'pyarrow') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_workers_are_forked_before_arrow_is_imported(good_raw: Path, tmp_path: Path) -> None:
+    """A parallel build's workers are copies of its process from before it imported Arrow (they
+    start sooner, and without Arrow's memory and threads), and they still build the same
+    tables."""
+    code = (
+        "import sys, newstables.pipeline as p\n"
+        "start = p._start_worker\n"
+        "def started():\n"
+        "    print('pyarrow' in sys.modules, flush=True)\n"
+        "    start()\n"
+        "p._start_worker = started\n"
+        "p.CHUNK_ARTICLES = 1\n"
+        f"p.build({str(good_raw)!r}, {str(tmp_path / 'two')!r}, jobs=2, cache=False)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
+    newstables.build(good_raw, tmp_path / "one", jobs=1, cache=False)
+    for f in sorted((tmp_path / "one").iterdir()):
+        assert (tmp_path / "two" / f.name).read_bytes() == f.read_bytes(), f.name
 
 
 def test_a_batch_is_extracted_while_the_last_one_is_written(
@@ -147,23 +169,23 @@ def test_a_batch_is_extracted_while_the_last_one_is_written(
     """Batches are submitted one ahead: the second batch is handed to the extractor before the
     first is written, and the tables are those of a build in one batch (Parquet row groups
     follow the batches, so the Parquet bytes differ; the CSV bytes do not)."""
-    from newstables import pipeline
+    from newstables import pipeline, writer
 
     events: list[str] = []
-    submit, write = pipeline._Extractor.submit, pipeline.TableWriter.write
+    submit, write = pipeline._Extractor.submit, writer.TableWriter.write
 
     def logged_submit(self: pipeline._Extractor, articles: list) -> object:
         events.append(f"submit {len(articles)}")
         return submit(self, articles)
 
-    def logged_write(self: pipeline.TableWriter, table: object) -> None:
+    def logged_write(self: writer.TableWriter, table: object) -> None:
         if self.name == "articles":
             events.append("write")
         write(self, table)
 
     monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 1)
     monkeypatch.setattr(pipeline._Extractor, "submit", logged_submit)
-    monkeypatch.setattr(pipeline.TableWriter, "write", logged_write)
+    monkeypatch.setattr(writer.TableWriter, "write", logged_write)
     pipeline.build(good_raw, tmp_path / "a", jobs=1, cache=False)
     assert events[:3] == ["submit 1", "submit 1", "write"]
     monkeypatch.undo()

@@ -10,7 +10,10 @@ from pathlib import Path
 import click
 
 from newstables import __version__
-from newstables.reader import DEFAULT_MAX_BYTES  # standard library only: the CLI starts fast
+
+# these two modules are standard library only: the CLI starts fast
+from newstables.folders import DEFAULT_PART_ROWS
+from newstables.reader import DEFAULT_MAX_BYTES
 
 DEFAULT_OUT = "build"
 
@@ -84,7 +87,7 @@ def main() -> None:
 @click.option(
     "--part-rows",
     type=click.IntRange(min=1),
-    default=5_000_000,  # writer.DEFAULT_PART_ROWS; writer imports pyarrow, too slow for --help
+    default=DEFAULT_PART_ROWS,
     show_default=True,
     help="Write a table's Parquet in parts of at most this many rows.",
 )
@@ -117,9 +120,9 @@ def build(
       newstables build raw --strict
       newstables build s3://bucket/raw --out s3://bucket/build --scheduler tcp://10.0.0.5:8786
     """
+    from newstables.folders import BuildLocked
     from newstables.pipeline import BuildError
     from newstables.pipeline import build as run_build
-    from newstables.writer import BuildLocked
 
     root = Path("datapackage.json") if out_dir is None else None
     target = out_dir or DEFAULT_OUT

@@ -12,17 +12,21 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
 import yaml
 
-# Table Schema type -> Arrow type. Dates are date32 so any Parquet reader sees a calendar date.
-ARROW_TYPES: dict[str, pa.DataType] = {
-    "string": pa.string(),
-    "integer": pa.int64(),
-    "number": pa.float64(),
-    "date": pa.date32(),
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# Table Schema type -> the pyarrow function making its Arrow type. Dates are date32 so any
+# Parquet reader sees a calendar date. Named, not called here: this module is read before
+# pyarrow is imported (a build starts its worker processes first, see newstables.pipeline).
+ARROW_TYPES: dict[str, str] = {
+    "string": "string",
+    "integer": "int64",
+    "number": "float64",
+    "date": "date32",
 }
 
 # The pandas dtypes live in newstables.frames: the loader needs them without this module.
@@ -41,7 +45,9 @@ class Field:
 
     @property
     def arrow_type(self) -> pa.DataType:
-        return ARROW_TYPES[self.type]
+        import pyarrow as pa
+
+        return getattr(pa, ARROW_TYPES[self.type])()
 
     def table_schema(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "type": self.type, "description": self.description}
@@ -90,6 +96,8 @@ class Table:
         raise KeyError(f"{self.name} has no column {name!r}")
 
     def arrow_schema(self) -> pa.Schema:
+        import pyarrow as pa
+
         return pa.schema(
             [pa.field(f.name, f.arrow_type, nullable=not f.required) for f in self.fields],
             metadata={"table": self.name, "description": self.description},

@@ -18,8 +18,8 @@ from pathlib import Path
 from newstables import __version__, datacard
 from newstables.compare import diff
 from newstables.digest import files_digest
+from newstables.folders import write_json
 from newstables.validation import validate
-from newstables.writer import write_json
 
 SEMVER = re.compile(r"\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?")
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold

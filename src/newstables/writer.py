@@ -1,25 +1,17 @@
-"""Write tables as Parquet and CSV, describe them in ``datapackage.json``, and publish the
-folder atomically.
+"""Write tables as Parquet and CSV, and describe them in ``datapackage.json``.
 
 Tables are written batch by batch (Parquet row groups through one ``ParquetWriter``, CSV rows
 appended), so memory is bounded by a batch. Everything goes into a temporary folder beside the
-output; only after validation passes is it swapped into place, so a failed or killed build
-leaves the previous one untouched.
+output (:mod:`newstables.folders`); only after validation passes is it swapped into place, so
+a failed or killed build leaves the previous one untouched.
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import datetime as dt
-import errno
-import fcntl
 import json
 import os
-import shutil
-import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +22,7 @@ import pyarrow.parquet as pq
 
 from newstables import __version__, metadata
 from newstables.digest import files_digest
+from newstables.folders import DEFAULT_PART_ROWS
 
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
@@ -38,7 +31,6 @@ PARQUET_OPTIONS: dict[str, Any] = {
     "write_statistics": True,
     "version": "2.6",
 }
-DEFAULT_PART_ROWS = 5_000_000  # Parquet rows per file before a table is written in parts
 MEDIATYPES = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
 
 
@@ -247,107 +239,3 @@ def relocated(desc: dict[str, Any], prefix: str) -> dict[str, Any]:
         rel = res["path"]
         res["path"] = prefix + rel if isinstance(rel, str) else [prefix + r for r in rel]
     return out
-
-
-def write_json(path: Path, obj: Any) -> None:
-    path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-
-
-def _fsync(path: Path) -> None:
-    """Flush a file's or a folder's entries to disk."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_tree(folder: Path) -> None:
-    for p in sorted(folder.iterdir()):
-        if p.is_file():
-            _fsync(p)
-    _fsync(folder)
-
-
-def staging_folder(out_dir: Path) -> Path:
-    """A fresh temporary folder on the same file system as ``out_dir``."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    for stale in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
-        shutil.rmtree(stale, ignore_errors=True)  # left by a killed build
-    tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
-    tmp.mkdir()
-    return tmp
-
-
-_RENAME_EXCHANGE = 2
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
-    fn = getattr(libc, "renameat2", None)
-    if fn is None:
-        return False
-    at_fdcwd = -100
-    rc = fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE)
-    if rc == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (errno.EINVAL, errno.ENOSYS, errno.EPERM, errno.EXDEV):
-        return False
-    raise OSError(err, os.strerror(err), str(b))
-
-
-def publish(tmp: Path, out_dir: Path) -> None:
-    """Put the finished folder in place of ``out_dir`` in one atomic step."""
-    fsync_tree(tmp)
-    if not out_dir.exists():
-        os.rename(tmp, out_dir)
-    elif _exchange(tmp, out_dir):
-        shutil.rmtree(tmp)  # tmp now holds the previous build
-    else:  # no atomic exchange here: two renames, the old copy kept until the new is in place
-        old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
-        os.rename(out_dir, old)
-        os.rename(tmp, out_dir)
-        shutil.rmtree(old)
-    _fsync(out_dir.parent)
-
-
-class BuildLocked(RuntimeError):
-    pass
-
-
-@contextmanager
-def build_lock(out_dir: Path, wait: float = 0.0) -> Iterator[None]:
-    """One build at a time per output folder; the lock dies with its process (flock)."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = out_dir.parent / f".{out_dir.name}.lock"
-    fh = lock_path.open("a+")
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                fh.seek(0)
-                holder = fh.read().strip() or "another process"
-                fh.close()
-                raise BuildLocked(
-                    f"another build is writing {out_dir} (pid {holder}); wait for it or pass --wait SECONDS"
-                ) from None
-            time.sleep(0.2)
-    try:
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
-        yield
-    finally:
-        fh.seek(0)
-        fh.truncate()
-        fcntl.flock(fh, fcntl.LOCK_UN)
-        fh.close()
