@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -67,6 +68,66 @@ def test_tables_in_parts(good_raw: Path, tmp_path: Path) -> None:
         [str(exe), "validate", str(out / "datapackage.json")], capture_output=True, text=True
     )
     assert proc.returncode == 0, proc.stdout[-1500:]
+
+
+def test_files_are_hashed_as_they_are_written(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """datapackage.json's sizes and hashes are taken batch by batch as the files grow, parts
+    included, and equal the finished files' (the descriptor is not allowed to read them
+    again here, so a wrong running digest cannot be rescued)."""
+    from newstables import pipeline, writer
+    from newstables.digest import files_digest
+
+    def no_reread(paths: list[Path]) -> tuple[int, str]:
+        raise AssertionError(f"{paths} read again")
+
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 1)
+    monkeypatch.setattr(writer, "files_digest", no_reread)
+    out = tmp_path / "out"
+    newstables.build(good_raw, out, jobs=1, cache=False, part_rows=3)
+    resources = json.loads((out / "datapackage.json").read_text())["resources"]
+    assert any(isinstance(r["path"], list) for r in resources)  # parts were written
+    for res in resources:
+        paths = [res["path"]] if isinstance(res["path"], str) else res["path"]
+        size, digest = files_digest([out / p for p in paths])
+        assert (res["bytes"], res["hash"]) == (size, f"sha256:{digest}"), res["name"]
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_data_reaches_the_disk_while_the_build_goes_on(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The staging folder is flushed (fsync) after each batch is written, in a thread, not
+    only when it is published; a flush that fails is left to publishing to report."""
+    from newstables import folders, pipeline
+
+    flushed: list[tuple[str, bool]] = []
+    fsync_tree = folders.fsync_tree
+
+    def logged(folder: Path) -> None:
+        flushed.append((folder.name, threading.current_thread() is threading.main_thread()))
+        fsync_tree(folder)
+
+    monkeypatch.setattr(pipeline, "BATCH_ARTICLES", 1)
+    monkeypatch.setattr(folders, "fsync_tree", logged)
+    out = tmp_path / "out"
+    newstables.build(good_raw, out, jobs=1, cache=False)
+    in_thread = [name for name, main in flushed if not main]
+    assert in_thread and all(name.startswith(".out.tmp-") for name in in_thread)
+    assert flushed[-1] == (in_thread[0], True)  # then publishing, on the main thread
+
+    tried = threading.Event()
+
+    def failing(folder: Path) -> None:
+        tried.set()
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(folders, "fsync_tree", failing)
+    flush = folders.BackgroundFlush(out)
+    flush.ask()
+    assert tried.wait(10)
+    flush.close()  # the error stayed in the thread (an unhandled one fails this test)
 
 
 def test_fsspec_locations(good_raw: Path, tmp_path: Path) -> None:

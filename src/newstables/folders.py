@@ -7,6 +7,7 @@ pyarrow (see :mod:`newstables.pipeline`).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -14,6 +15,7 @@ import fcntl
 import json
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +43,39 @@ def fsync_tree(folder: Path) -> None:
         if p.is_file():
             _fsync(p)
     _fsync(folder)
+
+
+class BackgroundFlush:
+    """Flushes a folder's files to disk in a thread of its own whenever asked (requests made
+    while it is busy are served by one more pass), so that a build's data reaches the disk
+    while the build goes on, not all at the end when the folder is published: fsync waits
+    without holding the GIL. Errors are left to :func:`publish`, which flushes everything
+    again and reports them."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._asked = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="newstables-flush", daemon=True)
+        self._thread.start()
+
+    def ask(self) -> None:
+        self._asked.set()
+
+    def close(self) -> None:
+        """Stop once the pass under way, if any, is done."""
+        self._stopping = True
+        self._asked.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            self._asked.wait()
+            self._asked.clear()
+            if self._stopping:
+                return
+            with contextlib.suppress(OSError):  # a part file renamed meanwhile, a disk error
+                fsync_tree(self.folder)
 
 
 def staging_folder(out_dir: Path) -> Path:

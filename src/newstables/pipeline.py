@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING, Any
 
 from newstables import metadata
 from newstables.extract import ArticleExtraction, extract_text
-from newstables.folders import DEFAULT_PART_ROWS, build_lock, publish, staging_folder, write_json
+from newstables.folders import (
+    DEFAULT_PART_ROWS,
+    BackgroundFlush,
+    build_lock,
+    publish,
+    staging_folder,
+    write_json,
+)
 from newstables.reader import DEFAULT_MAX_BYTES, RawArticle, Reject, Source, dedupe, read_input
 from newstables.workshare import SharedPool
 
@@ -391,6 +398,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     jobs = options.jobs if len(inputs) > CHUNK_ARTICLES else 1
     extractor = _Extractor(jobs, options.scheduler, options.cache, options.weekdays)
     writers: dict[str, TableWriter] = {}
+    flush = BackgroundFlush(tmp)
     failures: list[validation.Failure] = []
     article_ids: set[str] = set()
     quoted_speakers: set[str] = set()
@@ -443,6 +451,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
                 writers[name].write(tbl)
                 if name in offsets:
                     offsets[name] += tbl.num_rows
+            flush.ask()
             timer["write"] += time.perf_counter() - t
             advance(pending.files_read - files_done[0])
             files_done[0] = pending.files_read
@@ -458,6 +467,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
             gc.unfreeze()
         gc.set_threshold(*thresholds)
         extractor.close()
+        flush.close()
         for w in writers.values():
             w.close()
         stop_progress()
@@ -471,7 +481,8 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
         raise BuildError(f"validation failed; {out_dir} was left as it was\n{report.summary()}", report)
     if options.strict and result.rejects:
         raise BuildError(f"--strict: {len(result.rejects)} input(s) rejected; {out_dir} was left as it was")
-    result.descriptor = descriptor(tmp, result.rows, created_timestamp(latest), result.parts)
+    digests = {name: w.digests() for name, w in writers.items()}
+    result.descriptor = descriptor(tmp, result.rows, created_timestamp(latest), result.parts, digests)
     write_json(tmp / "datapackage.json", result.descriptor)
     timer["write"] += time.perf_counter() - t
     result.seconds = timer

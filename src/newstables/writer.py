@@ -21,7 +21,7 @@ import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
 from newstables import __version__, metadata
-from newstables.digest import files_digest
+from newstables.digest import GrowingDigest, files_digest
 from newstables.folders import DEFAULT_PART_ROWS
 
 PARQUET_OPTIONS: dict[str, Any] = {
@@ -120,6 +120,8 @@ class TableWriter:
             write_options=pa_csv.WriteOptions(eol="\r\n", quoting_header="none"),
         )
         self.rows = 0
+        # hashed as written, for datapackage.json: (size, sha256) of all parts, and of the CSV
+        self._digests = {"parquet": GrowingDigest(), "csv": GrowingDigest()}
 
     @property
     def parquet_path(self) -> Path:
@@ -127,6 +129,8 @@ class TableWriter:
 
     def _roll_over(self) -> None:
         self._parquet.close()
+        self._digests["parquet"].catch_up(self.parquet_path)
+        self._digests["parquet"].next_file()
         if len(self.parts) == 1:  # the first part gets a number too, once there are two
             first = f"{self.name}-00000.parquet"
             os.rename(self.folder / self.parts[0], self.folder / first)
@@ -149,10 +153,20 @@ class TableWriter:
             self._parquet.write_table(piece, row_group_size=max(piece.num_rows, 1))
             self._part_rows += piece.num_rows
             offset += piece.num_rows
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        self._digests["parquet"].catch_up(self.parquet_path)
+        self._digests["csv"].catch_up(self.csv_path)
 
     def close(self) -> None:
         self._parquet.close()
         self._csv.close()
+
+    def digests(self) -> dict[str, tuple[int, str]]:
+        """Size and sha256 of the Parquet parts together and of the CSV file, once closed."""
+        self._catch_up()
+        return {fmt: (d.size, d.hexdigest()) for fmt, d in self._digests.items()}
 
 
 def created_timestamp(latest_article: dt.date | None) -> str:
@@ -165,9 +179,20 @@ def created_timestamp(latest_article: dt.date | None) -> str:
 
 
 def _resource(
-    folder: Path, rel: str | list[str], name: str, table: str, fmt: str, schema: dict[str, Any], rows: int
+    folder: Path,
+    rel: str | list[str],
+    name: str,
+    table: str,
+    fmt: str,
+    schema: dict[str, Any],
+    rows: int,
+    known: tuple[int, str] | None = None,
 ) -> dict[str, Any]:
-    size, digest = files_digest([folder / r for r in ([rel] if isinstance(rel, str) else rel)])
+    paths = [folder / r for r in ([rel] if isinstance(rel, str) else rel)]
+    # a digest taken as the files were written stands if their size still agrees
+    size, digest = known or (-1, "")
+    if size != sum(p.stat().st_size for p in paths):
+        size, digest = files_digest(paths)
     res: dict[str, Any] = {
         "name": name,
         # Parquet is checked by size and sha256 (Frictionless reads it around the byte stream),
@@ -195,10 +220,15 @@ def _resource(
 
 
 def descriptor(
-    folder: Path, rows: dict[str, int], created: str, parts: dict[str, list[str]] | None = None
+    folder: Path,
+    rows: dict[str, int],
+    created: str,
+    parts: dict[str, list[str]] | None = None,
+    digests: dict[str, dict[str, tuple[int, str]]] | None = None,
 ) -> dict[str, Any]:
     """The Data Package (v2) descriptor for the tables written in ``folder``; a table
-    written in parts has a list of paths (a multipart resource)."""
+    written in parts has a list of paths (a multipart resource). ``digests`` (table -> format
+    -> size and sha256, from :meth:`TableWriter.digests`) saves reading the files again."""
     pkg = metadata.package()
     meta = pkg.meta
     resources = []
@@ -211,7 +241,8 @@ def descriptor(
                     fk["reference"]["resource"] += suffix
             files = (parts or {}).get(name, [f"{name}.parquet"]) if fmt == "parquet" else [f"{name}.csv"]
             rel = files[0] if len(files) == 1 else files
-            res = _resource(folder, rel, name + suffix, name, fmt, schema, rows.get(name, 0))
+            known = (digests or {}).get(name, {}).get(fmt)
+            res = _resource(folder, rel, name + suffix, name, fmt, schema, rows.get(name, 0), known)
             res["title"] = f"{t.title} ({fmt.upper() if fmt == 'csv' else 'Parquet'})"
             res["description"] = t.description
             resources.append(res)
