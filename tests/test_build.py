@@ -308,3 +308,34 @@ def test_an_article_the_extractor_raises_on_is_a_reject_and_the_build_goes_on(
     with pytest.raises(BuildError, match="--strict"):
         (good_raw / "trips.txt").write_text(" date 2021-03-04 \n\nTRIP THE EXTRACTOR, he said.\n")
         newstables.build(good_raw, tmp_path / "strict", jobs=jobs, strict=True, cache=cache)
+
+
+def test_speakers_are_voted_across_articles() -> None:
+    """A speaker's name and kind are the most frequent across articles, ties to the first in
+    sort order; roles the five most frequent; counts are quotes and articles."""
+    from newstables.assemble import SpeakerTally
+    from newstables.extract import ArticleExtraction
+
+    def article(name: str, kind: str, roles: list[str], quotes: int) -> ArticleExtraction:
+        quoted = [{"speaker_id": "sid"}] * quotes
+        return ArticleExtraction(quotes=quoted, speakers={"sid": (name, kind, roles)})
+
+    tally = SpeakerTally()
+    for ext in (
+        article("Bo Li", "person", ["mayor"], 2),
+        article("Li", "person", ["a", "b", "c", "d", "e", "f"], 1),
+        article("Li", "organization", [], 1),
+        article("Bo Li", "organization", ["mayor", "f"], 1),
+        article("Zed", "group", [], 0),
+    ):
+        tally.add(ext)
+    assert tally.rows() == [
+        {
+            "speaker_id": "sid",
+            "name": "Bo Li",  # 2 to 2 (and 1): "Bo Li" sorts before "Li"
+            "kind": "organization",  # 2 to 2 for "person"
+            "roles": "f | mayor | a | b | c",  # 2, 2, then 1 each
+            "quote_count": 5,
+            "article_count": 5,
+        }
+    ]

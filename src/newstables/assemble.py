@@ -98,27 +98,34 @@ class SpeakerTally:
         self.quotes.update(q["speaker_id"] for q in ext.quotes if q["speaker_id"] is not None)
 
     def rows(self) -> list[dict[str, Any]]:
-        out = []
-        for sid in sorted(self.quotes):
-            out.append(
-                {
-                    "speaker_id": sid,
-                    "name": _vote(self.names[sid]),
-                    "kind": _vote(self.kinds[sid]),
-                    "roles": " | ".join(r for r, _ in _ranked(self.roles[sid])[:5]) or None,
-                    "quote_count": self.quotes[sid],
-                    "article_count": self.articles[sid],
-                }
-            )
-        return out
+        return [
+            {
+                "speaker_id": sid,
+                "name": _vote(self.names[sid]),
+                "kind": _vote(self.kinds[sid]),
+                "roles": " | ".join(r for r, _ in _ranked(self.roles[sid])[:5]) or None,
+                "quote_count": count,
+                "article_count": self.articles[sid],
+            }
+            for sid, count in sorted(self.quotes.items())
+        ]
+
+
+def _rank(kv: tuple[str, int]) -> tuple[int, str]:
+    return -kv[1], kv[0]
 
 
 def _ranked(counter: Counter[str]) -> list[tuple[str, int]]:
-    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    """Most frequent first; ties in sort order."""
+    return sorted(counter.items(), key=_rank)
 
 
 def _vote(counter: Counter[str]) -> str:
-    return _ranked(counter)[0][0]
+    """The first of ``_ranked``, without sorting: most speakers have one name and one kind (a
+    build's speakers table is made after its last batch, while the workers wait)."""
+    if len(counter) == 1:
+        return next(iter(counter))
+    return min(counter.items(), key=_rank)[0]
 
 
 def to_arrow(table_name: str, rows: Iterable[dict[str, Any]]) -> pa.Table:
