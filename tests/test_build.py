@@ -200,14 +200,14 @@ def test_failed_validation_leaves_previous_build(
     out = tmp_path / "out"
     newstables.build(good_raw, out, jobs=1)
     import newstables.pipeline as pipeline
+    from newstables.extract import ArticleExtraction
 
     real = pipeline.extract_text
 
     def broken(text, date, weekdays=False):  # a buggy extractor: every span off by one
         ext = real(text, date, weekdays)
-        for q in ext.quotes:
-            q["start"] += 1
-        return ext
+        quotes = [{**q, "start": q["start"] + 1} for q in ext.quotes]
+        return ArticleExtraction.from_dicts(quotes, ext.figures, ext.speakers)
 
     monkeypatch.setattr(pipeline, "extract_text", broken)
     with left_as_it_was(out), pytest.raises(BuildError) as exc:
@@ -318,7 +318,7 @@ def test_speakers_are_voted_across_articles() -> None:
 
     def article(name: str, kind: str, roles: list[str], quotes: int) -> ArticleExtraction:
         quoted = [{"speaker_id": "sid"}] * quotes
-        return ArticleExtraction(quotes=quoted, speakers={"sid": (name, kind, roles)})
+        return ArticleExtraction.from_dicts(quotes=quoted, speakers={"sid": (name, kind, roles)})
 
     tally = SpeakerTally()
     for ext in (

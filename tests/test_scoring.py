@@ -20,14 +20,14 @@ def test_coverage_thresholds() -> None:
     gold = doc(quotes=[{"text": "Alpha beta gamma delta", "kind": "indirect", "speaker": "A"}])  # 22 chars
     for covered, at3, at8 in ((5, 0, 0), (10, 1, 0), (20, 1, 1)):
         s = Score()
-        score_quotes(gold, ArticleExtraction(quotes=[quote(0, covered)]), s)
+        score_quotes(gold, ArticleExtraction.from_dicts(quotes=[quote(0, covered)]), s)
         assert (s.quotes[0.3].tp, s.quotes[0.8].tp) == (at3, at8), covered
 
 
 def test_one_to_one_and_precision() -> None:
     gold = doc(quotes=[{"text": "Alpha beta gamma delta", "kind": "indirect", "speaker": "A"}])
     s = Score()
-    score_quotes(gold, ArticleExtraction(quotes=[quote(0, 22), quote(0, 20), quote(24, 30)]), s)
+    score_quotes(gold, ArticleExtraction.from_dicts(quotes=[quote(0, 22), quote(0, 20), quote(24, 30)]), s)
     c = s.quotes[0.3]
     assert (c.tp, c.pred, c.gold) == (1, 3, 1)
     assert round(c.precision, 3) == 0.333 and c.recall == 1.0
@@ -42,17 +42,17 @@ def test_speaker_accuracy_ignores_case_and_punctuation_and_none_is_a_name() -> N
         ]
     )
     s = Score()
-    score_quotes(gold, ArticleExtraction(quotes=[quote(0, 10, "jean luc oneil"), quote(24, 36, None)]), s)
+    score_quotes(gold, ArticleExtraction.from_dicts(quotes=[quote(0, 10, "jean luc oneil"), quote(24, 36, None)]), s)
     assert (s.speaker_right, s.speaker_total) == (2, 2)
     s = Score()
-    score_quotes(gold, ArticleExtraction(quotes=[quote(0, 10, None), quote(24, 36, "Someone")]), s)
+    score_quotes(gold, ArticleExtraction.from_dicts(quotes=[quote(0, 10, None), quote(24, 36, "Someone")]), s)
     assert s.speaker_right == 0
 
 
 def test_direct_quotes_scope_ignores_indirect_predictions() -> None:
     gold = doc(scope=["direct-quotes"], quotes=[{"text": "Alpha beta", "kind": "direct", "speaker": "A"}])
     s = Score()
-    score_quotes(gold, ArticleExtraction(quotes=[quote(0, 10, kind="direct"), quote(24, 36)]), s)
+    score_quotes(gold, ArticleExtraction.from_dicts(quotes=[quote(0, 10, kind="direct"), quote(24, 36)]), s)
     assert (s.quotes[0.3].tp, s.quotes[0.3].pred) == (1, 1)
 
 
@@ -73,5 +73,5 @@ def test_figures_overlap_kind_value_unit() -> None:
         {"text": "2005", "start": 25, "end": 29, "kind": "count", "value": 2005},
     ]
     s = Score()
-    score_figures(gold, ArticleExtraction(figures=pred), s)
+    score_figures(gold, ArticleExtraction.from_dicts(figures=pred), s)
     assert (s.figures.tp, s.figures_right) == (2, 1)  # within 0.5% is right; the wrong kind is not

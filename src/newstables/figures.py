@@ -960,26 +960,51 @@ class FigureScanner:
         return sorted(self.out, key=lambda f: (f.start, f.end))
 
 
-def extract_figures(text: str, date: dt.date, weekdays: bool = False) -> list[dict[str, Any]]:
-    """Every figure in ``text`` as a figures-table row (without ids)."""
+# The columns of a figure row, in order (a table row without its ids).
+FIGURE_FIELDS: Final = (
+    "text",
+    "start",
+    "end",
+    "kind",
+    "value",
+    "value_exact",
+    "value_low",
+    "value_high",
+    "unit",
+    "unit_basis",
+    "date_value",
+    "precision",
+    "qualifier",
+)
+
+
+def figure_rows(text: str, date: dt.date, weekdays: bool = False) -> list[tuple[Any, ...]]:
+    """Every figure in ``text`` as a figures-table row without ids, a tuple of FIGURE_FIELDS.
+    (Tuples, not dicts: a build pickles rows between processes and hands them to Arrow, where
+    tuples cost about half as much.)"""
     rows = []
     for f in FigureScanner(text, date, weekdays).run():
         value = f.value
         rows.append(
-            {
-                "text": text[f.start : f.end],
-                "start": f.start,
-                "end": f.end,
-                "kind": f.kind,
-                "value": _float(value),
-                "value_exact": _exact(value),
-                "value_low": _float(f.low),
-                "value_high": _float(f.high),
-                "unit": f.unit,
-                "unit_basis": f.unit_basis,
-                "date_value": f.date_value,
-                "precision": f.precision,
-                "qualifier": f.qualifier,
-            }
+            (
+                text[f.start : f.end],
+                f.start,
+                f.end,
+                f.kind,
+                _float(value),
+                _exact(value),
+                _float(f.low),
+                _float(f.high),
+                f.unit,
+                f.unit_basis,
+                f.date_value,
+                f.precision,
+                f.qualifier,
+            )
         )
     return rows
+
+
+def extract_figures(text: str, date: dt.date, weekdays: bool = False) -> list[dict[str, Any]]:
+    """Every figure in ``text`` as a figures-table row (without ids), keyed by column."""
+    return [dict(zip(FIGURE_FIELDS, row, strict=True)) for row in figure_rows(text, date, weekdays)]
