@@ -42,7 +42,8 @@ def test_speaker_accuracy_ignores_case_and_punctuation_and_none_is_a_name() -> N
         ]
     )
     s = Score()
-    score_quotes(gold, ArticleExtraction.from_dicts(quotes=[quote(0, 10, "jean luc oneil"), quote(24, 36, None)]), s)
+    pred = [quote(0, 10, "jean luc oneil"), quote(24, 36, None)]
+    score_quotes(gold, ArticleExtraction.from_dicts(quotes=pred), s)
     assert (s.speaker_right, s.speaker_total) == (2, 2)
     s = Score()
     score_quotes(gold, ArticleExtraction.from_dicts(quotes=[quote(0, 10, None), quote(24, 36, "Someone")]), s)
