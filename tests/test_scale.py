@@ -267,6 +267,6 @@ def test_batches_halve_over_the_last_articles() -> None:
         size = min(pipeline._batch_size(left), left)
         sizes.append(size)
         left -= size
-    assert sizes[:8] == [pipeline.BATCH_ARTICLES] * 8
-    assert sizes[8:] == [2000, 1000, 500, 250, 200, 50]
+    assert pipeline.BATCH_ARTICLES == 4000
+    assert sizes == [4000, 4000, 4000, 4000, 2000, 1000, 500, 250, 200, 50]
     assert pipeline._batch_size(0) == pipeline.LAST_BATCH_ARTICLES
