@@ -414,12 +414,14 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
         batches = submitted_batches()
         pending = next(batches, None)
         # the first batch is at the workers: now Arrow (see the imports at the top)
+        t = time.perf_counter()
         from newstables import assemble
         from newstables.writer import TableWriter, created_timestamp, descriptor
 
         for name in (*DATA_TABLES, "rejects"):
             writers[name] = TableWriter(name, tmp, options.part_rows)
         tally = assemble.SpeakerTally()
+        timer["write"] += time.perf_counter() - t
         # One batch is extracted (by the workers) while the one before it is assembled,
         # validated and written here: with a pool, neither side waits for the other.
         while pending is not None:
