@@ -77,3 +77,12 @@ def test_loader_tables_are_the_schema_tables() -> None:
     from newstables.loader import TABLES  # kept literal: the loader reads no schema files
 
     assert tuple(name for name in metadata.table_names() if name != "rejects") == TABLES
+
+
+def test_schema_files_read_the_same_with_the_fast_yaml_loader() -> None:
+    """The schema is read with libyaml's safe loader where there is one: it must give what
+    PyYAML's own safe loader gives, for every file."""
+    files = sorted((REPO / "schema").glob("*.yaml"))
+    assert len(files) > 1
+    for path in files:
+        assert metadata._read_yaml(path) == yaml.safe_load(path.read_text(encoding="utf-8")), path.name

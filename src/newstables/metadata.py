@@ -31,6 +31,14 @@ ARROW_TYPES: dict[str, str] = {
 
 # The pandas dtypes live in newstables.frames: the loader needs them without this module.
 
+# libyaml's parser where PyYAML was built with it (the wheels are): the same safe loading,
+# 4x faster (the schema files took 15 ms of every command's start)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _read_yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+
 
 @dataclass(frozen=True)
 class Field:
@@ -132,7 +140,7 @@ def schema_dir() -> Path:
 
 
 def _load_table(path: Path) -> Table:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = _read_yaml(path)
     fields = tuple(
         Field(
             name=f["name"],
@@ -171,7 +179,7 @@ def _load_table(path: Path) -> Table:
 @cache
 def package() -> Package:
     folder = schema_dir()
-    meta = yaml.safe_load((folder / "package.yaml").read_text(encoding="utf-8"))
+    meta = _read_yaml(folder / "package.yaml")
     tables = {name: _load_table(folder / f"{name}.yaml") for name in meta["tables"]}
     return Package(meta=meta, tables=tables)
 
