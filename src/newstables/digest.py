@@ -9,14 +9,11 @@ from pathlib import Path
 
 def files_digest(paths: list[Path]) -> tuple[int, str]:
     """Size and sha256 of files taken together, as Frictionless reads a multipart resource."""
-    h = hashlib.sha256()
-    size = 0
+    digest = GrowingDigest()
     for path in paths:
-        with path.open("rb") as fh:
-            while block := fh.read(1 << 20):
-                h.update(block)
-                size += len(block)
-    return size, h.hexdigest()
+        digest.catch_up(path)
+        digest.next_file()
+    return digest.size, digest.hexdigest()
 
 
 class GrowingDigest:
