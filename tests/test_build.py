@@ -4,6 +4,7 @@ import csv
 import os
 import shutil
 import signal
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -339,3 +340,18 @@ def test_speakers_are_voted_across_articles() -> None:
             "article_count": 5,
         }
     ]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
+def test_publishing_over_a_build_swaps_the_folders_in_one_step(tmp_path: Path) -> None:
+    """On Linux the new folder takes the old one's place in one rename (RENAME_EXCHANGE), so
+    no reader ever finds the output folder missing."""
+    from newstables.folders import _exchange
+
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / "a").write_text("new")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "a").write_text("old")
+    assert _exchange(tmp_path / "new", tmp_path / "old")
+    assert (tmp_path / "old" / "a").read_text() == "new"
+    assert (tmp_path / "new" / "a").read_text() == "old"

@@ -8,8 +8,6 @@ pyarrow (see :mod:`newstables.pipeline`).
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import errno
 import fcntl
 import json
@@ -93,10 +91,12 @@ _RENAME_EXCHANGE = 2
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
+    import ctypes  # here: the command line imports this module at every start
+
+    try:  # the C library as the process has it loaded, as newstables.workshare finds prctl
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
         return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
     fn = getattr(libc, "renameat2", None)
     if fn is None:
         return False
