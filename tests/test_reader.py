@@ -113,3 +113,50 @@ def test_ids_do_not_depend_on_file_names(tmp_path: Path) -> None:
     (tmp_path / "new.txt").write_text(body.replace("fall", "stay"))
     second = {a.text: a.article_id for a in read_raw(tmp_path) if isinstance(a, RawArticle)}
     assert all(second[t] == i for t, i in first.items())
+
+
+@pytest.mark.parametrize("location", ["local", "memory"])
+def test_size_limit_is_inclusive_local_and_remote(tmp_path: Path, location: str) -> None:
+    """A file of exactly ``max_bytes`` is read; one byte more is rejected as too large, by a
+    local folder and an fsspec one alike."""
+    files = {"fits.txt": b" date 2021-01-01\n\n" + b"x" * 82, "over.txt": b" date 2021-01-01\n\n" + b"x" * 83}
+    if location == "local":
+        for name, data in files.items():
+            (tmp_path / name).write_bytes(data)
+        root = str(tmp_path)
+    else:
+        import fsspec
+
+        fs = fsspec.filesystem("memory")
+        for name, data in files.items():
+            fs.pipe(f"/limit-{tmp_path.name}/{name}", data)
+        root = f"memory:///limit-{tmp_path.name}"
+    items = list(read_raw(root, max_bytes=100))
+    assert [type(i).__name__ for i in items] == ["RawArticle", "Reject"]
+    assert items[0].text == "x" * 82  # type: ignore[union-attr]
+    assert items[1] == Reject("over.txt", "too_large", "101 bytes is over the limit of 100")
+
+
+def test_a_file_longer_than_its_size_said_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grew after it was sized is read to its end (and sized again), never cut at
+    the size it had: reading stops at end of file, not after the bytes the size announced."""
+    import os
+
+    from newstables import reader
+
+    body = "The mayor said the bridge would reopen. " * 40
+    (tmp_path / "grew.txt").write_text(f" date 2021-01-01\n\n{body}")
+    real_fstat = os.fstat
+
+    class Shrunk:
+        def __init__(self, st: os.stat_result) -> None:
+            self.st_size = st.st_size // 3
+
+    monkeypatch.setattr(reader.os, "fstat", lambda fd: Shrunk(real_fstat(fd)))
+    (article,) = read_raw(tmp_path)
+    assert isinstance(article, RawArticle) and article.text == body.strip()
+    (reject,) = read_raw(tmp_path, max_bytes=len(body))  # sized small, but longer than the limit
+    assert isinstance(reject, Reject) and reject.reason == "too_large"
+    assert reject.detail == f"{len(body) + 18} bytes is over the limit of {len(body)}"

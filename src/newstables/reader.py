@@ -185,10 +185,30 @@ class Source:
             r for r in rels if not r.endswith(ARTICLE_SUFFIXES)
         ]
 
-    def size(self, rel: str) -> int:
-        if self.local is not None:
-            return (self.local / rel).stat().st_size
-        return int(self.fs.size(f"{self.root}/{rel}"))
+    def read(self, rel: str, max_bytes: int) -> tuple[int, bytes | None]:
+        """A file's size and bytes; no bytes when it holds more than ``max_bytes``. A local
+        file is opened once and sized by its descriptor (a build reads every file: a path
+        lookup and a stat less, and Python's file objects, cost ~8 us of ~12 a file), and
+        read to its end, so a file that grew since is read whole and sized again."""
+        if self.local is None:
+            size = int(self.fs.size(f"{self.root}/{rel}"))
+            if size > max_bytes:
+                return size, None
+            with self.open(rel) as fh:
+                data = fh.read()
+            return len(data), data if len(data) <= max_bytes else None
+        fd = os.open(os.path.join(self.root, rel), os.O_RDONLY)
+        try:
+            size = os.fstat(fd).st_size
+            if size > max_bytes:
+                return size, None
+            chunks = []
+            while chunk := os.read(fd, size + 1):
+                chunks.append(chunk)
+        finally:
+            os.close(fd)
+        data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        return len(data), data if len(data) <= max_bytes else None
 
     def open(self, rel: str) -> BinaryIO:
         if self.local is not None:
@@ -209,12 +229,10 @@ def read_input(source: Source, rel: str, max_bytes: int = DEFAULT_MAX_BYTES) -> 
             with source.open(rel) as fh:
                 yield from _read_jsonl(rel, fh, max_bytes)
             return
-        size = source.size(rel)
-        if size > max_bytes:
+        size, data = source.read(rel, max_bytes)
+        if data is None:
             yield Reject(rel, "too_large", f"{size} bytes is over the limit of {max_bytes}")
             return
-        with source.open(rel) as fh:
-            data = fh.read()
     except OSError as exc:
         yield Reject(rel, "unreadable", exc.strerror or str(exc))
         return
