@@ -218,6 +218,40 @@ def test_failed_validation_leaves_previous_build(
     shutil.rmtree(out)
 
 
+def test_a_column_of_the_wrong_type_fails_the_build(
+    good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch check compares each Arrow table's columns and types with the schema (Pandera,
+    in the build, checks the values only): a table assembled with a wrong type is named."""
+    import pyarrow as pa
+
+    from newstables import assemble
+
+    real = assemble.figures_table
+
+    def narrowed(articles, extractions):  # an assembly bug: int32 offsets where int64 are due
+        table = real(articles, extractions)
+        i = table.schema.get_field_index("start")
+        return table.set_column(i, pa.field("start", pa.int32()), table.column(i).cast(pa.int32()))
+
+    monkeypatch.setattr(assemble, "figures_table", narrowed)
+    with pytest.raises(BuildError) as exc:
+        newstables.build(good_raw, tmp_path / "out", jobs=1, cache=False)
+    assert exc.value.report is not None
+    assert "figures.start: type value 'int32': the schema has int64 not null" in exc.value.report.summary()
+
+
+def test_check_types_names_columns_out_of_order() -> None:
+    from newstables import metadata
+    from newstables.validation import check_types
+
+    schema = metadata.table("speakers").arrow_schema()
+    good = schema.empty_table()
+    assert check_types("speakers", good) == []
+    (failure,) = check_types("speakers", good.select(list(reversed(schema.names))))
+    assert failure.check == "columns" and failure.value == ", ".join(reversed(schema.names))
+
+
 def test_build_gives_the_garbage_collector_back_its_heap(good_raw: Path, tmp_path: Path) -> None:
     """The build freezes what it imported while it runs (for speed) and unfreezes it at the
     end, even when the build fails; a host process's own freeze is left as it was."""
