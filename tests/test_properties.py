@@ -462,3 +462,28 @@ def test_place_name_patterns_match_their_plain_form(text: str) -> None:
     initials = "".join(sorted({n[0] for n in _PLACES}))
     plain = re.compile(rf"(?=[{initials}])\b(?:{'|'.join(map(re.escape, _PLACES))})\b")
     assert _spans(_place_names(*_PLACES), text) == _spans(plain, text)
+
+
+_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # str.isspace's own list
+
+
+_WORDS_AND_SPACES = st.lists(st.sampled_from([*_SPACES, "a", "é", "\u200b", "\x00", "word"])).map("".join)
+
+
+@given(st.one_of(TEXT, _WORDS_AND_SPACES))
+@settings(max_examples=500, deadline=None)
+def test_word_count_is_the_number_of_split_words(text: str) -> None:
+    from newstables.segment import _scanned_word_count, word_count
+
+    assert _scanned_word_count(text) == word_count(text) == len(text.split())
+
+
+def test_scanned_word_count_knows_every_white_space_character() -> None:
+    """Each character alone, between two words and doubled: what str.isspace says, it says."""
+    from newstables.segment import _scanned_word_count
+
+    for c in range(0x110000):
+        if 0xD800 <= c < 0xE000:
+            continue
+        text = f"{chr(c)}a{chr(c)}{chr(c)}b{chr(c)}"
+        assert _scanned_word_count(text) == len(text.split()), hex(c)

@@ -16,6 +16,7 @@ from newstables import metadata
 from newstables.extract import QUOTE_FIELDS, SPEAKER_ID, ArticleExtraction
 from newstables.figures import FIGURE_FIELDS
 from newstables.reader import RawArticle, Reject
+from newstables.segment import word_count
 
 
 def article_row(a: RawArticle) -> dict[str, Any]:
@@ -29,7 +30,7 @@ def article_row(a: RawArticle) -> dict[str, Any]:
         "publisher": a.publisher,
         "author": a.author,
         "language": a.language,
-        "word_count": len(a.text.split()),
+        "word_count": word_count(a.text),
     }
 
 

@@ -280,7 +280,7 @@ def may_hold_fraction(text: str) -> bool:
     """Whether FRACTION (case-insensitive) can match ``text`` at all."""
     if not text.isascii() and any(c in text for c in IGNORECASE_LOOKALIKES):
         return True
-    low = text.lower()
+    low = lexicon.lowered(text)
     return any(word in low for word in FRACTION_WORDS)
 
 

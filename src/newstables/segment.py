@@ -364,3 +364,26 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
         i = first + len(word)
         out.append(Token(word, first, i))
     return out
+
+
+def word_count(text: str) -> int:
+    """The number of white-space-separated words, ``len(text.split())``."""
+    return _scanned_word_count(text) if lexicon.COMPILED else len(text.split())
+
+
+def _scanned_word_count(text: str) -> int:
+    """The same count, character by character, without making the words (compiled: 5.7 vs 11 us
+    an article for ``str.split``, which was most of the time the articles table took; as
+    plain Python, ``str.split`` is faster). White space is ``str.isspace``: in ASCII, tab to
+    carriage return, the four separators 0x1C-0x1F and space."""
+    count = 0
+    in_word = False
+    for i in range(len(text)):
+        c = ord(text[i])
+        space = (c == 32 or 9 <= c <= 13 or 28 <= c <= 31) if c < 128 else text[i].isspace()
+        if space:
+            in_word = False
+        elif not in_word:
+            in_word = True
+            count += 1
+    return count
