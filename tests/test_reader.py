@@ -79,13 +79,34 @@ def test_jsonl_line() -> None:
         parse_jsonl_line("f.jsonl#3", '{"id": "bad id!", "date": "2020-01-02", "text": "x"}')
 
 
-def test_listing_is_sorted_and_recursive_and_ignores_other_files(tmp_path: Path) -> None:
-    for rel in ["b/2.txt", "a.txt", "b/1.jsonl", "notes.md", ".hidden.txt", "c/.git/x.txt"]:
-        p = tmp_path / rel
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(" date 2021-01-01\n\nx")
-    inputs, ignored = list_inputs(tmp_path)
-    assert inputs == ["a.txt", "b/1.jsonl", "b/2.txt"]
+@pytest.mark.parametrize("location", ["local", "memory"])
+def test_listing_is_sorted_and_recursive_and_ignores_other_files(tmp_path: Path, location: str) -> None:
+    """Hidden files and folders, at any depth, are not inputs; local and fsspec folders agree."""
+    rels = [
+        "b/2.txt",
+        "a.txt",
+        "b/1.jsonl",
+        "notes.md",
+        ".hidden.txt",
+        "c/.git/x.txt",
+        "b/.swp.txt",
+        "b/c/3.txt",
+    ]
+    if location == "local":
+        for rel in rels:
+            p = tmp_path / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(" date 2021-01-01\n\nx")
+        root = str(tmp_path)
+    else:
+        import fsspec
+
+        fs = fsspec.filesystem("memory")
+        for rel in rels:
+            fs.pipe(f"/listing-{tmp_path.name}/{rel}", b" date 2021-01-01\n\nx")
+        root = f"memory:///listing-{tmp_path.name}"
+    inputs, ignored = list_inputs(root)
+    assert inputs == ["a.txt", "b/1.jsonl", "b/2.txt", "b/c/3.txt"]
     assert ignored == ["notes.md"]
 
 

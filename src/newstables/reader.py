@@ -175,15 +175,19 @@ class Source:
         if self.local is not None:
             rels: list[str] = []
             for root, dirs, files in os.walk(self.local):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                dirs[:] = [d for d in dirs if not d.startswith(".")]  # hidden folders unwalked
                 base = Path(root).relative_to(self.local).as_posix()
-                rels.extend(name if base == "." else f"{base}/{name}" for name in files)
+                prefix = "" if base == "." else f"{base}/"
+                rels.extend(prefix + name for name in files if not name.startswith("."))
+            rels.sort()
         else:
-            rels = [p[len(self.root) + 1 :] for p in self.fs.find(self.root)]
-        rels = sorted(r for r in rels if not any(part.startswith(".") for part in r.split("/")))
-        return [r for r in rels if r.endswith(ARTICLE_SUFFIXES)], [
-            r for r in rels if not r.endswith(ARTICLE_SUFFIXES)
-        ]
+            found = (p[len(self.root) + 1 :] for p in self.fs.find(self.root))
+            rels = sorted(r for r in found if not any(part.startswith(".") for part in r.split("/")))
+        articles: list[str] = []
+        others: list[str] = []
+        for r in rels:
+            (articles if r.endswith(ARTICLE_SUFFIXES) else others).append(r)
+        return articles, others
 
     def read(self, rel: str, max_bytes: int) -> tuple[int, bytes | None]:
         """A file's size and bytes; no bytes when it holds more than ``max_bytes``. A local
