@@ -395,6 +395,8 @@ def test_plurals_in_ians_and_ities_are_no_verbs(text: str) -> None:
         # a cue before "at" and an amount reports a figure, not speech
         ("Yesterday, what organizers estimated at 1.7 million Hongkongers marched from the park.", []),
         ("They were a 2006 Bentley Continental Flying Spur, estimated at $160,000 to $180,000.", []),
+        # any one-sign currency of the lexicon opens an amount, not only "$€£¥"
+        ("They were a 2006 Bentley Continental Flying Spur, estimated at ₹160,000 to ₹180,000.", []),
         # "said at" a place or an event still reports speech
         (
             "The minister said at a news conference that the talks had failed.",
@@ -545,6 +547,18 @@ def test_sentence_initial_common_nouns_name_no_one(text: str, speaker: str | Non
 )
 def test_organisation_names_joined_by_on(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_every_name_joiner_of_the_lexicon_joins_a_name() -> None:
+    """The capitalised runs take their lower-case joiners from name_joiners.txt ("das" was
+    missing from the pattern's own copy of the list)."""
+    from newstables import lexicon
+    from newstables.mentions import _NAME_RUN
+
+    for joiner in lexicon.word_class("name_joiners"):
+        text = f"Said Mário {joiner} Neves"
+        assert [m.group() for m in _NAME_RUN.finditer(text)] == ["Said Mário " + joiner + " Neves"], joiner
+    assert speakers("Mário das Neves said the port would open.") == ["Mário das Neves"]
 
 
 def test_on_a_day_is_no_part_of_a_name() -> None:

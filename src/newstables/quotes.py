@@ -216,9 +216,17 @@ def _noun_position(prev: str, before_prev: str) -> bool:
     )
 
 
+# The signs that open an amount: the lexicon's one-character prefix currencies (not letters).
+_AMOUNT_SIGNS: Final = frozenset(
+    c["text"]
+    for c in lexicon.currencies()
+    if len(c["text"]) == 1 and not c["text"].isalnum() and c["position"] != "suffix"
+)
+
+
 def _is_amount(word: str) -> bool:
-    """A word that opens an amount: digits, a currency sign or a number word ("1.7", "$5")."""
-    return word[:1].isdigit() or word[:1] in "$€£¥" or word.lower() in lexicon.number_words()
+    """A word that opens an amount: digits, a currency sign or a number word ("1.7", "$5", "₹5")."""
+    return word[:1].isdigit() or word[:1] in _AMOUNT_SIGNS or word.lower() in lexicon.number_words()
 
 
 def _subject_like(word: str) -> bool:
