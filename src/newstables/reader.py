@@ -191,9 +191,9 @@ class Source:
 
     def read(self, rel: str, max_bytes: int) -> tuple[int, bytes | None]:
         """A file's size and bytes; no bytes when it holds more than ``max_bytes``. A local
-        file is opened once and sized by its descriptor (a build reads every file: a path
-        lookup and a stat less, and Python's file objects, cost ~8 us of ~12 a file), and
-        read to its end, so a file that grew since is read whole and sized again."""
+        file is opened once and sized by its descriptor (a path lookup, a stat and Python's
+        file objects less: reading an article file 26 -> 18 us), and read to its end, so a
+        file that grew since is read whole and sized again."""
         if self.local is None:
             size = int(self.fs.size(f"{self.root}/{rel}"))
             if size > max_bytes:
