@@ -75,6 +75,14 @@ def test_bare_dollar_follows_the_article() -> None:
     assert one("It cost US$5.")["unit_basis"] == "explicit"
 
 
+def test_an_article_about_the_us_keeps_its_dollars_with_canada_named_once() -> None:
+    """ "U.S." counts for the US dollar before a space too (it counted only before a letter,
+    so one "Canada" made every bare "$" Canadian)."""
+    text = "The U.S. Senate and U.S. officials agreed with Canada on a $5 million fund for U.S. farms."
+    (f,) = extract_figures(text, DAY)
+    assert (f["text"], f["unit"], f["unit_basis"]) == ("$5 million", "USD", "default")
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

@@ -457,11 +457,19 @@ _PLACES = ("Canada", "Canadian", "British Columbia", "B.C.", "US", "U.S.", "Unit
 )
 @settings(max_examples=300, deadline=None)
 def test_place_name_patterns_match_their_plain_form(text: str) -> None:
+    """A whole word: no word character before or after it (after "U.S." a space, not a letter)."""
     from newstables.figures import _place_names
 
     initials = "".join(sorted({n[0] for n in _PLACES}))
-    plain = re.compile(rf"(?=[{initials}])\b(?:{'|'.join(map(re.escape, _PLACES))})\b")
-    assert _spans(_place_names(*_PLACES), text) == _spans(plain, text)
+    plain = re.compile(rf"(?=[{initials}])\b(?:{'|'.join(map(re.escape, _PLACES))})(?!\w)")
+    assert _spans(_place_names(_PLACES), text) == _spans(plain, text)
+
+
+def test_a_name_ending_in_a_dot_counts_before_a_space_not_inside_a_longer_one() -> None:
+    from newstables.figures import CONTEXT_DOLLARS
+
+    found = CONTEXT_DOLLARS["USD"].findall("the U.S. Senate, the U.S.S.R., a U.S.-based firm, in the U.S.")
+    assert found == ["U.S.", "U.S.", "U.S."]
 
 
 _SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # str.isspace's own list

@@ -145,35 +145,15 @@ NEXT_LOWER_WORD: Final = re.compile(r"[ \t]+([a-z]+)\b")
 PREV_WORD: Final = re.compile(r"([\w'’]+)[ \t]+$")
 
 
-def _place_names(*names: str) -> re.Pattern[str]:
-    """Any of ``names`` as a whole word, opened with a character class (see _opening: these
-    run over whole texts)."""
-    return re.compile(rf"(?:{_opening(tuple(map(re.escape, names)))})\b")
+def _place_names(names: tuple[str, ...]) -> re.Pattern[str]:
+    r"""Any of ``names`` as a whole word, opened with a character class (see _opening: these
+    run over whole texts). A name ends where no word character follows: ``\b`` after "U.S."
+    asked for one, so "the U.S. Senate" never counted and "U.S.S.R." did."""
+    return re.compile(rf"(?:{_opening(tuple(map(re.escape, names)))})(?!\w)")
 
 
-# Places that say which dollar a bare "$" is
-CONTEXT_DOLLARS: Final = {
-    "CAD": _place_names(
-        "Canada",
-        "Canadian",
-        "Ontario",
-        "Quebec",
-        "Alberta",
-        "British Columbia",
-        "B.C.",
-        "Toronto",
-        "Vancouver",
-        "Montreal",
-        "Ottawa",
-    ),
-    "AUD": _place_names(
-        "Australia", "Australian", "Sydney", "Melbourne", "Queensland", "Brisbane", "Perth", "Canberra"
-    ),
-    "NZD": _place_names("New Zealand", "Auckland", "Wellington"),
-    "HKD": _place_names("Hong Kong"),
-    "SGD": _place_names("Singapore"),
-    "USD": _place_names("United States", "U.S.", "US", "American", "America", "Washington"),
-}
+# Places that say which dollar a bare "$" is (data/dollar_places.tsv)
+CONTEXT_DOLLARS: Final = {code: _place_names(names) for code, names in lexicon.dollar_places().items()}
 
 
 PERCENT: Final = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b|basis points?\b|bps?\b", re.I)

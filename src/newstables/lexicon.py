@@ -378,6 +378,18 @@ def _load_currencies() -> list[dict[str, str]]:
     return sorted(rows, key=lambda r: -len(r["text"]))
 
 
+def dollar_places() -> dict[str, tuple[str, ...]]:
+    """Dollar currency code -> the places whose mention makes a bare "$" that dollar."""
+    return _DOLLAR_PLACES
+
+
+def _load_dollar_places() -> dict[str, tuple[str, ...]]:
+    places: dict[str, list[str]] = {}
+    for row in _tsv("dollar_places.tsv"):
+        places.setdefault(row["code"], []).append(row["place"])
+    return {code: tuple(names) for code, names in places.items()}
+
+
 def units() -> dict[str, str]:
     """Unit as written (lowercase) -> normalised unit."""
     return _UNITS
@@ -419,5 +431,6 @@ _ORG_WORDS: Final[frozenset[str]] = _load_org_words()
 _ORG_NOUNS: Final[frozenset[str]] = _load_org_nouns()
 _NAME_STOPWORDS: Final[frozenset[str]] = _load_name_stopwords()
 _CURRENCIES: Final[list[dict[str, str]]] = _load_currencies()
+_DOLLAR_PLACES: Final[dict[str, tuple[str, ...]]] = _load_dollar_places()
 _UNITS: Final[dict[str, str]] = _load_units()
 _QUALIFIERS: Final[dict[str, str]] = _load_qualifiers()
