@@ -75,6 +75,20 @@ def test_bare_dollar_follows_the_article() -> None:
     assert one("It cost US$5.")["unit_basis"] == "explicit"
 
 
+def test_a_currency_inside_another_does_not_set_the_dollar() -> None:
+    """ "US$" holds "S$" (Singapore): an article writing "US$" once priced every bare "$" in
+    Singapore dollars. A sign counts only where it is written alone."""
+    (explicit, bare) = extract_figures("Aid of US$42 million came, then $5 million more.", DAY)
+    assert (explicit["unit"], explicit["unit_basis"]) == ("USD", "explicit")
+    assert (bare["unit"], bare["unit_basis"]) == ("USD", "default")
+    f = extract_figures("The fare is S$3 and a meal $5.", DAY)[-1]
+    assert (f["unit"], f["unit_basis"]) == ("SGD", "context")
+    f = extract_figures("Prices in Canadian dollars rose. A ticket costs $5.", DAY)[-1]
+    assert (f["unit"], f["unit_basis"]) == ("CAD", "context")
+    (rng,) = extract_figures("Tickets cost US$500-$600.", DAY)  # one currency: one range
+    assert (rng["kind"], rng["unit"], rng["value_low"], rng["value_high"]) == ("range", "USD", 500, 600)
+
+
 def test_an_article_about_the_us_keeps_its_dollars_with_canada_named_once() -> None:
     """ "U.S." counts for the US dollar before a space too (it counted only before a letter,
     so one "Canada" made every bare "$" Canadian)."""

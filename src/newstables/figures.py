@@ -218,6 +218,13 @@ def _currency_prefix_rx() -> re.Pattern[str]:
 
 
 @cache
+def _written_alone(currency: str) -> re.Pattern[str]:
+    """A currency as written, not inside a longer word or sign: "S$" (Singapore) is in "US$"."""
+    end = r"(?![^\W\d_])" if currency[-1].isalpha() else ""  # no letter follows a word
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(currency)}{end}")
+
+
+@cache
 def _currency_suffix_rx() -> re.Pattern[str]:
     texts = [r["text"] for r in lexicon.currencies() if r["position"] != "prefix"]
     return re.compile(rf"(?:{_alternation(tuple(texts)).pattern})(?![^\W\d_])")  # no letter follows
@@ -494,7 +501,13 @@ class FigureScanner:
         """Which dollar a bare "$" means: one the article writes out ("C$", "Canadian dollars"),
         else the dollar country it mentions most, else USD."""
         for row in lexicon.currencies():
-            if row["code"] != "USD" and row["text"].endswith(("$", "dollars")) and row["text"] in self.text:
+            written = row["text"]
+            if (
+                row["code"] != "USD"
+                and written.endswith(("$", "dollars"))
+                and written in self.text  # cheap first: most articles name none
+                and _written_alone(written).search(self.text)
+            ):
                 return row["code"], "context"
         counts = {code: len(rx.findall(self.text)) for code, rx in CONTEXT_DOLLARS.items()}
         best = max(counts, key=lambda c: (counts[c], c == "USD"))
