@@ -495,3 +495,16 @@ def test_scanned_word_count_knows_every_white_space_character() -> None:
             continue
         text = f"{chr(c)}a{chr(c)}{chr(c)}b{chr(c)}"
         assert _scanned_word_count(text) == len(text.split()), hex(c)
+
+
+_NAME_WORD_PIECES = [*"aAzZé'’-_ .É", "al-", "d'", "o’", "ibn-", "abu'", "Van", "van-", "x-", "ash-", "bin", "le"]
+
+
+def test_is_capitalised_is_its_pattern_test_on_seeded_words() -> None:
+    """The mark test before the particle pattern only skips words the pattern cannot match."""
+    from newstables.mentions import NAME_PARTICLE, is_capitalised
+
+    rng = random.Random(0)
+    for _ in range(30_000):
+        word = "".join(rng.choice(_NAME_WORD_PIECES) for _ in range(rng.randint(0, 5)))
+        assert is_capitalised(word) == (word[:1].isupper() or bool(NAME_PARTICLE.match(word))), word

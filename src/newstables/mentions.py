@@ -76,8 +76,13 @@ NAME_PARTICLE: Final = re.compile(
 
 
 def is_capitalised(word: str) -> bool:
-    """A name word: capitalised, or with a lowercase particle ("al-Maliki", "d'Estaing")."""
-    return word[:1].isupper() or bool(NAME_PARTICLE.match(word))
+    """A name word: capitalised, or with a lowercase particle ("al-Maliki", "d'Estaing"). A
+    particle has one to three letters, then its mark: without a mark in ``word[1:4]`` the
+    pattern cannot match, and most words asked about are lowercase words without one."""
+    if word[:1].isupper():
+        return True
+    head = word[1:4]
+    return ("-" in head or "'" in head or "’" in head) and NAME_PARTICLE.match(word) is not None
 
 
 def is_acronym(word: str) -> bool:
