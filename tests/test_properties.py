@@ -497,7 +497,20 @@ def test_scanned_word_count_knows_every_white_space_character() -> None:
         assert _scanned_word_count(text) == len(text.split()), hex(c)
 
 
-_NAME_WORD_PIECES = [*"aAzZé'’-_ .É", "al-", "d'", "o’", "ibn-", "abu'", "Van", "van-", "x-", "ash-", "bin", "le"]
+_NAME_WORD_PIECES = [
+    *"aAzZé'’-_ .É",
+    "al-",
+    "d'",
+    "o’",
+    "ibn-",
+    "abu'",
+    "Van",
+    "van-",
+    "x-",
+    "ash-",
+    "bin",
+    "le",
+]
 
 
 def test_is_capitalised_is_its_pattern_test_on_seeded_words() -> None:
