@@ -521,3 +521,38 @@ def test_is_capitalised_is_its_pattern_test_on_seeded_words() -> None:
     for _ in range(30_000):
         word = "".join(rng.choice(_NAME_WORD_PIECES) for _ in range(rng.randint(0, 5)))
         assert is_capitalised(word) == (word[:1].isupper() or bool(NAME_PARTICLE.match(word))), word
+
+
+_AGE_PIECES = [
+    *"aA ,\t\n\u00a0\u2003x9",
+    "age",
+    "aged",
+    "ages",
+    "of",
+    "and",
+    "Smith",
+    "brother",
+    " 40 ",
+    "age of",
+]
+
+
+def test_an_age_context_ends_as_the_precheck_says() -> None:
+    """Wherever one of the patterns before an age matches, the text before the number ends
+    (white space aside) as _AGE_CONTEXT_ENDS says: the precheck never hides a match."""
+    from newstables import figures
+
+    patterns = (
+        figures.AGE_WORD_BEFORE,
+        figures.NAME_COMMA_BEFORE,
+        figures.NAME_COMMA_PAIR_BEFORE,
+        figures.NOUN_COMMA_BEFORE,
+    )
+    rng = random.Random(0)
+    matched = 0
+    for _ in range(30_000):
+        before = "".join(rng.choice(_AGE_PIECES) for _ in range(rng.randint(0, 8)))[-20:]
+        if any(p.search(before) for p in patterns):
+            matched += 1
+            assert before.rstrip().endswith(figures._AGE_CONTEXT_ENDS), before
+    assert matched > 1_000  # the pieces do build matches

@@ -177,6 +177,7 @@ NAME_COMMA_PAIR_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*\d+\s+and\s+$")
 COMMA_AFTER: Final = re.compile(r"\s*,")
 NOUN_COMMA_BEFORE: Final = re.compile(r"[a-z]+,\s*$")
 AGE_VERB_AFTER: Final = re.compile(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b")
+_AGE_CONTEXT_ENDS: Final = (",", "and", "age", "aged", "ages", "of")  # what the patterns above end in
 SCALE_WORD_BEFORE: Final = re.compile(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", re.I)
 PRONOUN_ONE_BEFORE: Final = re.compile(  # "no one" may open a sentence: "No one should ..."
     r"\b(?i:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$"
@@ -754,6 +755,8 @@ class FigureScanner:
         if value != value.to_integral() or not 0 < value < 125:
             return False
         before = self.text[max(0, start - 20) : start]
+        if not before.rstrip().endswith(_AGE_CONTEXT_ENDS):
+            return False  # every pattern below ends so, before white space (what \s matches)
         after = self.text[end : end + 12]
         if AGE_WORD_BEFORE.search(before):
             return True
