@@ -556,3 +556,24 @@ def test_an_age_context_ends_as_the_precheck_says() -> None:
             matched += 1
             assert before.rstrip().endswith(figures._AGE_CONTEXT_ENDS), before
     assert matched > 1_000  # the pieces do build matches
+
+
+def test_a_prefix_currency_match_ends_where_the_precheck_looks() -> None:
+    """The currency before a number is what the pattern's search finds, with the precheck of
+    the three characters before it (a space, and a newline where "$" matches before it)."""
+    import datetime as dt
+
+    from newstables import figures, lexicon
+
+    pieces = [r["text"] for r in lexicon.currencies() if r["position"] != "suffix"]
+    pieces += [*" \u00a0\nxa5.(", "was", "Rs", "US"]
+    rng = random.Random(0)
+    matched = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        start = len(text)
+        m = figures._currency_prefix_rx().search(text, max(0, start - 8), start)
+        found = figures.FigureScanner(text + "5", dt.date(2020, 1, 1))._currency_before(start)
+        assert (found and found[0]) == (m and m.start()), text
+        matched += m is not None
+    assert matched > 1_000

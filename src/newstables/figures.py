@@ -212,6 +212,11 @@ def _currency_rows() -> dict[str, dict[str, str]]:
     return {row["text"]: row for row in lexicon.currencies()}
 
 
+_PREFIX_CURRENCY_ENDS: Final = frozenset(
+    r["text"][-1] for r in lexicon.currencies() if r["position"] != "suffix"
+)
+
+
 @cache
 def _currency_prefix_rx() -> re.Pattern[str]:
     texts = [r["text"] for r in lexicon.currencies() if r["position"] != "suffix"]
@@ -655,6 +660,11 @@ class FigureScanner:
         return (m.end(), _currency_rows()[m.group()]) if m else None
 
     def _currency_before(self, start: int) -> tuple[int, dict[str, str]] | None:
+        # A prefix currency ends one to three characters before the number (a space, and "$"
+        # may match before a last newline): without one of their last characters there, the
+        # search of the eight before cannot match.
+        if not any(c in _PREFIX_CURRENCY_ENDS for c in self.text[max(0, start - 3) : start]):
+            return None
         m = _currency_prefix_rx().search(self.text, max(0, start - 8), start)
         if m is None:
             return None
