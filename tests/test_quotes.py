@@ -626,3 +626,22 @@ def test_a_stopword_before_parentheses_defines_no_acronym() -> None:
 )
 def test_a_country_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Governor John Bel Edwards addressed the public: "We will reopen the schools."', "addressed"),
+        ('Mayor Ann Lee was quoted: "The bridge will open in May."', "was quoted"),
+        ('Mayor Ann Lee has previously backed the plan: "The bridge is safe."', "has previously backed"),
+        ('Mayor Ann Lee also wrote: "The bridge is safe."', "wrote"),
+        ('Mayor Ann Lee had his say: "The bridge is safe."', "had"),
+        # no verb after the speaker: the colon is the cue, not the next word
+        ('Mitch Garber, Chief Executive Officer of PartyGaming: "This is a significant step."', ":"),
+    ],
+)
+def test_the_cue_of_a_quote_after_a_colon_is_its_verb_as_written(text: str, cue: str) -> None:
+    """The cue column holds the reporting verb or phrase as written: after a colon, the verb
+    that follows the speaker (with its participle after an auxiliary), else ":"."""
+    (q,) = extract_text(text, DAY).quotes
+    assert q["cue"] == cue

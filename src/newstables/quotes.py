@@ -224,6 +224,18 @@ _AMOUNT_SIGNS: Final = frozenset(
 )
 
 
+def _past_adverbs(words: list[Token], i: int) -> int:
+    """The index of the first of ``words[i:]`` that is no adverb ("also", "previously")."""
+    while i < len(words) and (words[i].text.lower() in STANDALONE_ADVERBS or words[i].text.endswith("ly")):
+        i += 1
+    return i
+
+
+def _participle_like(word: str) -> bool:
+    """A word that can follow an auxiliary as its verb ("quoted", "been", "written", "told")."""
+    return word.islower() and (word.endswith(("ed", "en", "ing")) or word in lexicon.irregular_past())
+
+
 def _is_amount(word: str) -> bool:
     """A word that opens an amount: digits, a currency sign or a number word ("1.7", "$5", "₹5")."""
     return word[:1].isdigit() or word[:1] in _AMOUNT_SIGNS or word.lower() in lexicon.number_words()
@@ -342,9 +354,23 @@ class QuoteExtractor:
         if colon:  # "Governor John Bel Edwards addressed the public: "...""
             subject = self._sentence_subject(toks)
             if subject is not None:
-                verb = next((t.text for t in toks if t.start >= subject.end and t.text.isalpha()), None)
-                return verb or ":", subject
+                return self._colon_cue(toks, subject), subject
         return None
+
+    def _colon_cue(self, toks: list[Token], subject: Mention) -> str:
+        """The cue of a quote a colon introduces: the verb after the subject as written, with
+        its participle after an auxiliary ("was quoted", "has previously claimed"), or ":"
+        where no verb follows the subject ("Mitch Garber, Chief Executive Officer:")."""
+        words = [t for t in toks if t.start >= subject.end and t.text.isalpha()]
+        i = _past_adverbs(words, 0)  # "Smith also wrote:"
+        if i == len(words) or not _verbish(words[i].text):
+            return ":"
+        first = words[i]
+        if first.text.lower() in VERB_HINTS:
+            k = _past_adverbs(words, i + 1)
+            if k < len(words) and _participle_like(words[k].text):
+                return self.text[first.start : words[k].end]
+        return first.text
 
     def _sentence_subject(
         self, toks: list[Token], nearest: bool = False, need_verb: bool = False
