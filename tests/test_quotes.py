@@ -645,3 +645,24 @@ def test_the_cue_of_a_quote_after_a_colon_is_its_verb_as_written(text: str, cue:
     that follows the speaker (with its participle after an auxiliary), else ":"."""
     (q,) = extract_text(text, DAY).quotes
     assert q["cue"] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the announcement, Apple shares rose 2.7% to close at $203.08.",
+        "Both parties signed a power sharing deal on Monday to end the crisis.",
+        "Yahoo! owns the photo sharing website Flickr, which it bought in 2005.",
+        "Knapp runs the politics blog KN@PPSTER and is a senior news analyst.",
+    ],
+)
+def test_share_and_blog_report_speech_only_with_that_or_a_quote(text: str) -> None:
+    """ "share" and "blog" are weak cues: their everyday senses (stock shares, power sharing,
+    a politics blog) are no reported speech."""
+    assert quotes(text) == []
+
+
+def test_shared_that_still_reports_speech() -> None:
+    assert quotes("The minister shared that the talks had failed.") == [
+        ("indirect", "the talks had failed", None)
+    ]
