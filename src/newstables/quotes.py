@@ -163,10 +163,15 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
     return head in lexicon.role_nouns() or head in lexicon.org_nouns() or _plural_noun(head)
 
 
+def _is_adverb(word: str) -> bool:
+    """An adverb that may stand between a subject, an auxiliary and a verb ("later", "publicly")."""
+    return word.lower() in STANDALONE_ADVERBS or word.endswith("ly")
+
+
 def _word_before_verb(toks: list[Token], j: int) -> str:
     """The word before a verb, past adverbs: "would later say" -> "would"."""
     i = j - 1
-    while i >= 0 and (toks[i].text.lower() in STANDALONE_ADVERBS or toks[i].text.endswith("ly")):
+    while i >= 0 and _is_adverb(toks[i].text):
         i -= 1
     return toks[i].text if i >= 0 else ""
 
@@ -226,7 +231,7 @@ _AMOUNT_SIGNS: Final = frozenset(
 
 def _past_adverbs(words: list[Token], i: int) -> int:
     """The index of the first of ``words[i:]`` that is no adverb ("also", "previously")."""
-    while i < len(words) and (words[i].text.lower() in STANDALONE_ADVERBS or words[i].text.endswith("ly")):
+    while i < len(words) and _is_adverb(words[i].text):
         i += 1
     return i
 
@@ -359,7 +364,7 @@ class QuoteExtractor:
 
     def _colon_cue(self, toks: list[Token], subject: Mention) -> str:
         """The cue of a quote a colon introduces: the verb after the subject as written, with
-        its participle after an auxiliary ("was quoted", "has previously claimed"), or ":"
+        its participle after an auxiliary ("was quoted", "has previously backed"), or ":"
         where no verb follows the subject ("Mitch Garber, Chief Executive Officer:")."""
         words = [t for t in toks if t.start >= subject.end and t.text.isalpha()]
         i = _past_adverbs(words, 0)  # "Smith also wrote:"
