@@ -212,28 +212,29 @@ def _currency_rows() -> dict[str, dict[str, str]]:
     return {row["text"]: row for row in lexicon.currencies()}
 
 
-_PREFIX_CURRENCY_ENDS: Final = frozenset(
-    r["text"][-1] for r in lexicon.currencies() if r["position"] != "suffix"
-)
+# Where a currency as written starts (after no ASCII letter or digit: "S$" is in "US$") and
+# where one that ends in a letter ends (before no letter)
+_CURRENCY_START: Final = r"(?<![A-Za-z0-9])"
+_CURRENCY_END: Final = r"(?![^\W\d_])"
+_PREFIX_CURRENCY_ENDS: Final = frozenset(c[-1] for c in lexicon.PREFIX_CURRENCIES)
 
 
 @cache
 def _currency_prefix_rx() -> re.Pattern[str]:
-    texts = [r["text"] for r in lexicon.currencies() if r["position"] != "suffix"]
-    return re.compile(rf"(?<![A-Za-z0-9])({_alternation(tuple(texts)).pattern})[ \u00a0]?$")
+    body = _alternation(lexicon.PREFIX_CURRENCIES).pattern
+    return re.compile(rf"{_CURRENCY_START}({body})[ \u00a0]?$")
 
 
 @cache
 def _written_alone(currency: str) -> re.Pattern[str]:
     """A currency as written, not inside a longer word or sign: "S$" (Singapore) is in "US$"."""
-    end = r"(?![^\W\d_])" if currency[-1].isalpha() else ""  # no letter follows a word
-    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(currency)}{end}")
+    end = _CURRENCY_END if currency[-1].isalpha() else ""
+    return re.compile(rf"{_CURRENCY_START}{re.escape(currency)}{end}")
 
 
 @cache
 def _currency_suffix_rx() -> re.Pattern[str]:
-    texts = [r["text"] for r in lexicon.currencies() if r["position"] != "prefix"]
-    return re.compile(rf"(?:{_alternation(tuple(texts)).pattern})(?![^\W\d_])")  # no letter follows
+    return re.compile(rf"(?:{_alternation(lexicon.SUFFIX_CURRENCIES).pattern}){_CURRENCY_END}")
 
 
 @dataclass

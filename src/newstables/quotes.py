@@ -222,11 +222,7 @@ def _noun_position(prev: str, before_prev: str) -> bool:
 
 
 # The signs that open an amount: the lexicon's one-character prefix currencies (not letters).
-_AMOUNT_SIGNS: Final = frozenset(
-    c["text"]
-    for c in lexicon.currencies()
-    if len(c["text"]) == 1 and not c["text"].isalnum() and c["position"] != "suffix"
-)
+_AMOUNT_SIGNS: Final = frozenset(c for c in lexicon.PREFIX_CURRENCIES if len(c) == 1 and not c.isalnum())
 
 
 def _past_adverbs(words: list[Token], i: int) -> int:
