@@ -615,8 +615,7 @@ def _check_batch(
     failures = []
     for name in ("articles", "quotes", "figures"):
         tbl, offset = tables[name], offsets[name]
-        failures.extend(validation.check_types(name, tbl))
-        failures.extend(validation.check_frame(name, validation.frame(name, tbl), offset, dtypes=False))
+        failures.extend(validation.check_table(name, tbl, offset))
         if name != "articles":
             ids = tbl.column("article_id").to_pylist()
             failures.extend(validation.check_spans(name, tbl, texts, offset))
@@ -632,8 +631,7 @@ def _check_speakers(speakers: pa.Table, quoted_speakers: set[str]) -> list[valid
 
     known = set(speakers.column("speaker_id").to_pylist())
     return [
-        *validation.check_types("speakers", speakers),
-        *validation.check_frame("speakers", validation.frame("speakers", speakers), dtypes=False),
+        *validation.check_table("speakers", speakers),
         *validation.check_foreign("quotes", "speaker_id", sorted(quoted_speakers), known, "speakers"),
     ]
 

@@ -145,6 +145,12 @@ def _field_type(f: pa_arrow.Field) -> str:
     return f"{f.type}{'' if f.nullable else ' not null'}"
 
 
+def check_table(name: str, table: pa_arrow.Table, row_offset: int = 0) -> list[Failure]:
+    """A table a build made, in memory: its Arrow columns and types (:func:`check_types`),
+    then its values by Pandera, without Pandera's dtype checks."""
+    return [*check_types(name, table), *check_frame(name, frame(name, table), row_offset, dtypes=False)]
+
+
 def check_frame(name: str, df: pd.DataFrame, row_offset: int = 0, dtypes: bool = True) -> list[Failure]:
     """Pandera, lazily: every failing value of every check, with its row; ``dtypes=False`` for
     a frame of a table :func:`check_types` has checked."""
