@@ -200,18 +200,18 @@ class Source:
                 return size, None
             with self.open(rel) as fh:
                 data = fh.read()
-            return len(data), data if len(data) <= max_bytes else None
-        fd = os.open(os.path.join(self.root, rel), os.O_RDONLY)
-        try:
-            size = os.fstat(fd).st_size
-            if size > max_bytes:
-                return size, None
-            chunks = []
-            while chunk := os.read(fd, size + 1):
-                chunks.append(chunk)
-        finally:
-            os.close(fd)
-        data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        else:
+            fd = os.open(os.path.join(self.root, rel), os.O_RDONLY)
+            try:
+                size = os.fstat(fd).st_size
+                if size > max_bytes:
+                    return size, None
+                chunks = []
+                while chunk := os.read(fd, size + 1):
+                    chunks.append(chunk)
+            finally:
+                os.close(fd)
+            data = b"".join(chunks)  # one chunk: joined without a copy
         return len(data), data if len(data) <= max_bytes else None
 
     def open(self, rel: str) -> BinaryIO:
