@@ -666,3 +666,60 @@ def test_shared_that_still_reports_speech() -> None:
     assert quotes("The minister shared that the talks had failed.") == [
         ("indirect", "the talks had failed", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to Romanian media reports, the unions are pressing the government for investment.", None),
+        ('"We are ready," said Syrian border guard Ibrahim Brahim.', "Ibrahim Brahim"),
+        ("According to Polish newspaper Gazeta Wyborcza, the minister will resign.", "Gazeta Wyborcza"),
+        (
+            '"The talks have failed," said the Kenyan foreign ministry in a statement.',
+            "Kenyan foreign ministry",
+        ),
+        (
+            "Jan Egeland denounced the Israeli strikes and appealed for aid, saying civilians were paying a "
+            "high price.",
+            "Jan Egeland",
+        ),
+        ("Ehud Barak, the Israeli Minister of Defense said the objective is to weaken Hamas.", "Ehud Barak"),
+    ],
+)
+def test_a_nationality_word_alone_names_no_one(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We confirm it," said Pakistani army spokesman Major General Shaukat Sultan.', "Shaukat Sultan"),
+        ("Former Prime Minister John Major said that the plan would fail.", "John Major"),
+        ("Prosecutor Kama Melly QC said that the victims were vulnerable.", "Kama Melly"),
+    ],
+)
+def test_a_title_or_letters_after_a_name_are_no_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_reports_before_a_reporting_verb_are_a_noun() -> None:
+    assert quotes("Initial reports show that the draft constitution will pass.") == [
+        ("indirect", "the draft constitution will pass", None)
+    ]
+    assert speakers("Reports say that the bridge collapsed overnight.") == [None]
+    assert speakers("Others have reported that he was taken to hospital.") == [None]
+
+
+def test_a_country_speaks_as_an_organisation_and_is_no_he() -> None:
+    text = (
+        'Iran says the missile can evade radar. UN aid chief Jan Egeland visited Beirut on Monday. "So far '
+        'Israel is not giving us access," he said.'
+    )
+    got = extract_text(text, DAY)
+    assert [q["speaker"] for q in got.quotes] == ["Iran", "Jan Egeland"]
+    assert got.speakers["iran"][1] == "organisation"
+
+
+def test_an_unnamed_source_is_not_the_next_person_named() -> None:
+    text = '"The deal is done," said a senior government source. "We will sign it soon," said John Smith.'
+    assert speakers(text) == [None, "John Smith"]

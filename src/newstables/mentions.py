@@ -52,6 +52,10 @@ MUNICIPAL_NOUNS: Final = lexicon.word_class("municipal_nouns")
 # "the city of White Plains", "the town of Paradise": the name after it is a municipality
 _MUNICIPALITY_OF: Final = re.compile(rf"\b(?:{'|'.join(sorted(MUNICIPAL_NOUNS))})\s+of\s+$", re.I)
 _VERBISH: Final = lexicon.word_class("verbish")
+_DESCRIPTOR_STOPS: Final = lexicon.word_class("descriptor_stops")
+_UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
+_POST_NOMINALS: Final = lexicon.word_class("post_nominals")
+_ROMAN_NUMERAL: Final = re.compile(r"[IVXL]+")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
 
@@ -94,7 +98,10 @@ def looks_organisation(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return is_acronym(words[0]) or words[0] in ORG_WORDS
-    return any(w in ORG_WORDS for w in words) or "of" in words or "and" in words
+    if any(w in ORG_WORDS for w in words) or "of" in words or "and" in words:
+        return True
+    # "Belarusian KGB", "Microsoft UK"; not "Benedict XVI"
+    return is_acronym(words[-1]) and not _ROMAN_NUMERAL.fullmatch(words[-1])
 
 
 @dataclass
@@ -108,7 +115,8 @@ class Mention:
 
 
 def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split a capitalised run into (title words, name words) at the last title it holds."""
+    """Split a capitalised run into (title words, name words) at the last title it holds;
+    letters after a name ("QC", "MP") are left out of both."""
     titles = lexicon.titles()
     stop = lexicon.name_stopwords()
     cut = 0
@@ -116,6 +124,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     while i < len(words):
         for n in (3, 2, 1):
             if i + n <= len(words) and " ".join(words[i : i + n]) in titles:
+                if i + n == len(words) and i > cut and (cut or words[i - 1] in lexicon.first_name_genders()):
+                    break  # "Major General Shaukat Sultan", "Bob King": a surname, not a title
                 cut = i + n
                 i += n - 1
                 break
@@ -128,6 +138,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     while rest and ((rest[0] in stop and len(rest) > 1) or rest[0] in NAME_JOINERS):
         rest = rest[1:]
         cut += 1
+    while len(rest) > 1 and rest[-1] in _POST_NOMINALS:  # "Ken Macdonald QC"
+        rest = rest[:-1]
     return words[:cut], rest
 
 
@@ -234,8 +246,13 @@ def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -
         k -= 1
     if toks[k].text.lower() not in roles:
         return None
-    while k > floor and toks[k - 1].text not in {",", "and"} and toks[k - 1].text.islower() and k > p - 7:
-        k -= 1  # "senior spokesman", "a spokesman"
+    while (
+        k > floor
+        and toks[k - 1].text not in {",", "and"}
+        and (toks[k - 1].text.islower() or only_demonyms([toks[k - 1].text]))
+        and k > p - 7
+    ):
+        k -= 1  # "senior spokesman", "a spokesman", "the Israeli Minister"
     if k - 2 >= floor and toks[k - 1].text == "and" and is_capitalised(toks[k - 2].text):
         # "Jennifer Daskal of American University and contributor to Slate wrote"
         first = _name_mention(text, toks, k - 2, floor, None)
@@ -280,9 +297,22 @@ def _drop_demonym(words: list[str]) -> list[str]:
     return words
 
 
+def only_demonyms(words: Sequence[str]) -> bool:
+    """ "Israeli", "Australians": nationality words, which alone name no one ("the Israeli
+    strikes", "Syrian border guard Ibrahim Brahim", "Romanian media reports")."""
+    demonyms = lexicon.demonyms()
+    return bool(words) and all(w in demonyms or (w[-1:] == "s" and w[:-1] in demonyms) for w in words)
+
+
 def _country(word: str) -> bool:
     """A country's name that is no given name too ("Jordan", "Chad", "Georgia" are both)."""
     return word in lexicon.word_class("countries") and word not in lexicon.first_name_genders()
+
+
+def _names_country(name: str) -> bool:
+    """ "Iran", "North Korea": a speaker that is a country speaks through its government, so
+    its kind is organisation (not a name that only begins with one, "Israel Kamakawiwo'ole")."""
+    return name in lexicon.word_class("countries") and name not in lexicon.first_name_genders()
 
 
 def person_like(words: list[str]) -> bool:
@@ -351,6 +381,8 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     titles, name_words = strip_titles(words[cut:])
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
+    if only_demonyms(name_words):
+        return None
     if all(w[:1].isdigit() for w in name_words):
         return None  # "2006 to respond": a number is nobody
     # "Refugee Council Enver Solomon", "Immunologist Kristian Andersen": a person after an
@@ -359,7 +391,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     if split:
         titles = titles + name_words[:split]
         name_words = name_words[split:]
-    if name_words[-1].lower() in lexicon.role_nouns() and name_words[-1] not in ORG_WORDS:
+    if _describes(name_words) and name_words[-1] not in ORG_WORDS:
         # "Prosecutors said", "a Government Official said": a description, not a name.
         start = toks[j - len(name_words) + 1].start
         return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
@@ -373,6 +405,20 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         name=" ".join(name_words),
         role=role or pre_role or None,
     )
+
+
+def _describes(name_words: list[str]) -> bool:
+    """Capitalised words that make a description, not a name: ending in a role ("a Government
+    Official"), or one word that names documents or an unnamed group ("Reports", "Figures",
+    "Others"; "U.S. Geological Survey" and "Party of Working People" are names)."""
+    word = name_words[-1].lower()
+    if word in lexicon.role_nouns():
+        return True
+    if len(name_words) > 1:
+        return False
+    if word in DOCUMENT_SOURCES or word in _UNNAMED_GROUPS:
+        return True
+    return word[-1:] == "s" and word[:-1] in DOCUMENT_SOURCES
 
 
 def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str | None:
@@ -432,6 +478,32 @@ def _name_run_end(toks: list[Token], j: int, limit: int) -> int:
     return end
 
 
+def _after_demonym(text: str, toks: list[Token], i: int, j: int, nxt: int, limit: int) -> Mention | None:
+    """The mention after "according to" or an inverted cue that starts with nationality words
+    (tokens ``j`` to ``nxt``): the name its description leads to ("Syrian border guard Ibrahim
+    Brahim", "Polish newspaper Gazeta Wyborcza"), else the description, someone unnamed
+    ("Romanian media reports", "the Kenyan foreign ministry in a statement": up to its head)."""
+    n = head = nxt
+    while n < limit and n < nxt + 5:
+        word = toks[n].text
+        if not word.isalpha() or not (word.islower() or word in ORG_WORDS) or word in _DESCRIPTOR_STOPS:
+            break
+        n += 1
+        if word.lower() in lexicon.role_nouns() or word.lower() in NAMED_ORG_HEADS:
+            head = n
+    if n == nxt:
+        return None
+    if n < limit and is_capitalised(toks[n].text):
+        named = _name_mention(text, toks, _name_run_end(toks, n, limit), n, None)
+        if named is not None:
+            named.role = named.role or text[toks[j].start : toks[n - 1].end]
+            return named
+    if n == nxt + 1 and toks[nxt].text in NAMED_ORG_HEADS:  # "Iraqi military"
+        return Mention(toks[j].start, toks[nxt].end, text[toks[j].start : toks[nxt].end], "nominal")
+    end = toks[(head if head > nxt else n) - 1].end
+    return Mention(toks[i].start, end, text[toks[i].start : end], "nominal")
+
+
 def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention | None:
     """The mention that starts at token ``i``, as after "according to" or an inverted cue:
     "Nicolas Retsinas, director of ...", "lead author Professor David Livermore", "officials",
@@ -461,7 +533,8 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         end = _name_run_end(toks, j, limit)
         m = _name_mention(text, toks, end, j, None)
         if m is None:
-            return None
+            demonyms = only_demonyms([t.text for t in toks[j : end + 1]])
+            return _after_demonym(text, toks, i, j, end + 1, limit) if demonyms else None
         if j > i:
             m.role = m.role or text[toks[i].start : toks[j - 1].end]
         nxt = end + 1
@@ -543,7 +616,9 @@ def _parse_run(
     cut = _person_after_prefix(run_words)
     parts = [run_words[:cut], run_words[cut:]] if cut else split_run(run_words)
     names = tuple(
-        (tuple(p), " ".join(p)) for p in parts if not (len(p) == 1 and p[0] in lexicon.name_stopwords())
+        (tuple(p), " ".join(p))
+        for p in parts
+        if not (len(p) == 1 and p[0] in lexicon.name_stopwords()) and not only_demonyms(p)
     )
     return tuple(run_titles), tuple(run_words), names
 
@@ -665,13 +740,15 @@ class Resolver:
         if not is_org:
             best = _drop_demonym(best)
         full = " ".join(best)
-        return Entity(full, "organisation" if looks_organisation(full) else "person")
+        return Entity(full, "organisation" if looks_organisation(full) or _names_country(full) else "person")
 
     def _last_name(self, before: int, want: str) -> tuple[int, Entity] | None:
         for offset, words in reversed(self.names):
             if offset >= before:
                 continue
             name = " ".join(words)
+            if _names_country(name):
+                continue  # "he" or "it" seldom points back to a country named in passing
             is_org = looks_organisation(name)
             if want == "organisation" and is_org:
                 return offset, self.canonical(name)
@@ -688,6 +765,9 @@ class Resolver:
     def _last(self, before: int, want: str) -> Entity | None:
         found = self._last_name(before, want)
         for offset, ent in reversed(self.history):
+            # a country quoted earlier is seldom what a later "it" is (the report, the agency)
+            if want == "organisation" and _names_country(ent.name):
+                continue
             if offset < before and ent.kind == want:
                 if found is None or offset >= found[0]:
                     return ent
@@ -796,6 +876,12 @@ class Resolver:
             i = len(original) - 1
             while i > 0 and is_capitalised(original[i - 1]) and words[i - 1] not in DETERMINERS:
                 i -= 1
+            if i == len(original) - 1:
+                # "the Russian foreign ministry": lowercase modifiers after a capitalised one
+                first = 0
+                while first < i and not (is_capitalised(original[first]) and words[first] not in DETERMINERS):
+                    first += 1
+                i = first if all(w.isalpha() and w.islower() for w in original[first + 1 : i]) else i
             if i < len(original) - 1:
                 return Entity(" ".join(original[i:]), "organisation")
         if words[0] == "the" and len(words) <= 3:  # "the governor" -> the last Governor named
@@ -812,7 +898,7 @@ class Resolver:
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
             # "the statement read", "the report said": whoever issued it spoke last
             for _, ent in reversed([h for h in self.history if h[0] < mention.start]):
-                if ent.kind == "organisation":
+                if ent.kind == "organisation" and not _names_country(ent.name):
                     return ent
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
             return self.organisation_for(words[-1], mention.start)

@@ -32,6 +32,7 @@ from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, 
 # Capitalised words a description may carry and still be the person named next ("a senior
 # Russian official"): adjectives of nationality end like these.
 NATIONALITY_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ic", "ch")
+UNNAMED_WORDS: Final = frozenset({"unnamed", "anonymous", "unidentified", "source"})
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
 SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
 MIN_UNATTRIBUTED_WORDS: Final = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
@@ -196,6 +197,15 @@ def _plural(mention: Mention) -> bool:
         "women",
         "children",
     }
+
+
+def _noun_before_verb(form: str, nxt: str) -> bool:
+    """Whether an -s cue form is a plural noun, as a reporting verb follows it: "reports
+    indicate", "reports stated", "estimates show". Not after an -s or -ing form ("says states
+    must", "says adding"), nor an auxiliary ("which Iran says can")."""
+    if not form.endswith("s") or not nxt.islower() or nxt.endswith(("s", "ing")):
+        return False
+    return nxt in lexicon.reporting_verbs()
 
 
 def _verbish(word: str) -> bool:
@@ -825,6 +835,8 @@ class QuoteExtractor:
         """The indirect quote that the cue at token ``j`` reports, or None."""
         form, entry, width = cue
         after = j + width
+        if _noun_before_verb(form, toks[after].text if after < len(toks) else ""):
+            return None  # "Initial reports show ...", "reports indicated": a noun, not the cue
         # Right of the cue: [hearer] [adverbials] [that] CLAUSE
         k = after
         if entry.takes_object and k < len(toks):
@@ -982,6 +994,8 @@ class QuoteExtractor:
             words = m.text.lower().split()
             if words[0] not in {"a", "an"} or words[-1] not in lexicon.role_nouns():
                 continue
+            if any(w in UNNAMED_WORDS for w in words) or _plural(m):
+                continue  # "an unnamed official", "a majority of people": not the person named next
             if any(w[:1].isupper() and not w.endswith(NATIONALITY_ENDINGS) for w in m.text.split()[1:-1]):
                 continue  # "a Clinton campaign official": someone else's, not the next speaker
             for nxt in ordered[idx + 1 : idx + 3]:
