@@ -723,3 +723,19 @@ def test_a_country_speaks_as_an_organisation_and_is_no_he() -> None:
 def test_an_unnamed_source_is_not_the_next_person_named() -> None:
     text = '"The deal is done," said a senior government source. "We will sign it soon," said John Smith.'
     assert speakers(text) == [None, "John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("General Motors (GM) said it would cut jobs. GM said that sales had fallen.", "General Motors"),
+        ("The board met on Monday. Sam's Club said that it would close ten stores.", "Sam's Club"),
+        (
+            "A statement came from the Department of Labor. The Department said that payments would go on.",
+            "Department of Labor",
+        ),
+        ("About 18,000 people, according to the Government, are expected to lose their benefit.", None),
+    ],
+)
+def test_a_generic_organisation_word_is_the_one_named_with_it(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker

@@ -130,6 +130,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
                 i += n - 1
                 break
         i += 1
+    if cut < len(words) and all(w in ORG_WORDS for w in words[cut:]):
+        cut = 0  # "General Motors", "the General Assembly": a name, no title
     rest = words[cut:]
     # "Minister of Education Stefania Giannini": after a title, "of X" names the office.
     if cut and rest and rest[0] in {"of", "for"}:
@@ -148,6 +150,8 @@ def _after_possessive(words: list[str]) -> int:
     Arabia's Civil Defense Authority": the authority), or 0."""
     for w in range(len(words) - 2, -1, -1):
         if words[w].endswith(("'s", "’s")):
+            if w == len(words) - 2 and words[-1].lower() in lexicon.org_nouns():
+                return 0  # "Sam's Club", "the Sheriff's Office": one name
             return w + 1
     return 0
 
@@ -629,6 +633,15 @@ def _parse_run(
 _cached_parse_run: Final = lru_cache(maxsize=1 << 16)(_parse_run)
 
 
+def _defined_by(acronym: str, run: str, run_words: tuple[str, ...]) -> str:
+    """What an acronym after a run stands for: the whole run when its initials spell it
+    ("General Motors (GM)": "General" is no title there), else the run's name words."""
+    words = run.removesuffix("'s").removesuffix("’s").split()
+    if "".join(w[0] for w in words if w[:1].isupper()) == acronym.replace(".", ""):
+        return " ".join(words)
+    return " ".join(run_words)
+
+
 def _names_a_municipality(words: list[str]) -> bool:
     """ "Bay City", "the Municipality of Livorno", "Toronto City Council"; not "City Hall Plaza"
     (the word must end the name, or be followed by "of" or "Council")."""
@@ -665,7 +678,7 @@ class Resolver:
             after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
-                self.acronyms.setdefault(after.group(1), " ".join(run_words))
+                self.acronyms.setdefault(after.group(1), _defined_by(after.group(1), run, run_words))
             while si < len(spans) and spans[si][1] <= start:
                 si += 1
             if not parts or (si < len(spans) and spans[si][0] <= start):
@@ -809,6 +822,13 @@ class Resolver:
     def last_organisation(self, before: int) -> Entity | None:
         return self._last(before, "organisation")
 
+    def _named_with(self, noun: str, before: int) -> Entity | None:
+        """The latest fuller name before ``before`` that holds ``noun`` ("Department of Labor")."""
+        for offset, words in reversed(self.names):
+            if offset < before and len(words) > 1 and any(w.lower() == noun for w in words):
+                return self.canonical(" ".join(words))
+        return None
+
     def organisation_for(self, noun: str, before: int) -> Entity | None:
         """What "the bank" or "the ministry" refers to: the latest organisation named with
         that word ("... Bank"), else the latest one that is not a place."""
@@ -855,6 +875,10 @@ class Resolver:
             entity = self.canonical(mention.name.removesuffix("'s").removesuffix("’s"))
             if entity.name == mention.name and self._sentence_initial_common_noun(mention):
                 return None  # "Police said" with no "Thames Valley Police" named: unnamed
+            if entity.name.lower() in lexicon.org_nouns():
+                # "according to the Government", "released by the Department": the one named
+                # with that word, as "the department" would be, else nobody named
+                return self._named_with(entity.name.lower(), mention.start)
             return entity
         low = mention.text.lower()
         if low.startswith(("the latter", "the former")):  # the last or the one before of two named
