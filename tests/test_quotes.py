@@ -739,3 +739,25 @@ def test_an_unnamed_source_is_not_the_next_person_named() -> None:
 )
 def test_a_generic_organisation_word_is_the_one_named_with_it(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to police in Baytown, Texas, the driver had been in several collisions.", None),
+        ("According to a report in the Washington Post, the talks will resume in May.", "Washington Post"),
+        ('Co-author Jing-Shan Zhao said, "Our work shows how the wings moved."', "Jing-Shan Zhao"),
+        ("Major-General Qassim Moussawi said that the women had not known of the plot.", "Qassim Moussawi"),
+    ],
+)
+def test_people_in_a_place_and_roles_before_a_name(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_an_adjective_opening_a_sentence_is_no_speaker() -> None:
+    assert speakers("Initial reports from the hospital reported no trace of poison.") == []
+
+
+def test_a_cue_after_a_subordinate_clause_reports_what_follows() -> None:
+    text = "If these findings are accurate, scientists say, containing it may require a different approach."
+    assert quotes(text) == [("indirect", "containing it may require a different approach", None)]

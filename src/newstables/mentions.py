@@ -55,6 +55,8 @@ _VERBISH: Final = lexicon.word_class("verbish")
 _DESCRIPTOR_STOPS: Final = lexicon.word_class("descriptor_stops")
 _UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
 _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "near"})
+_GROUP_NOUNS: Final = frozenset({"police", "staff", "media", "press"})
 _ROMAN_NUMERAL: Final = re.compile(r"[IVXL]+")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
@@ -287,7 +289,7 @@ def _person_after_prefix(words: list[str]) -> int:
         if len(name) == 3 and name[0] not in lexicon.first_name_genders():
             continue  # "Task Force Operation Inherent Resolve" is no person
         last = prefix[-1]
-        if last in ORG_WORDS or last.lower() in lexicon.role_nouns() or last.lower().endswith("ist"):
+        if last in ORG_WORDS or is_role_word(last) or last.lower().endswith("ist"):
             return cut
     return 0
 
@@ -482,6 +484,26 @@ def _name_run_end(toks: list[Token], j: int, limit: int) -> int:
     return end
 
 
+def _people_in_a_place(lead: list[str]) -> bool:
+    """Whether the lowercase words before a name are people "in" or "near" it ("police in",
+    "media agencies in"): the name is where they are. Not a document ("a report in the
+    Washington Post": the newspaper), nor "from" or "at" a name (where they work)."""
+    for w in range(1, len(lead)):
+        if lead[w] in _PLACE_PREPOSITIONS:
+            head = lead[w - 1]
+            documents = (
+                head in DOCUMENT_NOUNS or head in DOCUMENT_SOURCES or head.rstrip("s") in DOCUMENT_SOURCES
+            )
+            if documents:
+                return False
+            return (
+                head in lexicon.role_nouns()
+                or head in _GROUP_NOUNS
+                or (head.endswith("s") and head.isalpha())
+            )
+    return False
+
+
 def _after_demonym(text: str, toks: list[Token], i: int, j: int, nxt: int, limit: int) -> Mention | None:
     """The mention after "according to" or an inverted cue that starts with nationality words
     (tokens ``j`` to ``nxt``): the name its description leads to ("Syrian border guard Ibrahim
@@ -529,6 +551,10 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
                 k = n + 1 + (toks[n + 1].text.lower() in DETERMINERS)
                 if k < limit and is_capitalised(toks[k].text):
                     return _name_mention(text, toks, _name_run_end(toks, k, limit), k, None)
+    if _people_in_a_place(lead):
+        # "police in Baytown, Texas", "journalists in Kinshasa": people the article does not name
+        end = _name_run_end(toks, j, limit) if j < limit else j - 1
+        return Mention(toks[i].start, toks[end].end, text[toks[i].start : toks[end].end], "nominal")
     if lead and lead[-1] == "of" and any(w in lexicon.role_nouns() for w in lead):
         # "the mayor of Yartsevo": a role holder the article does not name
         end = _name_run_end(toks, j, limit) if j < limit else j - 1

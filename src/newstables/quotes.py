@@ -66,6 +66,7 @@ DETERMINERS_BEFORE_NOUN: Final = (DETERMINERS - {"another", "one", "that", "thre
     "your",
 }
 NOT_CLAUSE_STARTS: Final = lexicon.word_class("not_clause_starts")
+SUBORDINATORS: Final = lexicon.word_class("subordinators")
 BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PASSIVE: Final = frozenset({"is", "was", "are", "were", "be", "been", "being"})
@@ -197,6 +198,12 @@ def _plural(mention: Mention) -> bool:
         "women",
         "children",
     }
+
+
+def _subordinate(left: list[Token]) -> bool:
+    """Whether the words before a parenthetical cue are only a subordinate clause ("If these
+    findings are accurate, scientists say, ..."): what follows the cue is reported."""
+    return bool(left) and left[0].text.lower() in SUBORDINATORS
 
 
 def _noun_before_verb(form: str, nxt: str) -> bool:
@@ -865,7 +872,8 @@ class QuoteExtractor:
             # "CLAUSE, X said, calling for ...": the clause is on the left; but "Indeed, News 12
             # reported, CLAUSE" and "In between, she testified, CLAUSE" report what follows.
             left = [t for t in toks[:j] if subject is None or t.start < subject.start]
-            right = [] if _looks_clause(left) else right[1:]
+            reports_right = _subordinate(left) and plausible_speaker(form, entry, subject)
+            right = [] if _looks_clause(left) and not reports_right else right[1:]
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
             return None  # X said "...": the direct quote carries it
         relative = (
