@@ -145,6 +145,8 @@ def test_counts(text: str, value: str) -> None:
         ("a two-year deadline", "2", "year"),
         ("a 10-year-old browser", "10", "year"),
         ("75 miles per hour", "75", "mph"),
+        ("particles of 2.5 micrometers", "2.5", "µm"),
+        ("a 70-nanometer chip", "70", "nm"),
     ],
 )
 def test_quantities(text: str, value: str, unit: str) -> None:
