@@ -761,3 +761,15 @@ def test_an_adjective_opening_a_sentence_is_no_speaker() -> None:
 def test_a_cue_after_a_subordinate_clause_reports_what_follows() -> None:
     text = "If these findings are accurate, scientists say, containing it may require a different approach."
     assert quotes(text) == [("indirect", "containing it may require a different approach", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"There is water," said UCL astronomer Angelos Tsiaras.', "Angelos Tsiaras"),
+        ('"It is rude," said Liberal strategist Scott Reid.', "Scott Reid"),
+        ('"It fits," said study co-author Professor Carl Lipo of Binghamton University.', "Carl Lipo"),
+    ],
+)
+def test_what_a_person_does_between_an_organisation_and_the_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

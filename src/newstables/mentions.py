@@ -57,6 +57,7 @@ _UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
 _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near"})
 _GROUP_NOUNS: Final = frozenset({"police", "staff", "media", "press"})
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
 _ROMAN_NUMERAL: Final = re.compile(r"[IVXL]+")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
@@ -484,6 +485,15 @@ def _name_run_end(toks: list[Token], j: int, limit: int) -> int:
     return end
 
 
+def _occupation(word: str) -> bool:
+    """A lowercase word between an organisation and a person's name that says what the person
+    does there: a role ("NASA administrator Jim Bridenstine") or an agent noun ("UCL astronomer
+    Angelos Tsiaras", "Google engineer", "Oxford economist")."""
+    if not word.islower():
+        return False
+    return is_role_word(word) or (len(word) > 4 and word.endswith(_AGENT_ENDINGS))
+
+
 def _people_in_a_place(lead: list[str]) -> bool:
     """Whether the lowercase words before a name are people "in" or "near" it ("police in",
     "media agencies in"): the name is where they are. Not a document ("a report in the
@@ -544,7 +554,8 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
     while j < limit and j < i + 4 and not is_capitalised(toks[j].text) and toks[j].text[:1].isalnum():
         j += 1  # determiners, numbers and role words before a name: "the", "lead author", "a 1989"
     lead = [t.text.lower() for t in toks[i:j]]
-    if any(w in DOCUMENT_SOURCES for w in lead) or (j < limit and toks[j].text.lower() in DOCUMENT_SOURCES):
+    document = any(w in DOCUMENT_SOURCES for w in lead) and not any(is_role_word(w) for w in lead)
+    if document or (j < limit and toks[j].text.lower() in DOCUMENT_SOURCES):
         # "a 1989 report from the NTSB", "a survey published in 2017 by the Society"
         for n in range(i, min(limit - 1, i + 10)):
             if toks[n].text in {"from", "by", "of"} and n + 1 < limit:
@@ -574,12 +585,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         n = nxt
         while n < limit and n < nxt + 2 and toks[n].text.islower() and toks[n].text.isalpha():
             n += 1
-        if (
-            n > nxt
-            and n < limit
-            and toks[n - 1].text.lower() in lexicon.role_nouns()
-            and is_capitalised(toks[n].text)
-        ):
+        if n > nxt and n < limit and _occupation(toks[n - 1].text) and is_capitalised(toks[n].text):
             person = _name_mention(text, toks, _name_run_end(toks, n, limit), n, None)
             if person is not None and person.name and person_like(person.name.split()):
                 person.role = text[toks[j].start : toks[n - 1].end]  # "NASA administrator"
