@@ -773,3 +773,16 @@ def test_a_cue_after_a_subordinate_clause_reports_what_follows() -> None:
 )
 def test_what_a_person_does_between_an_organisation_and_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Pentagon said that the drill was routine.", "organisation"),
+        ("Google, which owns the site, said that it would appeal.", "organisation"),
+        ("Bush said that the drill was routine. Critics of Bush disagreed.", "person"),
+    ],
+)
+def test_a_one_word_name_written_as_an_organisation_is_one(text: str, kind: str) -> None:
+    (speaker,) = extract_text(text, DAY).speakers.values()
+    assert speaker[1] == kind

@@ -211,9 +211,11 @@ decimal arithmetic. Every table is validated (Pandera checks, keys, spans) befor
 - Speakers are resolved within an article: "Kosachev" alone in another article is a
   different speaker id from "Konstantin Kosachev".
 - A description the article never resolves ("a spokesperson", "officials") has no speaker.
-- A speaker's kind comes from its name: an acronym, a country or a name holding an
-  organisation word ("Bank", "Ministry") is an organisation, any other name a person, so a
-  company named by one plain word ("Google") is counted as a person.
+- A speaker's kind comes from its name and how the article writes it: an acronym, a country,
+  a name holding an organisation word ("Bank", "Ministry") or one the article writes as an
+  organisation's ("the Pentagon said", "Google, which") is an organisation, any other name
+  a person; so a company named by one plain word and nothing more ("Sony said") is counted
+  as a person.
 - Weekdays ("on Tuesday") are not figures unless the build asks for them.
 - Values are floats that round-trip exactly through `value_exact` (a decimal string).
 

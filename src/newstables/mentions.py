@@ -52,6 +52,7 @@ MUNICIPAL_NOUNS: Final = lexicon.word_class("municipal_nouns")
 # "the city of White Plains", "the town of Paradise": the name after it is a municipality
 _MUNICIPALITY_OF: Final = re.compile(rf"\b(?:{'|'.join(sorted(MUNICIPAL_NOUNS))})\s+of\s+$", re.I)
 _VERBISH: Final = lexicon.word_class("verbish")
+_VERB_HINTS: Final = lexicon.word_class("verb_hints")
 _DESCRIPTOR_STOPS: Final = lexicon.word_class("descriptor_stops")
 _UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
 _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
@@ -314,6 +315,29 @@ def only_demonyms(words: Sequence[str]) -> bool:
 def _country(word: str) -> bool:
     """A country's name that is no given name too ("Jordan", "Chad", "Georgia" are both)."""
     return word in lexicon.word_class("countries") and word not in lexicon.first_name_genders()
+
+
+def named_as_organisation(text: str, name: str) -> bool:
+    """Whether an article writes a one-word name the way it writes an organisation's, which no
+    person's takes: after "the" and before a verb or a stop ("the Pentagon said", "the
+    Guardian reported", "according to the Taliban."), or before ", which" ("Google, which")."""
+    if " " in name or name in lexicon.first_name_genders() or name in lexicon.titles() or is_role_word(name):
+        return False  # "the President said", "the Taoiseach said": a person by office
+    if name + ", which" in text:
+        return True
+    for needle in ("the " + name, "The " + name):
+        i = text.find(needle)
+        while i != -1:
+            after = i + len(needle)
+            nxt = text[after : after + 1]
+            if (i == 0 or not text[i - 1].isalnum()) and not nxt.isalnum():
+                if nxt in (",", ".", ";", ":", "'", "’"):
+                    return True
+                word = text[after + 1 : after + 20].split(" ", 1)[0]
+                if word in lexicon.reporting_verbs() or word in _VERB_HINTS:
+                    return True
+            i = text.find(needle, after)
+    return False
 
 
 def _names_country(name: str) -> bool:
