@@ -786,3 +786,27 @@ def test_what_a_person_does_between_an_organisation_and_the_name(text: str, spea
 def test_a_one_word_name_written_as_an_organisation_is_one(text: str, kind: str) -> None:
     (speaker,) = extract_text(text, DAY).speakers.values()
     assert speaker[1] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Organization for Security and Co-operation in Europe (OSCE) criticized the vote, "
+            "but said that progress had been made.",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        (
+            "The Committee to Protect Journalists (CPJ) said that three reporters were held.",
+            "Committee to Protect Journalists",
+        ),
+        (
+            "Empresa Brasileira de Aeronáutica, S. A. (Embraer) plans cuts. "
+            "Embraer said that it would cut jobs.",
+            "Embraer",
+        ),
+        ("The deputy Paulo Rocha (PT) said that the magazine had no proof.", "Paulo Rocha"),
+    ],
+)
+def test_an_acronym_stands_for_the_words_that_spell_it(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

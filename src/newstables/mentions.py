@@ -59,6 +59,7 @@ _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near"})
 _GROUP_NOUNS: Final = frozenset({"police", "staff", "media", "press"})
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
+_ACRONYM_JOINERS: Final = frozenset({"of", "for", "and", "in", "on", "the", "de", "to", "&"})
 _ROMAN_NUMERAL: Final = re.compile(r"[IVXL]+")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
 
@@ -228,6 +229,9 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             if m is not None:
                 m.end = tok.end
                 m.text = text[m.start : m.end]
+                spelled = spelled_out(toks[k + 1].text, text, toks[k].start) if j == k + 2 else None
+                if m.kind == "name" and m.name and spelled and m.name in spelled:
+                    m.name = toks[k + 1].text  # "... in Europe (OSCE)": the OSCE, not Europe
             return m
         return None
     if is_capitalised(tok.text) or tok.text[:1].isdigit():
@@ -689,13 +693,48 @@ def _parse_run(
 _cached_parse_run: Final = lru_cache(maxsize=1 << 16)(_parse_run)
 
 
-def _defined_by(acronym: str, run: str, run_words: tuple[str, ...]) -> str:
-    """What an acronym after a run stands for: the whole run when its initials spell it
-    ("General Motors (GM)": "General" is no title there), else the run's name words."""
-    words = run.removesuffix("'s").removesuffix("’s").split()
-    if "".join(w[0] for w in words if w[:1].isupper()) == acronym.replace(".", ""):
-        return " ".join(words)
-    return " ".join(run_words)
+def acronym_like(word: str) -> bool:
+    """ "OSCE", "MoD", "U.N.": more capitals than small letters, and two at least; "(Embraer)"
+    after a name is a short name, no acronym."""
+    capitals = sum(c.isupper() for c in word)
+    return capitals >= 2 and capitals > sum(c.islower() for c in word)
+
+
+def spelled_out(acronym: str, text: str, end: int) -> str | None:
+    """The words just before ``end`` whose initials spell an acronym, over small joining words
+    ("Organization for Security and Co-operation in Europe" for OSCE, "General Motors" for
+    GM), or None."""
+    if not acronym_like(acronym):
+        return None
+    letters = "".join(c for c in acronym if c.isupper())
+    words = text[max(0, end - 160) : end].split()
+    if words:
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+    initials = ""
+    for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
+        word = words[i]
+        if word[:1].isupper():
+            initials = word[0] + initials
+            if initials == letters:
+                return " ".join(words[i:])
+            if not letters.endswith(initials):
+                return None
+        elif word not in _ACRONYM_JOINERS:
+            return None
+    return None
+
+
+def _defined_by(acronym: str, text: str, end: int, run_words: tuple[str, ...]) -> tuple[str, bool] | None:
+    """What a short name in parentheses after a name (ending at ``end``) stands for, and
+    whether its initials spell it: the words that do ("General Motors (GM)": "General" is no
+    title there), else the name's words; None when those are only initials ("S. A.
+    (Embraer)")."""
+    spelled = spelled_out(acronym, text, end)
+    if spelled is not None:
+        return spelled, True
+    if all(_is_initial(w) for w in run_words):
+        return None
+    return " ".join(run_words), False
 
 
 def _names_a_municipality(words: list[str]) -> bool:
@@ -723,6 +762,7 @@ class Resolver:
         self.titled: list[tuple[int, str, list[str]]] = []  # (offset, title, name) from "Governor X"
         spans = sorted(quoted)
         si = 0
+        spelled: set[str] = set()  # acronyms defined by the words that spell them
         for m in _NAME_RUN.finditer(text):
             # the span read once: each m.start() is a method call by name (~450 instructions
             # compiled), and a run asked for it about ten times
@@ -734,7 +774,15 @@ class Resolver:
             after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
-                self.acronyms.setdefault(after.group(1), _defined_by(after.group(1), run, run_words))
+                acronym, defined = after.group(1), _defined_by(after.group(1), text, end, run_words)
+                # the first definition, unless a later one spells it out ("Securities and
+                # Exchange Board (SEBI) of India" before "... Board of India (SEBI)")
+                if defined is not None and (
+                    acronym not in self.acronyms or (defined[1] and acronym not in spelled)
+                ):
+                    self.acronyms[acronym] = defined[0]
+                    if defined[1]:
+                        spelled.add(acronym)
             while si < len(spans) and spans[si][1] <= start:
                 si += 1
             if not parts or (si < len(spans) and spans[si][0] <= start):
