@@ -810,3 +810,11 @@ def test_a_one_word_name_written_as_an_organisation_is_one(text: str, kind: str)
 )
 def test_an_acronym_stands_for_the_words_that_spell_it(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_a_second_source_of_a_quote_does_not_take_over_the_next_one() -> None:
+    text = (
+        '"The Clintons are my friends," Franken said, according to the Star Tribune. '
+        '"But more important, they are friends of the middle class."'
+    )
+    assert speakers(text) == ["Franken", "Franken"]

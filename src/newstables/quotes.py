@@ -999,7 +999,18 @@ class QuoteExtractor:
                 q.entity = self.resolver.last_person(at)
             if q.entity is not None:
                 self.resolver.remember(at, q.entity)
-            prev = q
+            if not self._second_source(q, prev, at):
+                prev = q
+
+    def _second_source(self, q: ExtractedQuote, prev: ExtractedQuote | None, at: int) -> bool:
+        """Whether ``q`` cites where the previous speaker's words were reported, in the same
+        sentence: '"...," Franken said, according to the Star Tribune. "..."' (Franken goes on)."""
+        if prev is None or prev.entity is None or (q.cue or "").lower() != "according to":
+            return False
+        if prev.cue is None or prev.cue.lower() == "according to":
+            return False  # the previous quote has no verb of its own: the citation is its source
+        prev_at = prev.mention.start if prev.mention is not None else prev.start
+        return self.sentence_at(prev_at) is self.sentence_at(at)
 
     def _resolve_descriptions(self) -> None:
         """An indefinite description that no earlier name explains ("a senior Russian official
