@@ -818,3 +818,12 @@ def test_a_second_source_of_a_quote_does_not_take_over_the_next_one() -> None:
         '"But more important, they are friends of the middle class."'
     )
     assert speakers(text) == ["Franken", "Franken"]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_is_theirs() -> None:
+    text = (
+        '"We are ready to compete," said Guðjón Arngrímsson.\n\n'
+        'Former minister Peter Kilfoyle called for the memo to be published. "I believe that '
+        'Downing Street ought to publish this memo."'
+    )
+    assert speakers(text) == ["Guðjón Arngrímsson", "Peter Kilfoyle"]

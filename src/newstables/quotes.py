@@ -33,6 +33,10 @@ from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, 
 # Capitalised words a description may carry and still be the person named next ("a senior
 # Russian official"): adjectives of nationality end like these.
 NATIONALITY_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ic", "ch")
+# How far into the sentence before a quote its subject may stand to be who the quote is by
+# ("Campaigning in Nova Scotia, New Democratic Party's Jack Layton lashed ...")
+LEAD_IN_REACH: Final = 80
+COUNTRIES: Final = lexicon.word_class("countries")
 UNNAMED_WORDS: Final = frozenset({"unnamed", "anonymous", "unidentified", "source"})
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
 SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
@@ -993,6 +997,8 @@ class QuoteExtractor:
             at = q.mention.start if q.mention is not None else q.start
             if q.mention is not None:
                 q.entity = self.resolver.resolve(q.mention, at)
+            elif q.floating and (lead := self._lead_in_subject(q)) is not None:
+                q.entity = self.resolver.resolve(lead, lead.start)
             elif q.floating and prev is not None and q.paragraph - prev.paragraph <= 1:
                 q.entity = prev.entity  # a floating quote continues the previous speaker
             elif q.floating:
@@ -1001,6 +1007,25 @@ class QuoteExtractor:
                 self.resolver.remember(at, q.entity)
             if not self._second_source(q, prev, at):
                 prev = q
+
+    def _lead_in_subject(self, q: ExtractedQuote) -> Mention | None:
+        """The person named as the subject of the sentence before a quote that opens its own,
+        in the same paragraph and without quote marks: 'Suzie Thorpe commented on the issues
+        that concerned her. "We need a good economy."' (not the previous quote's speaker)."""
+        s = self.sentence_at(q.start)
+        idx = self.sent_index.get(s.start, 0)
+        if idx == 0 or self.text[s.start : q.start].strip(' \t\n"“”'):
+            return None
+        before = self.sents[idx - 1]
+        if before.paragraph != s.paragraph or self._marks_within(before.start, before.end):
+            return None
+        subject = self._sentence_subject(self._frame_tokens(before.start, before.end), need_verb=True)
+        if subject is None or subject.kind != "name" or subject.name is None:
+            return None
+        if subject.start - before.start > LEAD_IN_REACH:
+            return None  # "Webb called on the Administration to talk with Syria and Iran"
+        words = subject.name.split()
+        return subject if person_like(words) and not any(w in COUNTRIES for w in words) else None
 
     def _second_source(self, q: ExtractedQuote, prev: ExtractedQuote | None, at: int) -> bool:
         """Whether ``q`` cites where the previous speaker's words were reported, in the same
