@@ -37,7 +37,7 @@ NATIONALITY_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ic", "ch")
 # ("Campaigning in Nova Scotia, New Democratic Party's Jack Layton lashed ...")
 LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
-UNNAMED_WORDS: Final = frozenset({"unnamed", "anonymous", "unidentified", "source"})
+UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
 SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
 MIN_UNATTRIBUTED_WORDS: Final = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
