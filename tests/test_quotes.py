@@ -827,3 +827,30 @@ def test_a_quote_after_a_sentence_about_someone_else_is_theirs() -> None:
         'Downing Street ought to publish this memo."'
     )
     assert speakers(text) == ["Guðjón Arngrímsson", "Peter Kilfoyle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan will cut costs, according to the BBC.", "BBC"),
+        ("Eyewitnesses reported that the protesters were beaten.", None),
+        (
+            'Article 2, Section 1 sets the rule: "No Person except a natural born Citizen is eligible."',
+            None,
+        ),
+        (
+            "The Food and Agriculture Organization of the United Nations (FAO) met. "
+            "According to the FAO, hunger is rising.",
+            "Food and Agriculture Organization",
+        ),
+    ],
+)
+def test_sentence_stops_eyewitnesses_sections_and_acronyms_of_longer_names(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_britain_speaks_as_an_organisation() -> None:
+    (speaker,) = extract_text("Britain has stated that it will respond soon.", DAY).speakers.values()
+    assert speaker[:2] == ("Britain", "organisation")

@@ -147,6 +147,9 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
         cut += 1
     while len(rest) > 1 and rest[-1] in _POST_NOMINALS:  # "Ken Macdonald QC"
         rest = rest[:-1]
+    last = rest[-1] if rest else ""
+    if len(last) > 2 and last.count(".") == 1 and last[-1] == "." and last[:-1].isupper():
+        rest = [*rest[:-1], last[:-1]]  # "according to the BBC.": the sentence's stop, not "U.S."
     return words[:cut], rest
 
 
@@ -724,7 +727,26 @@ def spelled_out(acronym: str, text: str, end: int) -> str | None:
     return None
 
 
-def _defined_by(acronym: str, text: str, end: int, run_words: tuple[str, ...]) -> tuple[str, bool] | None:
+def _ends_a_longer_name(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` follows a capitalised word and small joining
+    words ("... Organization of the | United Nations", "... Mission in | Haiti")."""
+    words = text[max(0, start - 40) : start].split()
+    i = len(words) - 1
+    while i >= 0 and words[i] in _ACRONYM_JOINERS:
+        i -= 1
+    if i == len(words) - 1 or i < 0:
+        return False
+    word = words[i]  # a name's word, not "According to the ..." or "In the ..."
+    return (
+        word[:1].isupper()
+        and word not in lexicon.name_stopwords()
+        and word.lower() not in lexicon.cue_first_words()
+    )
+
+
+def _defined_by(
+    acronym: str, text: str, start: int, end: int, run_words: tuple[str, ...]
+) -> tuple[str, bool] | None:
     """What a short name in parentheses after a name (ending at ``end``) stands for, and
     whether its initials spell it: the words that do ("General Motors (GM)": "General" is no
     title there), else the name's words; None when those are only initials ("S. A.
@@ -734,6 +756,8 @@ def _defined_by(acronym: str, text: str, end: int, run_words: tuple[str, ...]) -
         return spelled, True
     if all(_is_initial(w) for w in run_words):
         return None
+    if _ends_a_longer_name(text, start):
+        return None  # "Food and Agriculture Organization of the United Nations (FAO)": not the UN
     return " ".join(run_words), False
 
 
@@ -774,7 +798,7 @@ class Resolver:
             after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
-                acronym, defined = after.group(1), _defined_by(after.group(1), text, end, run_words)
+                acronym, defined = after.group(1), _defined_by(after.group(1), text, start, end, run_words)
                 # the first definition, unless a later one spells it out ("Securities and
                 # Exchange Board (SEBI) of India" before "... Board of India (SEBI)")
                 if defined is not None and (
