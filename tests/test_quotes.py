@@ -854,3 +854,8 @@ def test_sentence_stops_eyewitnesses_sections_and_acronyms_of_longer_names(
 def test_britain_speaks_as_an_organisation() -> None:
     (speaker,) = extract_text("Britain has stated that it will respond soon.", DAY).speakers.values()
     assert speaker[:2] == ("Britain", "organisation")
+
+
+def test_someone_inside_an_organisation_is_not_the_organisation() -> None:
+    assert speakers("A source inside Downing Street said that the government took advice.") == [None]
+    assert speakers("The Islamic movement inside Somalia has stated that it is at war.") == [None]

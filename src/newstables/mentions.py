@@ -400,14 +400,18 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         p >= floor
         and p > k - 4
         and toks[p].text[:1].islower()
-        and toks[p].text not in {"at", "of", "from", "with", "in", "for"}
+        and toks[p].text not in {"at", "of", "from", "with", "in", "for", "inside", "within"}
     ):
         p -= 1
     if p - 1 >= floor and toks[p].text in {"at", "of", "from", "with", "for"}:
         earlier = _name_mention(text, toks, p - 1, floor, role) if is_capitalised(toks[p - 1].text) else None
         if earlier is not None and earlier.name and person_like(earlier.name.split()):
             return earlier
-    if p - 1 >= floor and toks[p].text in {"in", "from", "at", "of", "with"} and toks[p - 1].text.islower():
+    if (
+        p - 1 >= floor
+        and toks[p].text in {"in", "from", "at", "of", "with", "inside", "within"}
+        and toks[p - 1].text.islower()
+    ):
         # "researchers in the United Kingdom said": the researchers, not the country
         head = _nominal_mention(text, toks, p - 1, floor, role)
         if head is not None:
