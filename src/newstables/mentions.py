@@ -232,9 +232,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             if m is not None:
                 m.end = tok.end
                 m.text = text[m.start : m.end]
-                spelled = spelled_out(toks[k + 1].text, text, toks[k].start) if j == k + 2 else None
-                if m.kind == "name" and m.name and spelled and m.name in spelled:
-                    m.name = toks[k + 1].text  # "... in Europe (OSCE)": the OSCE, not Europe
+                if j == k + 2:
+                    take_acronym(m, toks[k + 1].text, text, toks[k].start)
             return m
         return None
     if is_capitalised(tok.text) or tok.text[:1].isdigit():
@@ -312,16 +311,24 @@ def _drop_demonym(words: list[str]) -> list[str]:
     return words
 
 
+def _or_singular_in(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word``, or the word before its plural -s, is one of ``words`` ("Australians",
+    "reports")."""
+    return word in words or (word[-1:] == "s" and word[:-1] in words)
+
+
 def only_demonyms(words: Sequence[str]) -> bool:
     """ "Israeli", "Australians": nationality words, which alone name no one ("the Israeli
     strikes", "Syrian border guard Ibrahim Brahim", "Romanian media reports")."""
     demonyms = lexicon.demonyms()
-    return bool(words) and all(w in demonyms or (w[-1:] == "s" and w[:-1] in demonyms) for w in words)
+    return bool(words) and all(_or_singular_in(w, demonyms) for w in words)
 
 
-def _country(word: str) -> bool:
-    """A country's name that is no given name too ("Jordan", "Chad", "Georgia" are both)."""
-    return word in lexicon.word_class("countries") and word not in lexicon.first_name_genders()
+def _country(name: str) -> bool:
+    """A country's name ("Iran", "North Korea") that is no given name too ("Jordan", "Chad",
+    "Georgia" are both). A country that speaks does so through its government: its kind is
+    organisation (not a name that only begins with one, "Israel Kamakawiwo'ole")."""
+    return name in lexicon.word_class("countries") and name not in lexicon.first_name_genders()
 
 
 def named_as_organisation(text: str, name: str) -> bool:
@@ -345,12 +352,6 @@ def named_as_organisation(text: str, name: str) -> bool:
                     return True
             i = text.find(needle, after)
     return False
-
-
-def _names_country(name: str) -> bool:
-    """ "Iran", "North Korea": a speaker that is a country speaks through its government, so
-    its kind is organisation (not a name that only begins with one, "Israel Kamakawiwo'ole")."""
-    return name in lexicon.word_class("countries") and name not in lexicon.first_name_genders()
 
 
 def person_like(words: list[str]) -> bool:
@@ -458,9 +459,7 @@ def _describes(name_words: list[str]) -> bool:
         return True
     if len(name_words) > 1:
         return False
-    if word in DOCUMENT_SOURCES or word in _UNNAMED_GROUPS:
-        return True
-    return word[-1:] == "s" and word[:-1] in DOCUMENT_SOURCES
+    return word in _UNNAMED_GROUPS or _or_singular_in(word, DOCUMENT_SOURCES)
 
 
 def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str | None:
@@ -536,10 +535,7 @@ def _people_in_a_place(lead: list[str]) -> bool:
     for w in range(1, len(lead)):
         if lead[w] in _PLACE_PREPOSITIONS:
             head = lead[w - 1]
-            documents = (
-                head in DOCUMENT_NOUNS or head in DOCUMENT_SOURCES or head.rstrip("s") in DOCUMENT_SOURCES
-            )
-            if documents:
+            if head in DOCUMENT_NOUNS or _or_singular_in(head, DOCUMENT_SOURCES):
                 return False
             return (
                 head in lexicon.role_nouns()
@@ -731,6 +727,16 @@ def spelled_out(acronym: str, text: str, end: int) -> str | None:
     return None
 
 
+def take_acronym(m: Mention, acronym: str, text: str, paren: int) -> None:
+    """ "... in Europe (OSCE) said": a name that is part of what the acronym in the parentheses
+    at ``paren`` spells out is named by the acronym (which the resolver knows in full), not
+    "Europe"; "Paulo Rocha (PT)" stays the person."""
+    if m.kind == "name" and m.name:
+        spelled = spelled_out(acronym, text, paren)
+        if spelled is not None and m.name in spelled:
+            m.name = acronym
+
+
 def _ends_a_longer_name(text: str, start: int) -> bool:
     """Whether the name starting at ``start`` follows a capitalised word and small joining
     words ("... Organization of the | United Nations", "... Mission in | Haiti")."""
@@ -885,14 +891,14 @@ class Resolver:
         if not is_org:
             best = _drop_demonym(best)
         full = " ".join(best)
-        return Entity(full, "organisation" if looks_organisation(full) or _names_country(full) else "person")
+        return Entity(full, "organisation" if looks_organisation(full) or _country(full) else "person")
 
     def _last_name(self, before: int, want: str) -> tuple[int, Entity] | None:
         for offset, words in reversed(self.names):
             if offset >= before:
                 continue
             name = " ".join(words)
-            if _names_country(name):
+            if _country(name):
                 continue  # "he" or "it" seldom points back to a country named in passing
             is_org = looks_organisation(name)
             if want == "organisation" and is_org:
@@ -911,7 +917,7 @@ class Resolver:
         found = self._last_name(before, want)
         for offset, ent in reversed(self.history):
             # a country quoted earlier is seldom what a later "it" is (the report, the agency)
-            if want == "organisation" and _names_country(ent.name):
+            if want == "organisation" and _country(ent.name):
                 continue
             if offset < before and ent.kind == want:
                 if found is None or offset >= found[0]:
@@ -1054,7 +1060,7 @@ class Resolver:
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
             # "the statement read", "the report said": whoever issued it spoke last
             for _, ent in reversed([h for h in self.history if h[0] < mention.start]):
-                if ent.kind == "organisation" and not _names_country(ent.name):
+                if ent.kind == "organisation" and not _country(ent.name):
                     return ent
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
             return self.organisation_for(words[-1], mention.start)

@@ -26,7 +26,7 @@ from newstables.mentions import (
     mention_after,
     mention_before,
     person_like,
-    spelled_out,
+    take_acronym,
 )
 from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens
 
@@ -438,15 +438,8 @@ class QuoteExtractor:
                             ok = (
                                 close is not None and close + 1 < len(toks) and _verbish(toks[close + 1].text)
                             )
-                            spelled = spelled_out(toks[k + 2].text, self.text, toks[k + 1].start)
-                            if (
-                                close == k + 3
-                                and m.kind == "name"
-                                and m.name
-                                and spelled
-                                and m.name in spelled
-                            ):
-                                m.name = toks[k + 2].text  # "... in Europe (OSCE)": the OSCE, not Europe
+                            if close == k + 3:  # "... in Europe (OSCE) criticized"
+                                take_acronym(m, toks[k + 2].text, self.text, toks[k + 1].start)
                         appositive = self._appositive_subject(toks, k) if after == "," else None
                         if appositive is not None:  # "The mayor of London, Sadiq Khan, gave"
                             named, ok, k = appositive
