@@ -28,7 +28,7 @@ from newstables.mentions import (
     person_like,
     take_acronym,
 )
-from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens
+from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens, word_count
 
 # Capitalised words a description may carry and still be the person named next ("a senior
 # Russian official"): adjectives of nationality end like these.
@@ -106,10 +106,6 @@ def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
     if low in verbs and (word[0].islower() or i == 0):
         return word, verbs[low], 1
     return None
-
-
-def _word_count(text: str) -> int:
-    return len(text.split())
 
 
 def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tuple[int, int]:
@@ -481,7 +477,7 @@ class QuoteExtractor:
                 continued = self._continuation(q)
                 if continued is not None:
                     att, direct_cue = continued, True
-            words = _word_count(content)
+            words = word_count(content)
             if att is None and words < MIN_UNATTRIBUTED_WORDS:
                 continue
             if not direct_cue and words < MIN_UNATTRIBUTED_WORDS:
@@ -836,7 +832,7 @@ class QuoteExtractor:
         else:
             return
         start, end = _strip_span(self.text, start, end)
-        if _word_count(self.text[start:end]) < CLAUSE_MIN_WORDS or self._inside_direct(start, end):
+        if word_count(self.text[start:end]) < CLAUSE_MIN_WORDS or self._inside_direct(start, end):
             return
         self._add_indirect(start, end, cue_text, m)
 
@@ -965,7 +961,7 @@ class QuoteExtractor:
     ) -> tuple[int, int, str, Mention] | None:
         if end - start < 8 or self._inside_direct(start, end):
             return None
-        if after_that and _word_count(self.text[start:end]) >= CLAUSE_MIN_WORDS:
+        if after_that and word_count(self.text[start:end]) >= CLAUSE_MIN_WORDS:
             return start, end, cue, mention  # "noted that this year marks ...": a clause
         if not _looks_clause(self._frame_tokens(start, end), relative):
             return None
@@ -1071,7 +1067,7 @@ class QuoteExtractor:
                         dropped.add(id(q))  # the reported clause is mostly the quote
                         if d.entity is None:
                             d.entity, d.mention, d.cue = q.entity, q.mention, q.cue
-                    elif _word_count(self.text[d.start : d.end]) < MIN_UNATTRIBUTED_WORDS:
+                    elif word_count(self.text[d.start : d.end]) < MIN_UNATTRIBUTED_WORDS:
                         dropped.add(id(d))  # 'said a "more general reflection" is needed'
                     elif d.entity is None:
                         d.entity, d.mention = q.entity, q.mention
