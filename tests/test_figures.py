@@ -386,3 +386,95 @@ def test_house_numbers_and_no_one_are_no_figures(text: str, expected: list[tuple
 )
 def test_first_as_an_adverb_or_in_a_compound_is_no_rank(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f["text"], f["kind"]) for f in extract_figures(text, DAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # decades written with an apostrophe, and the short form after a space
+        ("in the early 1990's", [("1990's", "year", "199", "decade")]),
+        ("in the 1970’s", [("1970’s", "year", "197", "decade")]),
+        (
+            "the late '70s and the ‘80s",
+            [("'70s", "year", "197", "decade"), ("‘80s", "year", "198", "decade")],
+        ),
+        # two digits after a year and a dash or slash close a span of years
+        ("the crisis of 2008-09", [("2008", "year", "2008", "year"), ("09", "year", "2009", "year")]),
+        ("the 2009–10 season", [("2009", "year", "2009", "year"), ("10", "year", "2010", "year")]),
+        ("in 2006/07", [("2006", "year", "2006", "year"), ("07", "year", "2007", "year")]),
+        ("from 1968-79", [("1968", "year", "1968", "year"), ("79", "year", "1979", "year")]),
+        ("the 1999-00 season", [("1999", "year", "1999", "year"), ("00", "year", "2000", "year")]),
+        ("the 2012/2013 season", [("2012", "year", "2012", "year"), ("2013", "year", "2013", "year")]),
+    ],
+)
+def test_decades_and_spans_of_years(text: str, figures: list[tuple[str, str, str, str]]) -> None:
+    got = [(f["text"], f["kind"], f["date_value"], f["precision"]) for f in extract_figures(text, DAY)]
+    assert got == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("a two-thirds majority", [("two-thirds", "percent", "66.6667", "%", None)]),
+        ("failed to reach the two thirds support", [("two thirds", "percent", "66.6667", "%", None)]),
+        ("Oakland, which is one-third its size", [("one-third", "percent", "33.3333", "%", None)]),
+        ("short of a 2/3 majority", [("2/3", "percent", "66.6667", "%", None)]),
+        ("at about 1/4 of the price", [("1/4", "percent", "25", "%", "approx")]),
+        ("with 2/3rds of them", [("2/3rds", "percent", "66.6667", "%", None)]),
+        ("a precision of 1/100th of the time", [("1/100th", "percent", "1", "%", None)]),
+        ("sentenced to 2 1/2 years", [("2 1/2 years", "quantity", "2.5", "year", None)]),
+        ("than it was 11-1/2 years ago", [("11-1/2 years", "quantity", "11.5", "year", None)]),
+        ("a 5/8 inch bolt", [("5/8 inch", "quantity", "0.625", "in", None)]),
+        ("1/2 million people", [("1/2 million", "count", "500000", None, None)]),
+        # a fraction lends its unit to no number coordinated with it
+        (
+            "(one and two thirds meters)",
+            [("one", "count", "1", None, None), ("two thirds", "percent", "66.6667", "%", None)],
+        ),
+        # "a third" and "three quarters" alone are no fractions
+        ("a third term", [("third", "ordinal", "3", None, None)]),
+        ("in the last three quarters", [("three quarters", "quantity", "3", "quarter", None)]),
+    ],
+)
+def test_fractions(text: str, figures: list[tuple]) -> None:
+    assert figs(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 9/11 attacks",
+        "working 24/7 to keep it going",
+        "the 7/7 bombers",
+        "the odds of a strike were 50/50.",
+        "written in the American format, 7/8/07.",
+        "the document 0095/3100 of the agency",
+        "decision no: 2007/384 of the court",
+        "the Embraer 170/190 jets",
+        "the A4/5 road",
+    ],
+)
+def test_numbers_joined_by_a_slash_are_names_or_dates_not_counts(text: str) -> None:
+    assert [f for f in figs(text) if f[1] == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("a 500,000 square foot data center", ("500,000 square foot", "quantity", "500000", "ft2", None)),
+        ("leasing 140,000 square feet", ("140,000 square feet", "quantity", "140000", "ft2", None)),
+        ("on 2,667 square meters of land", ("2,667 square meters", "quantity", "2667", "m2", None)),
+        ("the 1.8 million sq ft building", ("1.8 million sq ft", "quantity", "1800000", "ft2", None)),
+        ("the water had 500 ppb of phosphorus", ("500 ppb", "quantity", "500", "ppb", None)),
+        ("emissions at 550 parts per million", ("550 parts per million", "quantity", "550", "ppm", None)),
+    ],
+)
+def test_areas_and_concentrations(text: str, figure: tuple) -> None:
+    assert figs(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    "text", ["preceded another one less than a day later", "and another one is an office"]
+)
+def test_another_one_is_a_pronoun(text: str) -> None:
+    assert figs(text) == []

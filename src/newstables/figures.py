@@ -76,7 +76,10 @@ WEEKDAY: Final = re.compile(
 # Patterns that cannot open with a character class open with a lookahead for the characters
 # they can start with: re still tries every offset, but the one-character test turns most
 # away before the alternation runs (2x to 5x faster scans).
-DECADE: Final = re.compile(r"(?=[12'])\b(?:(?P<full>1\d|20)(?P<dec>\d)0s|'(?P<short>\d)0s)\b")
+# "the 1990s", "the 1990's", "the '80s" (an apostrophe opens no word, so no \b before it)
+DECADE: Final = re.compile(
+    r"(?=[12'‘’])(?:\b(?P<full>1\d|20)(?P<dec>\d)0['’]?s|(?<!\w)['‘’](?P<short>\d)0s)\b"
+)
 URLS: Final = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
 # Times, clock hours and phone numbers: taken before the number scan so their digits are no
 # figures. Opened the same way (it used to open with a lookahead, "(?=[\d+(])"): the first
@@ -105,15 +108,18 @@ DIGIT_ORDINAL: Final = re.compile(
     r"(?=[\d#N])(?:(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b|#(?P<h>\d+)\b|\bNo\. ?(?P<no>\d+)\b)"
 )
 YEAR_PREFIX: Final = re.compile(r"\b(?:mid|pre|post|early|late)-$", re.I)  # "mid-2020" is a year
+# "a third", "three quarters" and "half" name a share only before "of" ("a third term", "the
+# last three quarters", "half-time"); "one-third", "two-thirds" and "two thirds" always do
+# ("a two-thirds majority").
 FRACTION: Final = re.compile(
-    r"(?=[aoth])\b(?P<f>(?:a|one)[ -](?:quarter|third|fifth|half)|two[ -]thirds|three[ -]quarters|half)"
-    r"(?= of\b)",
+    r"(?=[aoth])\b(?P<f>(?:(?:a|one)[ -](?:quarter|third|fifth|half)|three[ -]quarters|half)(?= of\b)"
+    r"|one-(?:quarter|third|fifth|half)\b|two[ -]thirds\b|three-quarters\b)",
     re.I,
 )
 # Cheap necessary conditions that let a text skip a whole-text scan that cannot match it
 # (these scans were a sixth of the extraction time; most texts hold no decade, fraction or
 # digit ordinal). Each is exact, never turning away a text the pattern matches: every form in
-# _MONTH opens with the first three letters of a month name, every decade ends in "0s",
+# _MONTH opens with the first three letters of a month name, every decade ends in "0s" (or "0's"),
 # every fraction holds one of FRACTION_WORDS, every digit ordinal one of DIGIT_SUFFIX, "#"
 # or "No.". tests/test_figures.py checks them against the patterns on arbitrary text.
 MONTH_PREFIXES: Final = tuple(sorted({name[:3] for name in lexicon.MONTH_NAMES}))
@@ -165,6 +171,12 @@ PHONED_BEFORE: Final = re.compile(r"\b(?:call|called|calling|dial|dialled|dialed
 ONE_ANOTHER: Final = re.compile(r"[ \t]+another\b")
 MODEL_NAME: Final = re.compile(r"\d+[ \t]+(?:Max|Pro|Plus|Mini|Ultra|Series|Classic|Neo|Air|Lite|Edition)\b")
 YEARLIKE: Final = re.compile(r"1\d{3}|20\d{2}")
+SLASHED: Final = re.compile(r"\d+(?:/\d+)+")  # "9/11", "24/7", "2/3", "2006/07", "7/8/07"
+SPAN_DASHES: Final = ("-", "–", "/")  # "2008-09", "2009–10", "2006/07"
+MAX_YEAR_SPAN: Final = 30  # "Canada's prime minister from 1968-79"
+MAX_DENOMINATOR: Final = 10  # "2/3", "3/4", "7/10"; "9/11" and "24/7" are names
+FRACTION_SUFFIX: Final = re.compile(r"(?:st|nd|rd|th)s?")  # "2/3rds", "1/100th": any denominator
+WHOLE_BEFORE: Final = re.compile(r"(?<![\d.,/])\d+[ -]$")  # "2 1/2 years", "11-1/2"
 COORDINATED: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
 BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$")
 RANGE_GAP: Final = re.compile(r"\s*(?:-|–|to|or)\s*")  # "3-5", "three to six", "two or three"
@@ -180,7 +192,7 @@ AGE_VERB_AFTER: Final = re.compile(r"\s*,\s*(?:was|is|were|who|has|had|died|rema
 _AGE_CONTEXT_ENDS: Final = (",", "and", "age", "aged", "ages", "of")  # what the patterns above end in
 SCALE_WORD_BEFORE: Final = re.compile(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", re.I)
 PRONOUN_ONE_BEFORE: Final = re.compile(  # "no one" may open a sentence: "No one should ..."
-    r"\b(?i:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which)[ \t]+(?:[a-z]+[ \t]+)?$"
+    r"\b(?i:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which|another)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
 _STREET_WORDS: Final = "|".join(map(re.escape, sorted(lexicon.word_class("street_words"))))
 # "10 Downing Street", "1600 Pennsylvania Avenue", "36 Quai des Orfèvres": a house number
@@ -267,7 +279,7 @@ def word_key(matched: str) -> str:
 
 
 def may_hold_decade(text: str) -> bool:
-    return "0s" in text
+    return "0s" in text or "0's" in text or "0’s" in text
 
 
 def may_hold_fraction(text: str) -> bool:
@@ -452,6 +464,7 @@ class FigureScanner:
         self._number_starts: list[int] | None = None
         self._month_at: int | None = None  # first_month(text), once asked
         self._month_starts: list[int] | None = None  # where "Jan", "Feb", ... begin
+        self._shares: set[int] = set()  # where a fraction ("2/3", "two-thirds") starts
 
     def _matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
         """The matches of DIGITS, EXCLUDED, DIGIT_ORDINAL, DATE_DMY, DATE_MDY or DATE_MY.
@@ -841,10 +854,23 @@ class FigureScanner:
             number = self.text[start:end]
             if len(number) > MAX_DIGITS:
                 continue  # no figure has this many digits (and Decimal arithmetic would overflow)
+            if self.text[end : end + 1] == "/" or self.text[start - 1 : start] == "/":
+                slashed = self._slashed(start, end)
+                if slashed is not None:
+                    if slashed[1] > slashed[0]:
+                        cores.append(
+                            (slashed[0], slashed[1], slashed[2], False, self.text[slashed[0] : slashed[1]])
+                        )
+                    continue
+            year = self._year_span_end(start, end)
+            if year is not None:
+                cores.append((start, end, Decimal(year), False, str(year)))
+                continue
             cores.append((start, end, Decimal(number.replace(",", "")), False, number))
         for m in FRACTION.finditer(self.text) if may_hold_fraction(self.text) else ():
             share = FRACTIONS[FRACTION_PARTS.split(word_key(m.group("f")))[-1]]  # "one-third", "two thirds"
             cores.append((m.start(), m.end(), Decimal(share), False, "%"))
+            self._shares.add(m.start())
         cores = [c for c in cores if not self._in_name(c[0], c[4] is None)]  # raw digits are no words
         cores.sort(key=lambda c: (c[0], -c[1]))
         pending: Figure | None = None
@@ -865,6 +891,10 @@ class FigureScanner:
             if fig is None:
                 self._take(start, end)
                 continue
+            if start in self._shares and fig.kind == "count" and fig.scale == 1 and fig.value is not None:
+                # "a 2/3 majority": a fraction of nothing named is a share ("1/2 mile" is 0.5 mi)
+                fig.kind, fig.unit = "percent", "%"
+                fig.value = (fig.value * 100).quantize(Decimal("0.0001")).normalize()
             if fig.kind == "count" and self._age(fig.start, fig.end, value):
                 fig.kind, fig.unit = "quantity", "year"
             if pending is not None:
@@ -880,14 +910,67 @@ class FigureScanner:
             self._emit(fig)
             pending = fig
 
+    def _year_span_end(self, start: int, end: int) -> int | None:
+        """The year that two digits after a year and a dash or slash stand for ("the 2008-09
+        season", "2006/07", "from 1968-79"), or None; a year-month-day ("2005-04-12") is none."""
+        text = self.text
+        if end - start != 2 or start < 5 or text[start - 1] not in SPAN_DASHES:
+            return None
+        first = text[start - 5 : start - 1]
+        glued = start > 5 and (text[start - 6].isalnum() or text[start - 6] in ".,")
+        if glued or not YEARLIKE.fullmatch(first):
+            return None
+        if text[end : end + 1] in SPAN_DASHES:
+            return None
+        year = int(first) // 100 * 100 + int(text[start:end])
+        if year <= int(first):
+            year += 100
+        return year if year - int(first) <= MAX_YEAR_SPAN else None
+
+    def _slashed(self, start: int, end: int) -> tuple[int, int, Decimal] | None:
+        """A number joined to another by a slash: None when each is read as usual (a span of
+        years, "2006/07", "1999/2001"); else (start, end, value) of one fraction ("2/3" of the
+        vote, "2 1/2 years", "2/3rds"), with end == start for no figure at all: "9/11", "24/7",
+        "50/50" and dates such as "7/8/07" are names or dates, never counts."""
+        text = self.text
+        g_start = start
+        while g_start and (text[g_start - 1].isdigit() or text[g_start - 1] == "/"):
+            g_start -= 1
+        m = SLASHED.match(text, g_start)
+        if m is None or m.end() < end or (g_start and text[g_start - 1] in ".,"):
+            return None  # the slash joins no plain digits ("1,000/3"): read as before
+        none = (start, start, Decimal(0))
+        parts = m.group().split("/")
+        g_end = m.end()
+        suffix = FRACTION_SUFFIX.match(text, g_end) if len(parts) == 2 else None
+        if suffix is not None:
+            g_end = suffix.end()
+        if (g_start and text[g_start - 1].isalpha()) or text[g_end : g_end + 1].isalnum():
+            return none  # "A4/5", "24/7h": part of a name
+        if len(parts) == 2 and YEARLIKE.fullmatch(parts[0]):
+            later = bool(YEARLIKE.fullmatch(parts[1])) and 0 < int(parts[1]) - int(parts[0]) <= MAX_YEAR_SPAN
+            if later or self._year_span_end(m.end() - 2, m.end()) is not None:
+                return None
+        if len(parts) != 2 or parts[0][0] == "0" or start != g_start:
+            return none  # the fraction's figure starts at its numerator
+        numerator, denominator = int(parts[0]), int(parts[1])
+        if not 0 < numerator < denominator <= (denominator if suffix is not None else MAX_DENOMINATOR):
+            return none
+        value = Decimal(numerator) / denominator
+        whole = WHOLE_BEFORE.search(text, max(0, g_start - 12), g_start)
+        if whole is not None:
+            return (whole.start(), g_end, int(whole.group()[:-1]) + value)
+        self._shares.add(g_start)
+        return (g_start, g_end, value)
+
     def _share_unit(self, a: Figure, b: Figure) -> None:
         """ "fell by 1.5 and 3 percent", "2, 3 and 5 percent", "5 and 10 million": bare numbers
         coordinated with a percentage, a unit or a scale take it too (each stays its own
         figure; a range needs "to", "-" or "between")."""
         shares_unit = b.kind in ("percent", "quantity")
         shares_scale = b.kind == "count" and b.scale > 1
-        if not (shares_unit or shares_scale):
-            return
+        if not (shares_unit or shares_scale) or b.start in self._shares:
+            return  # "one and two thirds metres": a fraction lends nothing
         later = b
         i = len(self.out) - 1  # ``a`` is the figure emitted last; walk back from it
         while i >= 0:
