@@ -478,3 +478,52 @@ def test_areas_and_concentrations(text: str, figure: tuple) -> None:
 )
 def test_another_one_is_a_pronoun(text: str) -> None:
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("More than 1800 people have been killed", ("1800", "count", "1800", None, "gt")),
+        ("a decision to withdraw 1400 soldiers", ("1400", "count", "1400", None, None)),
+        ("the company and its 1600 employees", ("1600", "count", "1600", None, None)),
+        ("In 2004 people voted", ("2004", "year", "2004", None, None)),
+        ("the 2004 elections", ("2004", "year", "2004", None, None)),
+    ],
+)
+def test_year_like_numbers_that_count_people(text: str, figure: tuple) -> None:
+    assert figs(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("At one point he stood", []),
+        ("police at one stage turned", []),
+        ("At one time 5,500 flight attendants", [("5,500", "count", "5500", None, None)]),
+        ("the index rose one point", [("one point", "quantity", "1", "point", None)]),
+        ("a parade at one school", [("one", "count", "1", None, None)]),
+    ],
+)
+def test_at_one_point_is_an_idiom(text: str, figures: list[tuple]) -> None:
+    assert figs(text) == figures
+
+
+def test_wiki_table_markup_holds_no_figures() -> None:
+    text = '{| WIDTH=100% BORDER=0 CELLPADDING=4\n|rowspan="2" | 24,959 || colspan=2 | 53%'
+    assert figs(text) == [("24,959", "count", "24959", None, None), ("53%", "percent", "53", "%", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("OPEC has cut 4.2 million bpd", ("4.2 million bpd", "quantity", "4200000", "bbl/d", None)),
+        (
+            "about 9.5 million barrels a day",
+            ("9.5 million barrels a day", "quantity", "9500000", "bbl/d", "approx"),
+        ),
+        ("5,000 barrels per day", ("5,000 barrels per day", "quantity", "5000", "bbl/d", None)),
+        ("a tanker of 300,000 barrels", ("300,000 barrels", "quantity", "300000", "bbl", None)),
+    ],
+)
+def test_oil_output_per_day(text: str, figure: tuple) -> None:
+    assert figs(text) == [figure]

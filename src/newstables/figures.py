@@ -146,6 +146,8 @@ MAX_DIGITS: Final = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS: Final = 92
 IDENTIFIER_OK: Final = lexicon.word_class("identifier_ok")
 FIRST_COMPOUNDS: Final = lexicon.word_class("first_compounds")
+COUNTED_PEOPLE: Final = lexicon.word_class("counted_people")
+YEAR_PREPOSITIONS: Final = frozenset({"in", "since", "until", "till", "during", "before", "after"})
 DETERMINERS: Final = lexicon.word_class("determiners")
 NEXT_LOWER_WORD: Final = re.compile(r"[ \t]+([a-z]+)\b")
 PREV_WORD: Final = re.compile(r"([\w'’]+)[ \t]+$")
@@ -177,6 +179,13 @@ MAX_YEAR_SPAN: Final = 30  # "Canada's prime minister from 1968-79"
 MAX_DENOMINATOR: Final = 10  # "2/3", "3/4", "7/10"; "9/11" and "24/7" are names
 FRACTION_SUFFIX: Final = re.compile(r"(?:st|nd|rd|th)s?")  # "2/3rds", "1/100th": any denominator
 WHOLE_BEFORE: Final = re.compile(r"(?<![\d.,/])\d+[ -]$")  # "2 1/2 years", "11-1/2"
+# "at one point", "at one time", "at one stage": an idiom, no count (nor 1 point)
+AT_BEFORE: Final = re.compile(r"\b[Aa]t[ \t]+$")
+AT_ONE_IDIOM: Final = re.compile(r"[ \t]+(?:point|time|stage)\b")
+# A number in a wiki table's markup ('rowspan="2"', "width=50") is layout, not content.
+MARKUP_ATTRIBUTE: Final = re.compile(
+    r"\b(?:rowspan|colspan|width|height|border|cellspacing|cellpadding)[ \t]*=[ \t]*[\"']?$", re.I
+)
 COORDINATED: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
 BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$")
 RANGE_GAP: Final = re.compile(r"\s*(?:-|–|to|or)\s*")  # "3-5", "three to six", "two or three"
@@ -721,6 +730,15 @@ class FigureScanner:
         nxt = self.text[end : end + 3]
         return not SCORE_AFTER.match(nxt)  # "Caboolture 43–5" is a score
 
+    def _counts_people(self, start: int, end: int, digits: str) -> bool:
+        """ "killed 1500 people", "over 1000 students": year-like digits that count people
+        ("In 2004 people voted" is still a year)."""
+        after = NEXT_LOWER_WORD.match(self.text, end)
+        if after is None or after.group(1) not in COUNTED_PEOPLE or self.text[start:end] != digits:
+            return False
+        before = PREV_WORD.search(self.text, max(0, start - 12), start)
+        return before is None or before.group(1).lower() not in YEAR_PREPOSITIONS
+
     def _classify(
         self,
         start: int,
@@ -746,7 +764,12 @@ class FigureScanner:
             return Figure(start, end, "quantity", value * scale, info["unit"])
         if ordinal:
             return Figure(start, end, "ordinal", value)
-        if plain_digits is not None and "scale" not in info and YEARLIKE.fullmatch(plain_digits):
+        if (
+            plain_digits is not None
+            and "scale" not in info
+            and YEARLIKE.fullmatch(plain_digits)
+            and not self._counts_people(start, end, plain_digits)
+        ):
             return Figure(start, end, "year", value, date_value=plain_digits, precision="year")
         fig = Figure(start, end, "count", value * scale)
         fig.scale = scale
@@ -848,12 +871,22 @@ class FigureScanner:
                 continue  # "no one", "a commercial one": a pronoun, not a count
             if words == ["one"] and ONE_ANOTHER.match(self.text, w_end):
                 continue
+            if (
+                words == ["one"]
+                and AT_ONE_IDIOM.match(self.text, w_end)
+                and AT_BEFORE.search(self.text, max(0, start - 5), start)
+            ):
+                continue
             cores.append((start, w_end, value, False, None))
         for m in self._matches(DIGITS):
             start, end = m.span()  # once: a match's methods are called by name
             number = self.text[start:end]
             if len(number) > MAX_DIGITS:
                 continue  # no figure has this many digits (and Decimal arithmetic would overflow)
+            if self.text[start - 1 : start] in ('"', "'", "=") and MARKUP_ATTRIBUTE.search(
+                self.text, max(0, start - 16), start
+            ):
+                continue
             if self.text[end : end + 1] == "/" or self.text[start - 1 : start] == "/":
                 slashed = self._slashed(start, end)
                 if slashed is not None:
