@@ -527,3 +527,16 @@ def test_wiki_table_markup_holds_no_figures() -> None:
 )
 def test_oil_output_per_day(text: str, figure: tuple) -> None:
     assert figs(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("larger than the Chinese one in 2010", [("2010", "year", "2010", None, None)]),
+        ("they burnt not the Australian one.", []),
+        ("the Finnish one year period", [("one year", "quantity", "1", "year", None)]),
+        ("the Chinese one million", [("one million", "count", "1000000", None, None)]),
+    ],
+)
+def test_one_after_a_nationality_word_is_a_pronoun(text: str, figures: list[tuple]) -> None:
+    assert figs(text) == figures

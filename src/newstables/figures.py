@@ -200,6 +200,7 @@ NOUN_COMMA_BEFORE: Final = re.compile(r"[a-z]+,\s*$")
 AGE_VERB_AFTER: Final = re.compile(r"\s*,\s*(?:was|is|were|who|has|had|died|remains)\b")
 _AGE_CONTEXT_ENDS: Final = (",", "and", "age", "aged", "ages", "of")  # what the patterns above end in
 SCALE_WORD_BEFORE: Final = re.compile(r"(?:\b(half)[ \t]+)?\b(a|an)[ \t]+$", re.I)
+DEMONYM_BEFORE: Final = re.compile(r"\b(?:the|this|that|an?)[ \t]+([A-Z][a-z]+)[ \t]+$", re.I)
 PRONOUN_ONE_BEFORE: Final = re.compile(  # "no one" may open a sentence: "No one should ..."
     r"\b(?i:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which|another)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
@@ -825,6 +826,15 @@ class FigureScanner:
         prev = before.rstrip()
         return bool(prev) and prev[-1] not in ".!?:;\"“”'‘’(\n" and not prev.endswith(("...",))
 
+    def _after_determined_demonym(self, start: int) -> bool:
+        """Whether a determiner and a nationality word come right before ``start``."""
+        m = DEMONYM_BEFORE.search(self.text, max(0, start - 40), start)
+        return m is not None and m.group(1) in lexicon.demonyms()
+
+    def _unit_follows(self, end: int) -> bool:
+        nxt = NEXT_LOWER_WORD.match(self.text, end)
+        return nxt is not None and nxt.group(1) in lexicon.units()
+
     def _first_is_no_rank(self, start: int, end: int) -> bool:
         """ "first" as an adverb ("Spanton first complained", "was first elected": before a past
         form, after no determiner or possessive) or in a compound ("first responders")."""
@@ -869,6 +879,8 @@ class FigureScanner:
                     value = value / 2
             if words == ["one"] and PRONOUN_ONE_BEFORE.search(self.text[max(0, start - 25) : start]):
                 continue  # "no one", "a commercial one": a pronoun, not a count
+            if words == ["one"] and self._after_determined_demonym(start) and not self._unit_follows(w_end):
+                continue  # "the Chinese one", "the Australian one" ("the Finnish one year period" counts)
             if words == ["one"] and ONE_ANOTHER.match(self.text, w_end):
                 continue
             if (
