@@ -859,3 +859,46 @@ def test_britain_speaks_as_an_organisation() -> None:
 def test_someone_inside_an_organisation_is_not_the_organisation() -> None:
     assert speakers("A source inside Downing Street said that the government took advice.") == [None]
     assert speakers("The Islamic movement inside Somalia has stated that it is at war.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The parties said they expect a decision this year.",
+            ("they expect a decision this year", "The parties"),
+        ),
+        ("Smith said the risks remain high.", ("the risks remain high", "Smith")),
+        ("Both banks have said they intend to cut fees.", ("they intend to cut fees", "Both banks")),
+        ("WFP says the attacks constrain its work.", ("the attacks constrain its work", "WFP")),
+        ("Smith said we need more money.", ("we need more money", "Smith")),
+    ],
+)
+def test_a_plain_present_verb_after_a_plural_subject_makes_a_clause(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (q,) = extract_text(text, DAY).quotes
+    assert (q["text"], q["speaker_mention"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea announced its weapons capability.",
+        "Smith announced the company's move on Wednesday.",
+        "Smith confirmed the deaths last week.",
+        "Smith denied the allegations against him in court.",
+        "He told the parents everything about it.",
+        "Smith described the attacks as barbaric acts.",
+    ],
+)
+def test_a_noun_phrase_after_a_cue_is_no_clause(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_people_across_a_place_are_not_the_place() -> None:
+    text = (
+        "People rallied in 300 locations across Australia today to protest the Federal "
+        "Government's proposed changes to industrial relations laws, WorkChoices."
+    )
+    assert quotes(text) == []

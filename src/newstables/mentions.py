@@ -56,7 +56,7 @@ _VERB_HINTS: Final = lexicon.word_class("verb_hints")
 _DESCRIPTOR_STOPS: Final = lexicon.word_class("descriptor_stops")
 _UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
 _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
-_PLACE_PREPOSITIONS: Final = frozenset({"in", "near"})
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
 _ACRONYM_JOINERS: Final = lexicon.word_class("acronym_joiners")
@@ -401,7 +401,8 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         p >= floor
         and p > k - 4
         and toks[p].text[:1].islower()
-        and toks[p].text not in {"at", "of", "from", "with", "in", "for", "inside", "within"}
+        and toks[p].text
+        not in {"at", "of", "from", "with", "in", "for", "inside", "within", "across", "throughout"}
     ):
         p -= 1
     if p - 1 >= floor and toks[p].text in {"at", "of", "from", "with", "for"}:
@@ -410,7 +411,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             return earlier
     if (
         p - 1 >= floor
-        and toks[p].text in {"in", "from", "at", "of", "with", "inside", "within"}
+        and toks[p].text in {"in", "from", "at", "of", "with", "inside", "within", "across", "throughout"}
         and toks[p - 1].text.islower()
     ):
         # "researchers in the United Kingdom said": the researchers, not the country

@@ -71,6 +71,10 @@ DETERMINERS_BEFORE_NOUN: Final = (DETERMINERS - {"another", "one", "that", "thre
     "your",
 }
 NOT_CLAUSE_STARTS: Final = lexicon.word_class("not_clause_starts")
+NOUN_PHRASE_FOLLOWERS: Final = lexicon.word_class("noun_phrase_followers")
+PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you", "i"})
+PLAIN_VERBS: Final = lexicon.word_class("plain_verbs")
+SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
 BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -147,7 +151,33 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
             and (_subject_like(words[i - 1]) or determined)
         ):
             return True  # "it remains", "Chrome gains"
+        if w.islower() and _base_verb_after_plural(words, i):
+            return True  # "they remain", "the risks remain"
     return False
+
+
+def _base_verb_after_plural(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, near the clause's start, is a present-tense verb of a plural
+    subject right before it, a verb with no ending to show it: "they remain", "we need", "the
+    risks remain", "both banks intend". Not in a noun phrase: "its weapons capability", "the
+    company's move", "the talks between them", "the deaths last week"."""
+    low = words[i]
+    if i > SUBJECT_WORDS or low in NOT_CLAUSE_STARTS or low in NOUN_PHRASE_FOLLOWERS or low in TIME_WORDS:
+        return False
+    if low.endswith(("s", "ly", "ing")):
+        return False
+    prev = words[i - 1]
+    if prev.lower() in PLURAL_PRONOUNS:
+        return True
+    return (
+        low in PLAIN_VERBS
+        and i >= 2
+        and prev.islower()
+        and prev.endswith("s")
+        and not prev.endswith(NOT_VERB_ENDINGS)
+        and not prev.endswith(("'s", "’s"))
+        and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN
+    )
 
 
 def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, prev_word: str = "") -> bool:
