@@ -902,3 +902,49 @@ def test_people_across_a_place_are_not_the_place() -> None:
         "Government's proposed changes to industrial relations laws, WorkChoices."
     )
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Prime Minister Tony Blair spoke. Later the Prime Minister said the talks will resume.",
+            "Tony Blair",
+            "the Prime Minister",
+        ),
+        (
+            "Governor Arnold Schwarzenegger spoke. The Governor said the budget would pass.",
+            "Arnold Schwarzenegger",
+            "The Governor",
+        ),
+        ("The Foreign Minister said the talks will resume.", None, "The Foreign Minister"),
+    ],
+)
+def test_capitalised_titles_alone_are_a_description(text: str, speaker: str | None, mention: str) -> None:
+    (q,) = extract_text(text, DAY).quotes
+    assert (q["speaker"], q["speaker_mention"]) == (speaker, mention)
+
+
+def test_a_titled_description_after_a_preposition_is_no_subject() -> None:
+    assert quotes("Tests on the Vice President indicated that his symptoms were not related.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Yesterday, Ehud Olmert the Israeli Prime Minister said that Hamas will face an iron fist.",
+            "Ehud Olmert",
+        ),
+        ("Linus Upson, an engineering director at Google said the browser is fast.", "Linus Upson"),
+        ("Melanie Sloan, executive director of CREW said the report was damning.", "Melanie Sloan"),
+        # a name inside a prepositional phrase is not the one described
+        (
+            "In findings published Tuesday in The Lancet Infectious Diseases, researchers in the "
+            "United Kingdom established that poor hygiene spreads it.",
+            None,
+        ),
+    ],
+)
+def test_a_name_set_beside_its_description_speaks(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

@@ -239,6 +239,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     if is_capitalised(tok.text) or tok.text[:1].isdigit():
         m = _name_mention(text, toks, j, floor, role)
         holder = _role_holder(text, toks, m, j, floor) if m is not None and role is None else None
+        if holder is None and m is not None and m.kind == "nominal" and m.name is None:
+            holder = _named_beside(text, toks, m, floor)
         return holder or m
     if tok.text[:1].isalpha():
         return _nominal_mention(text, toks, j, floor, role)
@@ -423,6 +425,14 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     cut = _after_possessive(words)
     k += cut
     titles, name_words = strip_titles(words[cut:])
+    if not name_words and not cut and _titled_description(words, toks, k, floor):
+        # "The President said", "the Prime Minister said": a description, as "the president";
+        # after a preposition an object ("Tests on the Vice President indicated"), no subject
+        first = k if words[0].lower() in DETERMINERS else k - 1
+        if first - 1 >= floor and toks[first - 1].text.lower() in _OBJECT_PREPOSITIONS:
+            return None
+        start = toks[first].start
+        return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
     if only_demonyms(name_words):
@@ -449,6 +459,39 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         name=" ".join(name_words),
         role=role or pre_role or None,
     )
+
+
+_OBJECT_PREPOSITIONS: Final = lexicon.word_class("object_prepositions")
+
+
+def _named_beside(text: str, toks: list[Token], m: Mention, floor: int) -> Mention | None:
+    """The person a capitalised description is set beside ("Ehud Olmert the Israeli Prime
+    Minister said", "Linus Upson, an engineering director at Google said"), or None."""
+    p = next((i for i in range(floor, len(toks)) if toks[i].start == m.start), None)
+    if p is None:
+        return None
+    q = p - 1
+    if q >= floor and toks[q].text == ",":
+        q -= 1
+    if q < floor or not is_capitalised(toks[q].text):
+        return None
+    named = _name_mention(text, toks, q, floor, None)
+    if named is None or named.kind != "name" or not named.name or not person_like(named.name.split()):
+        return None
+    b = next((i for i in range(q, floor - 1, -1) if toks[i].start == named.start), floor)
+    if b - 1 >= floor and toks[b - 1].text.lower() in _OBJECT_PREPOSITIONS | DETERMINERS:
+        return None  # "published in The Lancet Infectious Diseases, researchers ... said"
+    named.end, named.role = m.end, m.text
+    named.text = text[named.start : named.end]
+    return named
+
+
+def _titled_description(words: list[str], toks: list[Token], k: int, floor: int) -> bool:
+    """Whether capitalised titles alone, after a determiner, make the run ("The President",
+    "the Foreign Minister"): a description of whoever holds the title."""
+    if words[0].lower() in DETERMINERS:
+        return len(words) > 1
+    return k - 1 >= floor and toks[k - 1].text in DETERMINERS
 
 
 def _describes(name_words: list[str]) -> bool:
