@@ -948,3 +948,49 @@ def test_a_titled_description_after_a_preposition_is_no_subject() -> None:
 )
 def test_a_name_set_beside_its_description_speaks(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In spite of this, risks will lurk, said Balisacan.",
+            ("In spite of this, risks will lurk", "Balisacan"),
+        ),
+        (
+            "Now, with the party removed from the scene, the Democrats are likely to return to power, "
+            "said Michael Montesano, who teaches politics.",
+            (
+                "Now, with the party removed from the scene, the Democrats are likely to return to power",
+                "Michael Montesano",
+            ),
+        ),
+        (
+            "The six parties, China, Russia, and Japan, could restart as early as November, said "
+            "Christopher R. Hill, the chief US negotiator.",
+            (
+                "The six parties, China, Russia, and Japan, could restart as early as November",
+                "Christopher R. Hill",
+            ),
+        ),
+    ],
+)
+def test_an_inverted_cue_after_commas_names_the_speaker_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person with an apposition before the cue keeps the quote
+        ("Christine Read, director of FPA Health, said Misoprostol, a drug, is safe.", "Christine Read"),
+        # after "told" the name is the hearer
+        ("Connie Moganedi, a spokeswoman for the police, told Reuters.", None),
+    ],
+)
+def test_an_inverted_cue_does_not_take_a_persons_quote_or_a_hearer(text: str, speaker: str | None) -> None:
+    assert all(s != "Reuters" and s != "Misoprostol" for s in speakers(text))
+    if speaker is not None:
+        assert speaker in speakers(text)

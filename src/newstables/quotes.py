@@ -890,6 +890,16 @@ class QuoteExtractor:
             subject = self._sentence_subject(toks[:j]) or self._first_description(toks[:j])
         else:
             subject = mention_before(self.text, toks, j, 0)
+            if (
+                subject is not None
+                # "Christine Read, director of FPA, said X, ...": hers
+                and not (subject.kind == "name" and person_like((subject.name or "").split()))
+                and not entry.takes_object  # ", told Reuters.": the hearer
+                and j
+                and toks[j - 1].text == ","
+                and self._name_ends_after(toks, after)
+            ):
+                subject = None  # "In spite of this, risks lurk, said Balisacan.": inverted
         if toks[k : k + 1] and toks[k].text.lower() == "to":
             hearer = self._skip_object(toks, k + 1) if k + 1 < len(toks) else k + 1
             if hearer == k + 1:
@@ -951,6 +961,17 @@ class QuoteExtractor:
                 if _looks_clause(self._frame_tokens(start, end)):
                     return self._candidate(start, end, form, m)
         return None
+
+    def _name_ends_after(self, toks: list[Token], after: int) -> bool:
+        """Whether a capitalised name follows the cue and ends the sentence or clause (", said
+        Balisacan."), where what went before the comma is no subject's apposition."""
+        if after >= len(toks) or not toks[after].text[:1].isupper():
+            return False
+        m = mention_after(self.text, toks, after, len(toks))
+        if m is None or m.kind != "name":
+            return False
+        rest = [t for t in toks if t.start >= m.end]
+        return not rest or rest[0].text in {".", ",", ";", "!", "?"}
 
     def _opens_quote(self, toks: list[Token], k: int, inside: list[Quote]) -> bool:
         if k >= len(toks):
