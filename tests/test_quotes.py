@@ -994,3 +994,35 @@ def test_an_inverted_cue_does_not_take_a_persons_quote_or_a_hearer(text: str, sp
     assert all(s != "Reuters" and s != "Misoprostol" for s in speakers(text))
     if speaker is not None:
         assert speaker in speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # British English gives an organisation a plural verb
+        ("PwC say no Jessops branches will open tomorrow.", "PwC"),
+        ("Labour insist the vote was fair.", "Labour"),
+        ("Police say the talks will resume.", None),
+        # a plural capitalised only as the sentence's first word is a description
+        ("Economists said the rate will rise, though one economist disagreed.", None),
+        ("Reuters reported that the rate will rise.", "Reuters"),
+        ("Doctors in the Gaza Strip say that at least six Palestinians were killed.", None),
+        ("Leader of the opposition David Cameron said the plan would fail.", "David Cameron"),
+        # a document from an organisation speaks for it
+        ("A statement from GM said the strike would end soon.", "GM"),
+    ],
+)
+def test_plural_subjects_and_the_plain_verb_form(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican state representative John Smith spoke about the bill.",
+        "This in turn suggests that future programs will fail.",
+        "Since 2005 there have been numerous reports that the plant was closing.",
+    ],
+)
+def test_no_speaker_in_a_noun_phrase(text: str) -> None:
+    assert quotes(text) == []

@@ -414,7 +414,18 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     if (
         p - 1 >= floor
         and toks[p].text in {"in", "from", "at", "of", "with", "inside", "within", "across", "throughout"}
-        and toks[p - 1].text.islower()
+        and (
+            toks[p - 1].text.islower()
+            # "Doctors in the Gaza Strip say": a plural capitalised only as the sentence's first
+            # word ("Leader of the opposition David Cameron said" is Cameron)
+            or (
+                toks[p - 1].text[1:].islower()
+                and _plural_looking(toks[p - 1].text.lower())
+                and _sentence_initial(text, toks[p - 1].start)
+            )
+        )
+        # "Figures from the Australian Bureau of Statistics revealed": the bureau's
+        and not _or_singular_in(toks[p - 1].text.lower(), DOCUMENT_SOURCES)
     ):
         # "researchers in the United Kingdom said": the researchers, not the country
         head = _nominal_mention(text, toks, p - 1, floor, role)
@@ -445,8 +456,10 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     if split:
         titles = titles + name_words[:split]
         name_words = name_words[split:]
-    if _describes(name_words) and name_words[-1] not in ORG_WORDS:
-        # "Prosecutors said", "a Government Official said": a description, not a name.
+    if (_describes(name_words) and name_words[-1] not in ORG_WORDS) or (
+        not titles and not cut and _plural_common_noun(text, toks[k].start, name_words)
+    ):
+        # "Prosecutors said", "a Government Official said", "Economists expect": a description
         start = toks[j - len(name_words) + 1].start
         return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
     start = toks[k + len(titles)].start
@@ -492,6 +505,34 @@ def _titled_description(words: list[str], toks: list[Token], k: int, floor: int)
     if words[0].lower() in DETERMINERS:
         return len(words) > 1
     return k - 1 >= floor and toks[k - 1].text in DETERMINERS
+
+
+def _plural_common_noun(text: str, start: int, name_words: list[str]) -> bool:
+    """One plural-looking word capitalised only because it opens a sentence ("Economists
+    expect", "Bishops argue", "Followers say"): a description when the article also writes
+    it, or its singular, in lower case ("an economist") and never capitalised inside a
+    sentence, where a name would be ("Reuters", "Hamas", "Sanders" never appear lower case)."""
+    if len(name_words) != 1:
+        return False
+    word = name_words[0]
+    if not (word[1:].islower() and word.isalpha() and _plural_looking(word.lower())):
+        return False
+    if not _sentence_initial(text, start):
+        return False
+    low = word.lower()
+    if re.search(rf"\b(?:{low}|{low[:-1]})\b", text) is None:
+        return False
+    return re.search(rf"[\w,;:)] +{word}\b", text) is None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (after quote marks or a bracket)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n"
+
+
+def _plural_looking(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ys"))
 
 
 def _describes(name_words: list[str]) -> bool:

@@ -74,6 +74,9 @@ NOT_CLAUSE_STARTS: Final = lexicon.word_class("not_clause_starts")
 NOUN_PHRASE_FOLLOWERS: Final = lexicon.word_class("noun_phrase_followers")
 PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you", "i"})
 PLAIN_VERBS: Final = lexicon.word_class("plain_verbs")
+VERB_ONLY_CUES: Final = lexicon.word_class("verb_only_cues")
+# "doctors in the Gaza Strip": the head before these ("locations across Australia" is no one)
+HEAD_PREPOSITIONS: Final = frozenset({"in", "of", "from", "at", "with", "inside", "within"})
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
 BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
@@ -188,12 +191,30 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
         return False
     if form.lower().endswith(("ed", "ing")) or form.lower() in lexicon.irregular_past():
         return True
-    if form.lower() == entry.lemma and prev_word.lower() not in BASE_FORM_BEFORE and not _plural(mention):
+    if (
+        form.lower() == entry.lemma
+        and prev_word.lower() not in BASE_FORM_BEFORE
+        and not _plural(mention)
+        and not (mention.kind == "name" and entry.lemma in VERB_ONLY_CUES)
+    ):
         return False  # "Republican state representative", "A US government report was": no verb
     if mention.kind != "nominal":
         return True
-    head = mention.text.lower().split()[-1]
+    head = _head_word(mention)
     return head in lexicon.role_nouns() or head in lexicon.org_nouns() or _plural_noun(head)
+
+
+def _head_word(mention: Mention) -> str:
+    """The head noun of a description, lowercase: its last word, or the word before a
+    preposition ("doctors in the Gaza Strip", "officials from the ministry")."""
+    words = mention.text.split()
+    for w in range(1, len(words) - 1):
+        # only before a place or body named after it: "in the Gaza Strip", "in California"
+        if words[w] in HEAD_PREPOSITIONS and (
+            words[w + 1].lower() in DETERMINERS or words[w + 1][:1].isupper()
+        ):
+            return words[w - 1].lower()
+    return words[-1].lower()
 
 
 def _is_adverb(word: str) -> bool:
@@ -210,8 +231,8 @@ def _word_before_verb(toks: list[Token], j: int) -> str:
 
 
 def _plural_noun(word: str) -> bool:
-    """A plural noun ("analysts", "officials"), not "press" or "boss"."""
-    return word.endswith("s") and not word.endswith("ss")
+    """A plural noun ("analysts", "officials"), not "press", "boss", "analysis" or "this"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "is", "us"))
 
 
 def _plural(mention: Mention) -> bool:
@@ -220,7 +241,7 @@ def _plural(mention: Mention) -> bool:
         return mention.text.lower() in {"i", "we", "you", "they"}
     if mention.kind == "name":
         return False
-    head = mention.text.lower().split()[-1]
+    head = _head_word(mention)
     return _plural_noun(head) or head in {
         "people",
         "police",
