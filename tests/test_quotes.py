@@ -1026,3 +1026,37 @@ def test_plural_subjects_and_the_plain_verb_form(text: str, speaker: str | None)
 )
 def test_no_speaker_in_a_noun_phrase(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some say they are furious over the presidential vote.",
+            ("they are furious over the presidential vote", "Some"),
+        ),
+        ("The vote was close, and many say it was rigged.", ("it was rigged", "many")),
+        ("Most believe that the vote was rigged.", ("the vote was rigged", "Most")),
+    ],
+)
+def test_a_quantifier_standing_for_people_reports(text: str, expected: tuple[str, str]) -> None:
+    (q,) = extract_text(text, DAY).quotes
+    assert (q["text"], q["speaker_mention"], q["speaker"]) == (*expected, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had some say in the vote.",
+        "Given the positions of the parties, the most likely reason for its withdrawal is cost.",
+        "Even though Waseem confessed to acting alone, several alleged accomplices, including Muslim "
+        "cleric Mufti A, were arrested.",
+    ],
+)
+def test_a_quantifier_before_a_noun_reports_nothing(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_one_capitalised_word_after_a_role_names_its_holder() -> None:
+    assert speakers("The company's founder, Smith, said the plan would work.") == ["Smith"]
+    assert speakers("The country, Israel, said the plan would work.") == [None]

@@ -203,7 +203,16 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         head = inner_toks[0].text.lower()
         if head in {"and", "but", "or", "so", "while", "as", "if", "when"}:
             return None
-        if person_like([t.text for t in inner_toks]):
+        # "The elder, Targan, said": one capitalised word after a role names its holder
+        one_name = (
+            len(inner_toks) == 1
+            and is_capitalised(inner_toks[0].text)
+            and inner_toks[0].text not in lexicon.name_stopwords()
+            and k - 1 >= floor
+            and toks[k - 1].text.islower()
+            and is_role_word(toks[k - 1].text)
+        )
+        if one_name or person_like([t.text for t in inner_toks]):
             # "The director of the society, Bob Hughes, told": the name is the apposition.
             m = _name_mention(text, toks, j - 1, k + 1, None)
             if m is not None:
@@ -444,6 +453,9 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             return None
         start = toks[first].start
         return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
+    if len(name_words) == 1 and not titles and not cut and name_words[0].lower() in _UNNAMED_GROUPS:
+        # "Some say", "Many believe": a group nobody names, a description
+        return Mention(toks[j].start, toks[j].end, toks[j].text, "nominal", role=role)
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
     if only_demonyms(name_words):

@@ -75,6 +75,12 @@ NOUN_PHRASE_FOLLOWERS: Final = lexicon.word_class("noun_phrase_followers")
 PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you", "i"})
 PLAIN_VERBS: Final = lexicon.word_class("plain_verbs")
 VERB_ONLY_CUES: Final = lexicon.word_class("verb_only_cues")
+CLAUSE_JOINERS: Final = frozenset({"and", "but", "while", "though", "although", "whereas", "yet"})
+# Heads of plural subjects without an -s: "people say", "police say"; and quantifiers that
+# stand for people before a plain verb that is never a noun ("Some say", "many believe")
+PEOPLE_HEADS: Final = frozenset({"people", "police", "staff", "men", "women", "children"})
+QUANTIFIERS: Final = frozenset({"some", "many", "most", "several", "few", "both", "all"})
+PLURAL_HEADS: Final = PEOPLE_HEADS | QUANTIFIERS
 # "doctors in the Gaza Strip": the head before these ("locations across Australia" is no one)
 HEAD_PREPOSITIONS: Final = frozenset({"in", "of", "from", "at", "with", "inside", "within"})
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
@@ -201,7 +207,13 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
     if mention.kind != "nominal":
         return True
     head = _head_word(mention)
-    return head in lexicon.role_nouns() or head in lexicon.org_nouns() or _plural_noun(head)
+    return (
+        head in lexicon.role_nouns()
+        or head in lexicon.org_nouns()
+        or _plural_noun(head)
+        or head in PEOPLE_HEADS
+        or (head in QUANTIFIERS and form.lower() == entry.lemma and entry.lemma in VERB_ONLY_CUES)
+    )
 
 
 def _head_word(mention: Mention) -> str:
@@ -242,14 +254,7 @@ def _plural(mention: Mention) -> bool:
     if mention.kind == "name":
         return False
     head = _head_word(mention)
-    return _plural_noun(head) or head in {
-        "people",
-        "police",
-        "staff",
-        "men",
-        "women",
-        "children",
-    }
+    return _plural_noun(head) or head in PLURAL_HEADS
 
 
 def _subordinate(left: list[Token]) -> bool:
@@ -847,7 +852,17 @@ class QuoteExtractor:
                 continue  # "was told", "is said to be"
             if toks[j].start in self.used_cues:
                 continue  # it attributes a direct quote
-            if j and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else ""):
+            if (
+                j
+                and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else "")
+                # "Some say", "many believe": a quantifier standing for people, a verb after it
+                and not (
+                    low[j - 1] in QUANTIFIERS
+                    and low[j] == cue[1].lemma
+                    and cue[1].lemma in VERB_ONLY_CUES
+                    and (j == 1 or not low[j - 2][:1].isalpha() or low[j - 2] in CLAUSE_JOINERS)
+                )
+            ):
                 continue  # "six states that ...", "a reported total", "the government's request"
             candidate = self._indirect_at(s, toks, j, cue, inside)
             if candidate is not None and plausible_speaker(
