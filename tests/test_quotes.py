@@ -1060,3 +1060,21 @@ def test_a_quantifier_before_a_noun_reports_nothing(text: str) -> None:
 def test_one_capitalised_word_after_a_role_names_its_holder() -> None:
     assert speakers("The company's founder, Smith, said the plan would work.") == ["Smith"]
     assert speakers("The country, Israel, said the plan would work.") == [None]
+
+
+def test_a_participle_of_telling_names_the_hearer_not_the_speaker() -> None:
+    text = (
+        'Analyst Kazuhiko Saito says this may cause a delay "until later this year", telling '
+        'Bloomberg, "The Commission has been very slow."'
+    )
+    assert speakers(text) == ["Kazuhiko Saito", "Kazuhiko Saito"]
+
+
+def test_a_party_named_by_a_plural_is_an_organisation_and_no_later_he() -> None:
+    text = (
+        "Nick Clegg won the leadership. The Liberal Democrats said it was a fair vote. "
+        "He also acknowledged that it was a close contest."
+    )
+    got = extract_text(text, DAY)
+    assert got.speakers[slug("Liberal Democrats")][1] == "organisation"
+    assert [q["speaker"] for q in got.quotes] == ["Liberal Democrats", "Nick Clegg"]

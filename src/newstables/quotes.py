@@ -370,6 +370,8 @@ class QuoteExtractor:
         if i >= len(toks):
             return None
         cue = _cue_at(toks, i)
+        if cue and cue[1].takes_object and cue[0].lower().endswith("ing"):
+            return None  # '"...", telling Bloomberg, "..."': Bloomberg heard it, no one said it here
         if cue:  # inverted: said X
             mention = mention_after(self.text, toks, i + cue[2], len(toks))
             if mention is None and before_next_quote:
