@@ -1078,3 +1078,28 @@ def test_a_party_named_by_a_plural_is_an_organisation_and_no_later_he() -> None:
     got = extract_text(text, DAY)
     assert got.speakers[slug("Liberal Democrats")][1] == "organisation"
     assert [q["speaker"] for q in got.quotes] == ["Liberal Democrats", "Nick Clegg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia is planning to resume the flights, the Russian president Vladimir Putin has said.",
+            ("Russia is planning to resume the flights", "Vladimir Putin"),
+        ),
+        (
+            "The record surplus was announced, Finance Minister Jim Flaherty said today.",
+            ("The record surplus was announced", "Jim Flaherty"),
+        ),
+        (
+            "The president of the branch, Dr Paul Skerrit, says he was shocked to hear of it.",
+            ("he was shocked to hear of it", "Paul Skerrit"),
+        ),
+        (
+            "Gerry Adams, the President of Sinn Fein, said that the statement was mixed.",
+            ("the statement was mixed", "Gerry Adams"),
+        ),
+    ],
+)
+def test_a_role_between_the_comma_and_the_name(text: str, expected: tuple[str, str]) -> None:
+    assert [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes] == [expected]

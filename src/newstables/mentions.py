@@ -212,7 +212,10 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             and toks[k - 1].text.islower()
             and is_role_word(toks[k - 1].text)
         )
-        if one_name or person_like([t.text for t in inner_toks]):
+        inner_words = [t.text for t in inner_toks]
+        if all(is_capitalised(w) for w in inner_words):  # "Dr Paul Skerrit": past the title
+            inner_words = strip_titles(inner_words)[1]
+        if one_name or person_like(inner_words):
             # "The director of the society, Bob Hughes, told": the name is the apposition.
             m = _name_mention(text, toks, j - 1, k + 1, None)
             if m is not None:

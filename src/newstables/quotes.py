@@ -83,6 +83,7 @@ QUANTIFIERS: Final = frozenset({"some", "many", "most", "several", "few", "both"
 PLURAL_HEADS: Final = PEOPLE_HEADS | QUANTIFIERS
 # "doctors in the Gaza Strip": the head before these ("locations across Australia" is no one)
 HEAD_PREPOSITIONS: Final = frozenset({"in", "of", "from", "at", "with", "inside", "within"})
+MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
 BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
@@ -976,6 +977,20 @@ class QuoteExtractor:
         cue_ends = not tail or tail[0].text in {",", ".", ";"} or not _looks_clause(tail)
         if subject is not None and subject.start > s.start and cue_ends and not self._participle(toks, j):
             k0 = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
+            # "..., the Russian president Vladimir Putin has said.": past the role before the name
+            r = k0
+            while r > 0 and k0 - r < MAX_ROLE_WORDS and toks[r - 1].text[:1].isalpha() and subject.role:
+                r -= 1
+            cue_last = not tail or tail[0].text in {",", ".", ";"} or len(tail) <= MAX_ROLE_WORDS
+            if (
+                cue_last  # "In a statement, then-Secretary Vázquez affirmed her willingness ...": no
+                and r < k0
+                and r
+                and toks[r - 1].text == ","
+                and subject.role
+                and subject.role in self.text[toks[r].start : subject.start]
+            ):
+                k0 = r
             if k0 and toks[k0 - 1].text == ",":
                 left_start = s.start
                 for idx in range(k0 - 2, -1, -1):  # "In between, she testified, CLAUSE"
