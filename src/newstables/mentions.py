@@ -58,6 +58,11 @@ _UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
 _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
+# Words between people and the place or body they belong to ("researchers in the United
+# Kingdom", "officials from the ministry", "retailers across Europe")
+_AFFILIATION_LINKS: Final = frozenset(
+    {"in", "from", "at", "of", "with", "inside", "within", "across", "throughout"}
+)
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
 _ACRONYM_JOINERS: Final = lexicon.word_class("acronym_joiners")
 _ROMAN_NUMERAL: Final = re.compile(r"[IVXL]+")
@@ -415,8 +420,8 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         p >= floor
         and p > k - 4
         and toks[p].text[:1].islower()
-        and toks[p].text
-        not in {"at", "of", "from", "with", "in", "for", "inside", "within", "across", "throughout"}
+        and toks[p].text not in _AFFILIATION_LINKS
+        and toks[p].text != "for"
     ):
         p -= 1
     if p - 1 >= floor and toks[p].text in {"at", "of", "from", "with", "for"}:
@@ -425,14 +430,14 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             return earlier
     if (
         p - 1 >= floor
-        and toks[p].text in {"in", "from", "at", "of", "with", "inside", "within", "across", "throughout"}
+        and toks[p].text in _AFFILIATION_LINKS
         and (
             toks[p - 1].text.islower()
             # "Doctors in the Gaza Strip say": a plural capitalised only as the sentence's first
             # word ("Leader of the opposition David Cameron said" is Cameron)
             or (
                 toks[p - 1].text[1:].islower()
-                and _plural_looking(toks[p - 1].text.lower())
+                and plural_looking(toks[p - 1].text.lower())
                 and _sentence_initial(text, toks[p - 1].start)
             )
         )
@@ -530,7 +535,7 @@ def _plural_common_noun(text: str, start: int, name_words: list[str]) -> bool:
     if len(name_words) != 1:
         return False
     word = name_words[0]
-    if not (word[1:].islower() and word.isalpha() and _plural_looking(word.lower())):
+    if not (word[1:].islower() and word.isalpha() and plural_looking(word.lower())):
         return False
     if not _sentence_initial(text, start):
         return False
@@ -546,8 +551,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n"
 
 
-def _plural_looking(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ys"))
+def plural_looking(word: str) -> bool:
+    """Whether a lowercase word looks like a plural noun ("analysts", "economists"), not
+    "press", "boss", "analysis", "census" or "this"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "is", "us"))
 
 
 def _describes(name_words: list[str]) -> bool:

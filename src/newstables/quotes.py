@@ -26,6 +26,7 @@ from newstables.mentions import (
     mention_after,
     mention_before,
     person_like,
+    plural_looking,
     take_acronym,
 )
 from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens, word_count
@@ -211,7 +212,7 @@ def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, pr
     return (
         head in lexicon.role_nouns()
         or head in lexicon.org_nouns()
-        or _plural_noun(head)
+        or plural_looking(head)
         or head in PEOPLE_HEADS
         or (head in QUANTIFIERS and form.lower() == entry.lemma and entry.lemma in VERB_ONLY_CUES)
     )
@@ -243,11 +244,6 @@ def _word_before_verb(toks: list[Token], j: int) -> str:
     return toks[i].text if i >= 0 else ""
 
 
-def _plural_noun(word: str) -> bool:
-    """A plural noun ("analysts", "officials"), not "press", "boss", "analysis" or "this"."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "is", "us"))
-
-
 def _plural(mention: Mention) -> bool:
     """Whether a subject takes a bare verb form ("they say", "analysts say", "people say")."""
     if mention.kind == "pronoun":
@@ -255,7 +251,7 @@ def _plural(mention: Mention) -> bool:
     if mention.kind == "name":
         return False
     head = _head_word(mention)
-    return _plural_noun(head) or head in PLURAL_HEADS
+    return plural_looking(head) or head in PLURAL_HEADS
 
 
 def _subordinate(left: list[Token]) -> bool:
@@ -978,19 +974,15 @@ class QuoteExtractor:
         if subject is not None and subject.start > s.start and cue_ends and not self._participle(toks, j):
             k0 = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
             # "..., the Russian president Vladimir Putin has said.": past the role before the name
-            r = k0
-            while r > 0 and k0 - r < MAX_ROLE_WORDS and toks[r - 1].text[:1].isalpha() and subject.role:
-                r -= 1
+            # (only when the cue ends the sentence: "In a statement ..., then-Secretary Vázquez
+            # affirmed her willingness ..." reports nothing on the left)
             cue_last = not tail or tail[0].text in {",", ".", ";"} or len(tail) <= MAX_ROLE_WORDS
-            if (
-                cue_last  # "In a statement, then-Secretary Vázquez affirmed her willingness ...": no
-                and r < k0
-                and r
-                and toks[r - 1].text == ","
-                and subject.role
-                and subject.role in self.text[toks[r].start : subject.start]
-            ):
-                k0 = r
+            if subject.role and cue_last:
+                r = k0
+                while r > 0 and k0 - r < MAX_ROLE_WORDS and toks[r - 1].text[:1].isalpha():
+                    r -= 1
+                if r and toks[r - 1].text == "," and subject.role in self.text[toks[r].start : subject.start]:
+                    k0 = r
             if k0 and toks[k0 - 1].text == ",":
                 left_start = s.start
                 for idx in range(k0 - 2, -1, -1):  # "In between, she testified, CLAUSE"
@@ -1023,8 +1015,8 @@ class QuoteExtractor:
         m = mention_after(self.text, toks, after, len(toks))
         if m is None or m.kind != "name":
             return False
-        rest = [t for t in toks if t.start >= m.end]
-        return not rest or rest[0].text in {".", ",", ";", "!", "?"}
+        after_name = next((t for t in toks if t.start >= m.end), None)
+        return after_name is None or after_name.text in {".", ",", ";", "!", "?"}
 
     def _opens_quote(self, toks: list[Token], k: int, inside: list[Quote]) -> bool:
         if k >= len(toks):
