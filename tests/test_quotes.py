@@ -1103,3 +1103,24 @@ def test_a_party_named_by_a_plural_is_an_organisation_and_no_later_he() -> None:
 )
 def test_a_role_between_the_comma_and_the_name(text: str, expected: tuple[str, str]) -> None:
     assert [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rumsfeld spoke first. Kimmitt was asked about it. Kimmitt's response was; \"Well, first of all, "
+            'the president is right."',
+            "Kimmitt",
+        ),
+        ('The CIA was accused. The CIA\'s response to the allegation was: "We are not commenting."', "CIA"),
+        # an object's possessive is no speaker
+        (
+            "Kim Beazley spoke. Kim Beazley used Mr Howard's comments to attack the government, "
+            'saying "it is wrong".',
+            "Kim Beazley",
+        ),
+    ],
+)
+def test_the_possessor_of_a_response_speaks(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

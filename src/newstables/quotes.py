@@ -84,6 +84,10 @@ QUANTIFIERS: Final = frozenset({"some", "many", "most", "several", "few", "both"
 PLURAL_HEADS: Final = PEOPLE_HEADS | QUANTIFIERS
 # "doctors in the Gaza Strip": the head before these ("locations across Australia" is no one)
 HEAD_PREPOSITIONS: Final = frozenset({"in", "of", "from", "at", "with", "inside", "within"})
+# What a possessor said: "Kimmitt's response was", "Smith's reply:"
+SPEECH_NOUNS: Final = frozenset(
+    {"response", "reaction", "reply", "answer", "words", "comment", "comments", "remarks"}
+)
 MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
@@ -465,7 +469,10 @@ class QuoteExtractor:
             elif (
                 is_capitalised(t.text)
                 and t.text not in lexicon.name_stopwords()
-                and not t.text.endswith(("'s", "’s"))
+                and (
+                    not t.text.endswith(("'s", "’s"))
+                    or (nxt.lower() in SPEECH_NOUNS and self._opens_clause(toks, j))
+                )
             ):
                 k = j
                 while k + 1 < len(toks) and (
@@ -476,7 +483,16 @@ class QuoteExtractor:
                     k -= 1
                 lone_opener = j == 0 and k == 0 and self.resolver.counts.get(t.text, 0) <= 1
                 after = toks[k + 1].text if k + 1 < len(toks) else ""
-                if not lone_opener and not after.startswith(("'", "’")):
+                if (
+                    toks[k].text.endswith(("'s", "’s"))
+                    and after.lower() in SPEECH_NOUNS
+                    and self._opens_clause(toks, j)
+                ):
+                    # "Kimmitt's response was; "..."": the possessor spoke
+                    end = toks[k].end - 2
+                    name = self.text[toks[j].start : end]
+                    candidates.append((Mention(toks[j].start, end, name, "name", name=name), True))
+                elif not lone_opener and not after.startswith(("'", "’")):
                     m = mention_before(self.text, toks, k + 1, j)
                     if m is not None:
                         ok = _verbish(after) or (
@@ -504,6 +520,15 @@ class QuoteExtractor:
         if need_verb:
             return None  # a participle's subject must be seen with its verb
         return candidates[0][0] if candidates else None
+
+    @staticmethod
+    def _opens_clause(toks: list[Token], j: int) -> bool:
+        """Whether token ``j`` (past a "the") opens its sentence or a clause after a comma,
+        where a possessive is the subject's ("Kimmitt's response was"), not an object's
+        ("reacted to Ahmadinejad's comments", "used Mr Howard's comments")."""
+        if j and toks[j - 1].text.lower() == "the":
+            j -= 1
+        return j == 0 or toks[j - 1].text in {",", ";", ":"} or (j == 1 and toks[0].text[:1].isupper())
 
     def _direct(self) -> None:
         for qi, q in enumerate(self.marks):
