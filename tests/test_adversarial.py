@@ -52,3 +52,12 @@ def _time(text: str) -> float:
     t0 = time.perf_counter()
     extract_text(text, DAY)
     return time.perf_counter() - t0
+
+
+def test_sentence_openers_are_looked_up_once_an_article() -> None:
+    """A plural opening a sentence ("Economists said") is checked against the article's other
+    words: scanned once an article, or a long article of such sentences goes quadratic."""
+    unit = "Economists said the rate will rise. One economist disagreed. " * 1_500
+    small = min(_time(unit) for _ in range(2))
+    large = min(_time(unit * 4) for _ in range(2))
+    assert large < small * 4 * 3

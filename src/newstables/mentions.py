@@ -540,9 +540,20 @@ def _plural_common_noun(text: str, start: int, name_words: list[str]) -> bool:
     if not _sentence_initial(text, start):
         return False
     low = word.lower()
-    if re.search(rf"\b(?:{low}|{low[:-1]})\b", text) is None:
-        return False
-    return re.search(rf"[\w,;:)] +{word}\b", text) is None
+    lower_words, capitalised_inside = _article_words(text)
+    return (low in lower_words or low[:-1] in lower_words) and word not in capitalised_inside
+
+
+_LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
+_CAPITALISED_INSIDE: Final = re.compile(r"[\w,;:)] +([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=2)  # one article at a time; the text's hash is cached by the string itself
+def _article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's lowercase words, and its capitalised words that stand inside a sentence:
+    scanned once an article, not once a question (a search per question made a 2 MB text
+    quadratic)."""
+    return frozenset(_LOWER_WORD.findall(text)), frozenset(_CAPITALISED_INSIDE.findall(text))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
