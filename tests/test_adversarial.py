@@ -35,6 +35,7 @@ def seconds_per_mb(text: str) -> float:
         ("mixed", ('"It is fine," he said. ' * 5_000) + ("1,000 " * 20_000)),
         ("trailing spaces", "Officials said it, he said." + " " * 1_000_000),
         ("spaces up to a quote", 'He said "' + " " * 1_000_000 + 'it."'),
+        ("a chain of slashes", "1/" * 30_000),  # each number once walked the whole chain
     ],
 )
 def test_linear_time(name: str, text: str) -> None:

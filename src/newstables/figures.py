@@ -475,6 +475,7 @@ class FigureScanner:
         self._month_at: int | None = None  # first_month(text), once asked
         self._month_starts: list[int] | None = None  # where "Jan", "Feb", ... begin
         self._shares: set[int] = set()  # where a fraction ("2/3", "two-thirds") starts
+        self._slash_group: tuple[int, int, bool] | None = None  # (start, end, read as usual)
 
     def _matches(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
         """The matches of DIGITS, EXCLUDED, DIGIT_ORDINAL, DATE_DMY, DATE_MDY or DATE_MY.
@@ -978,13 +979,20 @@ class FigureScanner:
         vote, "2 1/2 years", "2/3rds"), with end == start for no figure at all: "9/11", "24/7",
         "50/50" and dates such as "7/8/07" are names or dates, never counts."""
         text = self.text
+        none = (start, start, Decimal(0))
+        group = self._slash_group
+        if group is not None and group[0] < start < group[1]:
+            return None if group[2] else none  # a later number of the group decided before
         g_start = start
         while g_start and (text[g_start - 1].isdigit() or text[g_start - 1] == "/"):
             g_start -= 1
         m = SLASHED.match(text, g_start)
         if m is None or m.end() < end or (g_start and text[g_start - 1] in ".,"):
             return None  # the slash joins no plain digits ("1,000/3"): read as before
-        none = (start, start, Decimal(0))
+        # decided once a group: "1/1/1/..." walked and matched the chain from each number
+        self._slash_group = (g_start, m.end(), self._slashed_plain(m))
+        if self._slash_group[2]:
+            return None
         parts = m.group().split("/")
         g_end = m.end()
         suffix = FRACTION_SUFFIX.match(text, g_end) if len(parts) == 2 else None
@@ -992,10 +1000,6 @@ class FigureScanner:
             g_end = suffix.end()
         if (g_start and text[g_start - 1].isalpha()) or text[g_end : g_end + 1].isalnum():
             return none  # "A4/5", "24/7h": part of a name
-        if len(parts) == 2 and YEARLIKE.fullmatch(parts[0]):
-            later = bool(YEARLIKE.fullmatch(parts[1])) and 0 < int(parts[1]) - int(parts[0]) <= MAX_YEAR_SPAN
-            if later or self._year_span_end(m.end() - 2, m.end()) is not None:
-                return None
         if len(parts) != 2 or parts[0][0] == "0" or start != g_start:
             return none  # the fraction's figure starts at its numerator
         numerator, denominator = int(parts[0]), int(parts[1])
@@ -1007,6 +1011,15 @@ class FigureScanner:
             return (whole.start(), g_end, int(whole.group()[:-1]) + value)
         self._shares.add(g_start)
         return (g_start, g_end, value)
+
+    def _slashed_plain(self, m: re.Match[str]) -> bool:
+        """Whether the numbers of a slash group are read as usual: a span of years ("2006/07",
+        "1999/2001")."""
+        parts = m.group().split("/")
+        if len(parts) != 2 or not YEARLIKE.fullmatch(parts[0]):
+            return False
+        later = bool(YEARLIKE.fullmatch(parts[1])) and 0 < int(parts[1]) - int(parts[0]) <= MAX_YEAR_SPAN
+        return later or self._year_span_end(m.end() - 2, m.end()) is not None
 
     def _share_unit(self, a: Figure, b: Figure) -> None:
         """ "fell by 1.5 and 3 percent", "2, 3 and 5 percent", "5 and 10 million": bare numbers
