@@ -1124,3 +1124,16 @@ def test_a_role_between_the_comma_and_the_name(text: str, expected: tuple[str, s
 )
 def test_the_possessor_of_a_response_speaks(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics of China contend that China supports the rebels.",
+        "Members of Congress said that the bill would pass.",
+        "Residents of Baghdad said that the bombs fell at night.",
+    ],
+)
+def test_people_of_a_place_opening_a_sentence_are_a_description(text: str) -> None:
+    (q,) = extract_text(text, DAY).quotes
+    assert q["speaker"] is None and q["speaker_mention"] == text.split(" said")[0].split(" contend")[0]

@@ -414,6 +414,16 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             j = k + w - 1
             words = words[:w]
             break
+    # "Members of Congress said", "Residents of Baghdad said": people of a place or body, a
+    # description (as "members of Congress" would be) when only the sentence capitalises them
+    if (
+        len(words) > 2
+        and words[1] in _AFFILIATION_LINKS
+        and words[0].lower() in lexicon.role_nouns()
+        and plural_looking(words[0].lower())
+        and _sentence_initial(text, toks[k].start)
+    ):
+        return Mention(toks[k].start, toks[j].end, text[toks[k].start : toks[j].end], "nominal", role=role)
     # "Dr. Steven Wolf at Saint Francis said", "Arnel dela Vega of the army's Command said"
     p = k - 1
     while (
