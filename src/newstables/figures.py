@@ -989,11 +989,12 @@ class FigureScanner:
         m = SLASHED.match(text, g_start)
         if m is None or m.end() < end or (g_start and text[g_start - 1] in ".,"):
             return None  # the slash joins no plain digits ("1,000/3"): read as before
-        # decided once a group: "1/1/1/..." walked and matched the chain from each number
-        self._slash_group = (g_start, m.end(), self._slashed_plain(m))
-        if self._slash_group[2]:
-            return None
         parts = m.group().split("/")
+        # decided once a group: "1/1/1/..." walked and matched the chain from each number
+        plain = self._slashed_plain(parts, m.end())
+        self._slash_group = (g_start, m.end(), plain)
+        if plain:
+            return None
         g_end = m.end()
         suffix = FRACTION_SUFFIX.match(text, g_end) if len(parts) == 2 else None
         if suffix is not None:
@@ -1012,14 +1013,13 @@ class FigureScanner:
         self._shares.add(g_start)
         return (g_start, g_end, value)
 
-    def _slashed_plain(self, m: re.Match[str]) -> bool:
-        """Whether the numbers of a slash group are read as usual: a span of years ("2006/07",
-        "1999/2001")."""
-        parts = m.group().split("/")
+    def _slashed_plain(self, parts: list[str], end: int) -> bool:
+        """Whether the numbers of a slash group (``parts``, ending at ``end``) are read as
+        usual: a span of years ("2006/07", "1999/2001")."""
         if len(parts) != 2 or not YEARLIKE.fullmatch(parts[0]):
             return False
         later = bool(YEARLIKE.fullmatch(parts[1])) and 0 < int(parts[1]) - int(parts[0]) <= MAX_YEAR_SPAN
-        return later or self._year_span_end(m.end() - 2, m.end()) is not None
+        return later or self._year_span_end(end - 2, end) is not None
 
     def _share_unit(self, a: Figure, b: Figure) -> None:
         """ "fell by 1.5 and 3 percent", "2, 3 and 5 percent", "5 and 10 million": bare numbers

@@ -271,7 +271,7 @@ def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -
     """ "Michael Berger, spokesman for 911Truth.org said": the person, not the organisation
     of the role set off by one comma before the verb (with both commas the apposition is
     skipped anyway). ``m`` is the name that ends at token ``j``."""
-    p = next((i for i in range(j, floor - 1, -1) if toks[i].start == m.start), None)
+    p = _index_at(toks, m.start, j, floor)
     if p is None or p - 2 < floor or toks[p - 1].text.lower() not in _ROLE_LINKS:
         return None
     roles, k = lexicon.role_nouns(), p - 2
@@ -505,12 +505,23 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
 
 
 _OBJECT_PREPOSITIONS: Final = lexicon.word_class("object_prepositions")
+# Before a name, words that make it no one set beside a description: "in The Lancet, ..."
+_NOT_BESIDE: Final = _OBJECT_PREPOSITIONS | DETERMINERS
+
+
+def _index_at(toks: list[Token], start: int, last: int, floor: int) -> int | None:
+    """The index of the token that starts at ``start``, looked for from ``last`` back to
+    ``floor`` (where a mention built from those tokens begins)."""
+    for i in range(last, floor - 1, -1):
+        if toks[i].start == start:
+            return i
+    return None
 
 
 def _named_beside(text: str, toks: list[Token], m: Mention, floor: int) -> Mention | None:
     """The person a capitalised description is set beside ("Ehud Olmert the Israeli Prime
     Minister said", "Linus Upson, an engineering director at Google said"), or None."""
-    p = next((i for i in range(floor, len(toks)) if toks[i].start == m.start), None)
+    p = _index_at(toks, m.start, len(toks) - 1, floor)
     if p is None:
         return None
     q = p - 1
@@ -521,8 +532,10 @@ def _named_beside(text: str, toks: list[Token], m: Mention, floor: int) -> Menti
     named = _name_mention(text, toks, q, floor, None)
     if named is None or named.kind != "name" or not named.name or not person_like(named.name.split()):
         return None
-    b = next((i for i in range(q, floor - 1, -1) if toks[i].start == named.start), floor)
-    if b - 1 >= floor and toks[b - 1].text.lower() in _OBJECT_PREPOSITIONS | DETERMINERS:
+    b = _index_at(toks, named.start, q, floor)
+    if b is None:
+        b = floor
+    if b - 1 >= floor and toks[b - 1].text.lower() in _NOT_BESIDE:
         return None  # "published in The Lancet Infectious Diseases, researchers ... said"
     named.end, named.role = m.end, m.text
     named.text = text[named.start : named.end]
