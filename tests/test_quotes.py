@@ -1137,3 +1137,103 @@ def test_the_possessor_of_a_response_speaks(text: str, speaker: str) -> None:
 def test_people_of_a_place_opening_a_sentence_are_a_description(text: str) -> None:
     (q,) = extract_text(text, DAY).quotes
     assert q["speaker"] is None and q["speaker_mention"] == text.split(" said")[0].split(" contend")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Nathan Bond, an MFO spokesman, no peacekeepers were injured in the attack.",
+            [("indirect", "no peacekeepers were injured in the attack", "Nathan Bond")],
+        ),
+        (
+            "According to Muneer Ahmad, Khadr's civilian lawyer, the gag order was a dilemma.",
+            [("indirect", "the gag order was a dilemma", "Muneer Ahmad")],
+        ),
+        (
+            "According to Majedul Huq, Chittagong police commissioner, the blasts appeared to be attacks.",
+            [("indirect", "the blasts appeared to be attacks", "Majedul Huq")],
+        ),
+        (
+            "According to Altidor, however, Radio Provinciale had received threatening calls.",
+            [("indirect", "Radio Provinciale had received threatening calls", "Altidor")],
+        ),
+        (  # a name in apposition to a description is the source
+            "According to the official, Issa Tchiroma Bakary, nine bodies have been recovered.",
+            [("indirect", "nine bodies have been recovered", "Issa Tchiroma Bakary")],
+        ),
+        (  # a named spokesman a channel cites: his words
+            "According to PRESS TV, Sergeant Brooke Murphy, a spokesman for U.S. forces in Iraq, the "
+            "military is investigating the incident.",
+            [("indirect", "the military is investigating the incident", "Brooke Murphy")],
+        ),
+        (
+            "According to Auggie Tantillo, director of the Coalition, a textile industry group, the move "
+            "will preserve jobs.",
+            [("indirect", "the move will preserve jobs", "Auggie Tantillo")],
+        ),
+    ],
+)
+def test_according_to_skips_the_sources_apposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # after a description, a description is the clause's subject
+        ("According to polls, the vast majority of workers, farmers and others voted no.", "the vast"),
+        ("According to reports, a Palestinian group, purportedly linked to Fatah has claimed it.", "a "),
+        # a list, and an apposition of the subject, are no apposition of the source
+        ("According to Amnesty, the countries China, Iran and Vietnam are the only ones.", "the countries"),
+        ("According to Tesev, the GNP in Eastern Turkey, an area inhabited by Kurds, is low.", "the GNP"),
+        # the subject with its apposition, then its verb
+        ("According to the Tribune, Laura Cole, wife of the senator, found the note.", "Laura Cole"),
+        # a clause with a role noun in it is no apposition
+        ("According to CNN, officials pressured Trump not to commute it, including members.", "officials"),
+    ],
+)
+def test_according_to_keeps_a_subject_that_looks_like_an_apposition(text: str, start: str) -> None:
+    (q,) = extract_text(text, DAY).quotes
+    assert q["text"].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Mendes the dos Santoses have eight days to answer the court.",
+            [("indirect", "the dos Santoses have eight days to answer the court", "Mendes")],
+        ),
+        (
+            "The vote was close, but according to the BBC the Islamic Jihad later claimed responsibility.",
+            [("indirect", "the Islamic Jihad later claimed responsibility", "BBC")],
+        ),
+        (
+            "According to the Voice of America the quake killed 110,000 people, however according to the "
+            "minister, 150,000 are dead.",
+            [("indirect", "the quake killed 110,000 people", "Voice of America")],
+        ),
+    ],
+)
+def test_according_to_without_a_comma_reports_the_clause_after_the_source(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text) == expected
+
+
+def test_according_to_a_source_that_goes_on_is_no_clause() -> None:
+    # "reports given to the AFP news agency": the source's words, not a clause after it
+    text = "The gunman fired 12 shots, according to eye witness reports given to the AFP news agency."
+    assert [q["text"] for q in extract_text(text, DAY).quotes] == ["The gunman fired 12 shots"]
+
+
+def test_according_to_in_the_middle_past_an_apposition_reports_the_whole_sentence() -> None:
+    text = "The flame, according to Ms Eva Ho, Communications Manager of ExxonMobil, is dying."
+    assert quotes(text) == [
+        (
+            "indirect",
+            "The flame, according to Ms Eva Ho, Communications Manager of ExxonMobil, is dying",
+            "Eva Ho",
+        )
+    ]

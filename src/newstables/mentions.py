@@ -775,8 +775,15 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
             while stop < limit and toks[stop].text not in {",", ".", ";", "\u201c", '"'}:
                 stop += 1
             appositive = [t.text for t in toks[comma + 1 : stop]]
-            if person_like(appositive) and stop < limit and toks[stop].text == ",":
-                # "according to Windsor Locks' first selectman, Chris Kervick, ..."
+            if (
+                person_like(appositive)
+                and stop < limit
+                and toks[stop].text == ","
+                and (toks[comma - 1].text.islower() or any(is_role_word(t.text) for t in toks[i:comma]))
+            ):
+                # "according to Windsor Locks' first selectman, Chris Kervick, ...", "the Director
+                # General of the IAEA, Mohamed ElBaradei": a role; "according to the Star Tribune,
+                # Laurie Coleman, ..." is the newspaper's, she is its clause's subject
                 named = _name_mention(text, toks, stop - 1, comma + 1, None)
                 if named is not None:
                     named.role = text[toks[i].start : toks[comma - 1].end]

@@ -12,6 +12,7 @@ download at run time, and 100x slower than this), so the rules are written here.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -23,6 +24,7 @@ from newstables.mentions import (
     Mention,
     Resolver,
     is_capitalised,
+    is_role_word,
     mention_after,
     mention_before,
     person_like,
@@ -55,6 +57,7 @@ RELATIVE_BEFORE: Final = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$"
 NOT_VERB_ENDINGS: Final = ("ss", "us", "is", "ous", "ians", "ities")
 WEEKDAY_WORDS: Final = frozenset(day.lower() for day in lexicon.WEEKDAYS)
 STANDALONE_ADVERBS: Final = lexicon.word_class("standalone_adverbs")
+DISCOURSE_ADVERBS: Final = lexicon.word_class("discourse_adverbs")
 TIME_WORDS: Final = (
     frozenset("week month year morning afternoon evening night day weekend time".split())
     | frozenset("spring summer autumn fall winter".split())
@@ -88,6 +91,11 @@ HEAD_PREPOSITIONS: Final = frozenset({"in", "of", "from", "at", "with", "inside"
 SPEECH_NOUNS: Final = frozenset(
     {"response", "reaction", "reply", "answer", "words", "comment", "comments", "remarks"}
 )
+MAX_APPOSITIVES: Final = 2  # "According to Buffalo Council member, David Franczyk, CLAUSE"
+MAX_APPOSITIVE_WORDS: Final = 10
+SUBJECT_OPENERS: Final = frozenset("the this these those his her its their he she it they we there".split())
+SOURCE_GOES_ON: Final = HEAD_PREPOSITIONS | {"to", "by", "for", "on"}
+RELATIVES: Final = frozenset({"who", "whose", "whom", "which", "where", "that"})
 MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
@@ -193,6 +201,15 @@ def _base_verb_after_plural(words: list[str], i: int) -> bool:
         and not prev.endswith(("'s", "’s"))
         and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN
     )
+
+
+def _phrase_at(toks: list[Token], phrase: str) -> int | None:
+    """Where the two-word ``phrase`` ("according to") comes again in ``toks``, after the first."""
+    first, second = phrase.split()
+    for i in range(1, len(toks) - 1):
+        if toks[i].text.lower() == first and toks[i + 1].text.lower() == second:
+            return i
+    return None
 
 
 def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, prev_word: str = "") -> bool:
@@ -907,12 +924,32 @@ class QuoteExtractor:
         m = mention_after(self.text, toks, j + 2, len(toks))
         if m is None:
             return
-        k = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+        named_end = k = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
         while k < len(toks) and toks[k].text != ",":
             k += 1
+        between = toks[named_end:k]
+        last_word = m.text.rsplit(maxsplit=1)[-1].lower()
+        if (
+            between
+            and between[0].text.lower() in SUBJECT_OPENERS
+            and last_word not in SOURCE_GOES_ON  # "reports given to", "counts reported in"
+            and _looks_clause(between)
+        ):
+            k = named_end - 1  # "According to the Voice of America the earthquake killed ...": no comma
+        else:
+            k, m = self._past_appositives(toks, k, m)
         right = toks[k + 1 :] if k + 1 < len(toks) else []
-        if right and _looks_clause(right):
+        if j > 1 and self._verb_after_apposition(toks, k, m):
+            # "The flame, according to Ms Eva Ho, Communications Manager of ExxonMobil, is dying."
+            start, end = s.start, s.end
+        elif right and _looks_clause(right):
             start, end = right[0].start, s.end
+            # "..., however according to the Haitian minister, 150,000 are dead": that one's
+            again = _phrase_at(right, phrase)
+            if again is not None:
+                if right[again - 1].text.lower() in DISCOURSE_ADVERBS:
+                    again -= 1
+                end = right[again].start
         elif j > 1 and right and _verbish(right[0].text):
             # "Tesco's operation, according to Gazeta Wyborcza, is too big": subject and verb
             # stand either side of the attribution
@@ -925,6 +962,117 @@ class QuoteExtractor:
         if word_count(self.text[start:end]) < CLAUSE_MIN_WORDS or self._inside_direct(start, end):
             return
         self._add_indirect(start, end, cue_text, m)
+
+    def _past_appositives(self, toks: list[Token], comma: int, m: Mention) -> tuple[int, Mention]:
+        """ "According to Nathan Bond, an MFO spokesman, no peacekeepers were injured": the comma
+        before the clause, past up to two appositives of the source ("an MFO spokesman", "Khadr's
+        civilian lawyer", "however"), and who speaks. A person's name in apposition to a
+        description ("According to the official, Issa Tchiroma Bakary, ..."), or named with a
+        role after a source ("According to PRESS TV, Sergeant Brooke Murphy, a spokesman for
+        U.S. forces, ...") is the speaker."""
+        commas = self._appositive_commas(toks, comma)
+        segments = [toks[a + 1 : b] for a, b in itertools.pairwise(commas)]
+        for n in range(1, len(commas)):
+            if not self._clause_follows(toks, commas[n]):
+                continue
+            if self._clause_segment(segments[n - 1]):
+                break  # past the clause
+            speaker = self._apposed_speaker(toks, commas[: n + 1], segments[:n], m)
+            if speaker is not None:
+                return commas[n], speaker
+        return comma, m
+
+    def _apposed_speaker(
+        self, toks: list[Token], commas: list[int], segments: list[list[Token]], m: Mention
+    ) -> Mention | None:
+        """Who speaks when every segment is the source's apposition; None when one is not."""
+        speaker = m
+        for idx, segment in enumerate(segments):
+            if self._clause_segment(segment):
+                return None
+            words = [t.text for t in segment]
+            role_next = idx + 1 < len(segments) and self._appositive([t.text for t in segments[idx + 1]])
+            if person_like(words) and (speaker.kind != "name" or role_next):
+                speaker = mention_after(self.text, toks, commas[idx] + 1, commas[idx + 1]) or speaker
+            elif not (
+                (speaker.kind == "name" and self._appositive(words))
+                or (len(words) == 1 and words[0].lower() in DISCOURSE_ADVERBS)
+            ):
+                return None
+        return speaker
+
+    def _clause_segment(self, segment: list[Token]) -> bool:
+        """A clause, not an apposition: "a spokesman for U.S. forces" reads as one to
+        :func:`_looks_clause` ("forces" as a verb), a description with no other verb is none."""
+        if not _looks_clause(segment):
+            return False
+        words = [t.text for t in segment]
+        if not self._appositive(words):
+            return True
+        return any(
+            w in VERB_HINTS
+            or w in lexicon.irregular_past()
+            or (w.islower() and w.endswith("ed") and len(w) > 3)
+            for w in words
+        )
+
+    def _verb_after_apposition(self, toks: list[Token], comma: int, m: Mention) -> bool:
+        """Whether the source's apposition, after the comma at ``comma``, is followed by a verb
+        whose subject stands before the attribution."""
+        commas = self._appositive_commas(toks, comma)
+        if m.kind != "name" or len(commas) < 2 or commas[1] + 1 >= len(toks):
+            return False
+        segment = toks[comma + 1 : commas[1]]
+        return (
+            self._appositive([t.text for t in segment])
+            and not self._clause_segment(segment)
+            and _verbish(toks[commas[1] + 1].text)
+        )
+
+    @staticmethod
+    def _appositive_commas(toks: list[Token], comma: int) -> list[int]:
+        """The comma at ``comma`` and the ones that close up to two short segments after it."""
+        commas = [comma]
+        for _ in range(MAX_APPOSITIVES):
+            nxt = next((i for i in range(commas[-1] + 1, len(toks)) if toks[i].text in {",", ";"}), None)
+            if nxt is None or toks[nxt].text != "," or not 0 < nxt - commas[-1] - 1 <= MAX_APPOSITIVE_WORDS:
+                break
+            commas.append(nxt)
+        return commas
+
+    @staticmethod
+    def _clause_follows(toks: list[Token], comma: int) -> bool:
+        """Whether a reported clause starts after the comma at ``comma``, rather than more of a
+        list ("China, Iran and Vietnam"), a relative clause, a verb whose subject went before
+        ("Laurie Coleman, wife of Senator Coleman, found"), or an apposition ("the GNP in
+        Eastern Turkey, an area inhabited by Kurds, is")."""
+        after = toks[comma + 1 :]
+        stop = next((i for i, t in enumerate(after) if t.text in {",", ";"}), len(after))
+        if not after or after[0].text.lower() in RELATIVES or not _looks_clause(after[:stop]):
+            return False
+        if any(t.text.lower() in {"and", "or"} for t in after[:2]):
+            return False
+        first = after[0].text
+        if first.islower() and (
+            first in VERB_HINTS or first in lexicon.irregular_past() or first.endswith("ed")
+        ):
+            return False
+        return not (stop + 1 < len(after) and after[stop + 1].text.lower() in VERB_HINTS)
+
+    @staticmethod
+    def _appositive(words: list[str]) -> bool:
+        """ "a cybersecurity firm", "Khadr's civilian lawyer", "Chittagong police commissioner":
+        words that describe a source, not a clause's subject ("skulls with spikes")."""
+        first = words[0].lower()
+        if any(w in {'"', "\u201c", "\u201d"} for w in words):
+            return False
+        if person_like(words) and not any(is_role_word(w) for w in words[1:]):
+            return False  # "Sergeant Brooke Murphy": a name, its title no description
+        return (
+            first in {"a", "an", "the"}
+            or first.endswith(("'s", "\u2019s"))
+            or any(is_role_word(w) for w in words)
+        )
 
     def _inside_direct(self, start: int, end: int) -> bool:
         return any(q.start <= start and end <= q.end for q in self.marks)
