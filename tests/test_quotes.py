@@ -1237,3 +1237,54 @@ def test_according_to_in_the_middle_past_an_apposition_reports_the_whole_sentenc
             "Eva Ho",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We are not aware of any plans," said a spokesman for the White House, Tony Fratto.',
+            "Tony Fratto",
+        ),
+        ('"It is over," said White House spokesperson, Tony Snow.', "Tony Snow"),
+        ('"It is a young tree," said the director of the museum, Hans Westra.', "Hans Westra"),
+        ('"We pray," said his father, Abdullah Kurdi, following the ceremony.', "Abdullah Kurdi"),
+        ('"Solana will negotiate," according to his spokesman, Cristina Gallach.', "Cristina Gallach"),
+        # no person: a company; many people: one of them is no apposition of "officials"
+        ('"Sales fell," said the company, Microsoft Corp.', None),
+        ("According to officials, Joao Vieira, the president of Guinea-Bissau, was shot on Monday.", None),
+    ],
+)
+def test_a_description_then_a_name_in_apposition_is_that_person(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a fronted adverbial after the source stays with its clause
+            "According to the El Paso mayor, Dee Margo, during the weekend, police were investigating.",
+            ("during the weekend, police were investigating", "Dee Margo"),
+        ),
+        (  # a relative clause on the source, and an affiliation, are the source's
+            "According to one mutineer, who spoke to the BBC, the troops were unhappy with the officers.",
+            ("the troops were unhappy with the officers", None),
+        ),
+        (
+            "According to Jan Johnson, with the Bureau of Mediation, both sides do wish to avoid a strike.",
+            ("both sides do wish to avoid a strike", "Jan Johnson"),
+        ),
+    ],
+)
+def test_according_to_past_adverbials_relatives_and_affiliations(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes] == [expected]
+
+
+def test_according_to_then_a_relative_clause_and_a_participle_reports_the_left() -> None:
+    text = (
+        "The demonstrators shouted at Kraisak, according to a report in the Bangkok Post, which also "
+        "published photos, showing one demonstrator kicking the senator."
+    )
+    assert quotes(text) == [("indirect", "The demonstrators shouted at Kraisak", "Bangkok Post")]

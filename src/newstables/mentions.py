@@ -26,6 +26,7 @@ PERSON_PRONOUNS: Final = frozenset({"he", "she"})
 DETERMINERS: Final = lexicon.word_class("determiners")
 SKIPPABLE: Final = lexicon.word_class("skippable")
 NAME_JOINERS: Final = lexicon.word_class("name_joiners")
+APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?"})  # what may follow a name in apposition
 ORG_WORDS: Final = lexicon.org_words()
 _NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 ON_HEADS: Final = lexicon.word_class("on_heads")
@@ -712,6 +713,28 @@ def _after_demonym(text: str, toks: list[Token], i: int, j: int, nxt: int, limit
     return Mention(toks[i].start, end, text[toks[i].start : end], "nominal")
 
 
+def _apposed_person(text: str, toks: list[Token], comma: int, limit: int, role: str) -> Mention | None:
+    """The person a description names in apposition, if the token at ``comma`` opens one and
+    the name ends the clause: "a spokesman for the White House, Tony Fratto.", "the director
+    of the museum, Hans Westra.", "his father, Abdullah Kurdi, following ...". Only for a
+    description of one person (a singular role noun in ``role``): "the company, Microsoft
+    Corp." is none."""
+    roles = [w for w in role.split() if is_role_word(w)]
+    if comma >= limit or toks[comma].text != "," or all(plural_looking(w.lower()) for w in roles):
+        return None  # no role, or many: "According to officials, João Vieira, the president, was shot"
+    stop = comma + 1
+    while stop < limit and stop <= comma + 5 and toks[stop].text not in APPOSITION_ENDS:
+        stop += 1
+    words = [t.text for t in toks[comma + 1 : stop]]
+    if not (stop >= limit or toks[stop].text in APPOSITION_ENDS) or "and" in words or not person_like(words):
+        return None
+    named = _name_mention(text, toks, stop - 1, comma + 1, None)
+    if named is None or not named.name or not person_like(named.name.split()):
+        return None
+    named.role = role
+    return named
+
+
 def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention | None:
     """The mention that starts at token ``i``, as after "according to" or an inverted cue:
     "Nicolas Retsinas, director of ...", "lead author Professor David Livermore", "officials",
@@ -741,7 +764,10 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
     if lead and lead[-1] == "of" and any(w in lexicon.role_nouns() for w in lead):
         # "the mayor of Yartsevo": a role holder the article does not name
         end = _name_run_end(toks, j, limit) if j < limit else j - 1
-        return Mention(toks[i].start, toks[end].end, text[toks[i].start : toks[end].end], "nominal")
+        role = text[toks[i].start : toks[end].end]
+        return _apposed_person(text, toks, end + 1, limit, role) or Mention(
+            toks[i].start, toks[end].end, role, "nominal"
+        )
     if j < limit and is_capitalised(toks[j].text):
         end = _name_run_end(toks, j, limit)
         m = _name_mention(text, toks, end, j, None)
@@ -768,7 +794,10 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
             and (n >= limit or not is_capitalised(toks[n].text))
         ):
             # "an unnamed U.N. Information Ministry official": someone the article does not name
-            return Mention(toks[i].start, toks[n - 1].end, text[toks[i].start : toks[n - 1].end], "nominal")
+            role = text[toks[i].start : toks[n - 1].end]
+            return _apposed_person(text, toks, n, limit, role) or Mention(
+                toks[i].start, toks[n - 1].end, role, "nominal"
+            )
         comma = next((c for c in range(nxt, min(nxt + 5, limit)) if toks[c].text == ","), None)
         if comma is not None and comma + 1 < limit:
             stop = comma + 1
@@ -777,8 +806,8 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
             appositive = [t.text for t in toks[comma + 1 : stop]]
             if (
                 person_like(appositive)
-                and stop < limit
-                and toks[stop].text == ","
+                and (stop >= limit or toks[stop].text in APPOSITION_ENDS)
+                and "and" not in appositive
                 and (toks[comma - 1].text.islower() or any(is_role_word(t.text) for t in toks[i:comma]))
             ):
                 # "according to Windsor Locks' first selectman, Chris Kervick, ...", "the Director
@@ -796,7 +825,10 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         end += 1
     if not toks[i].text[:1].isalpha():
         return None
-    return Mention(toks[i].start, toks[end].end, text[toks[i].start : toks[end].end], "nominal")
+    role = text[toks[i].start : toks[end].end]
+    return _apposed_person(text, toks, end + 1, limit, role) or Mention(
+        toks[i].start, toks[end].end, role, "nominal"
+    )
 
 
 def split_run(words: list[str]) -> list[list[str]]:

@@ -94,6 +94,12 @@ SPEECH_NOUNS: Final = frozenset(
 MAX_APPOSITIVES: Final = 2  # "According to Buffalo Council member, David Franczyk, CLAUSE"
 MAX_APPOSITIVE_WORDS: Final = 10
 SUBJECT_OPENERS: Final = frozenset("the this these those his her its their he she it they we there".split())
+# What opens a fronted adverbial before a clause ("during the weekend, police were ..."), and
+# an affiliation after a person's name ("Jan Johnson, with the Bureau of Mediation, ...")
+ADVERBIAL_OPENERS: Final = NOT_CLAUSE_STARTS - frozenset(
+    "to not what whether why how where who which and or but".split()
+)
+AFFILIATION_WORDS: Final = frozenset({"with", "from", "of", "at"})
 SOURCE_GOES_ON: Final = HEAD_PREPOSITIONS | {"to", "by", "for", "on"}
 RELATIVES: Final = frozenset({"who", "whose", "whom", "which", "where", "that"})
 MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
@@ -210,6 +216,12 @@ def _phrase_at(toks: list[Token], phrase: str) -> int | None:
         if toks[i].text.lower() == first and toks[i + 1].text.lower() == second:
             return i
     return None
+
+
+def _relative_segment(segment: list[Token]) -> bool:
+    """ ", who spoke to the BBC,": a relative clause on the source; not one that holds the
+    report itself (", who said that ...")."""
+    return segment[0].text.lower() in {"who", "which"} and not any(t.text.lower() == "that" for t in segment)
 
 
 def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, prev_word: str = "") -> bool:
@@ -936,13 +948,13 @@ class QuoteExtractor:
             and _looks_clause(between)
         ):
             k = named_end - 1  # "According to the Voice of America the earthquake killed ...": no comma
-        else:
+        elif not _looks_clause(between):  # not past a clause: "an FBI statement Younis said ..., "
             k, m = self._past_appositives(toks, k, m)
         right = toks[k + 1 :] if k + 1 < len(toks) else []
         if j > 1 and self._verb_after_apposition(toks, k, m):
             # "The flame, according to Ms Eva Ho, Communications Manager of ExxonMobil, is dying."
             start, end = s.start, s.end
-        elif right and _looks_clause(right):
+        elif right and (_looks_clause(right) or self._after_fronted_adverbial(right)):
             start, end = right[0].start, s.end
             # "..., however according to the Haitian minister, 150,000 are dead": that one's
             again = _phrase_at(right, phrase)
@@ -975,7 +987,7 @@ class QuoteExtractor:
         for n in range(1, len(commas)):
             if not self._clause_follows(toks, commas[n]):
                 continue
-            if self._clause_segment(segments[n - 1]):
+            if self._clause_segment(segments[n - 1]) and not _relative_segment(segments[n - 1]):
                 break  # past the clause
             speaker = self._apposed_speaker(toks, commas[: n + 1], segments[:n], m)
             if speaker is not None:
@@ -988,9 +1000,15 @@ class QuoteExtractor:
         """Who speaks when every segment is the source's apposition; None when one is not."""
         speaker = m
         for idx, segment in enumerate(segments):
+            words = [t.text for t in segment]
+            if _relative_segment(segment) or (
+                words[0] in AFFILIATION_WORDS
+                and speaker.kind == "name"
+                and person_like((speaker.name or "").split())
+            ):
+                continue  # "one mutineer, who spoke to the BBC,", "Jan Johnson, with the Bureau,"
             if self._clause_segment(segment):
                 return None
-            words = [t.text for t in segment]
             role_next = idx + 1 < len(segments) and self._appositive([t.text for t in segments[idx + 1]])
             if person_like(words) and (speaker.kind != "name" or role_next):
                 speaker = mention_after(self.text, toks, commas[idx] + 1, commas[idx + 1]) or speaker
@@ -1015,6 +1033,15 @@ class QuoteExtractor:
             or (w.islower() and w.endswith("ed") and len(w) > 3)
             for w in words
         )
+
+    @staticmethod
+    def _after_fronted_adverbial(right: list[Token]) -> bool:
+        """ "According to the mayor, Dee Margo, during the weekend, police were investigating":
+        an adverbial, a comma, then the clause (reported with its adverbial)."""
+        if right[0].text.lower() not in ADVERBIAL_OPENERS:
+            return False
+        comma = next((i for i in range(1, min(len(right), 8)) if right[i].text == ","), None)
+        return comma is not None and _looks_clause(right[comma + 1 :])
 
     def _verb_after_apposition(self, toks: list[Token], comma: int, m: Mention) -> bool:
         """Whether the source's apposition, after the comma at ``comma``, is followed by a verb
@@ -1054,9 +1081,9 @@ class QuoteExtractor:
             return False
         first = after[0].text
         if first.islower() and (
-            first in VERB_HINTS or first in lexicon.irregular_past() or first.endswith("ed")
+            first in VERB_HINTS or first in lexicon.irregular_past() or first.endswith(("ed", "ing"))
         ):
-            return False
+            return False  # "..., showing one demonstrator ...": a participle, no clause
         return not (stop + 1 < len(after) and after[stop + 1].text.lower() in VERB_HINTS)
 
     @staticmethod
