@@ -1288,3 +1288,22 @@ def test_according_to_then_a_relative_clause_and_a_participle_reports_the_left()
         "published photos, showing one demonstrator kicking the senator."
     )
     assert quotes(text) == [("indirect", "The demonstrators shouted at Kraisak", "Bangkok Post")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the sentence's subject, not a name in the first reported clause
+            "The German government announced the tests found Novichok in his blood, and said there was "
+            "proof he had been poisoned.",
+            "German government",
+        ),
+        (  # an unnamed spokesman, not the place named in his first clause
+            "A spokesman said that a modern railway was crucial for Wales, and commented that the "
+            "Assembly agreed with the report.",
+            None,
+        ),
+    ],
+)
+def test_a_second_cue_after_and_is_the_sentence_subjects(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker

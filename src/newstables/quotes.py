@@ -642,6 +642,29 @@ class QuoteExtractor:
                 return right[idx - 1].end
         return right[-1].end
 
+    def _opening_description(self, toks: list[Token]) -> Mention | None:
+        """ "The German government announced ...": a description that opens the sentence, its
+        verb right after it (capitalised modifiers allowed, unlike :meth:`_first_description`)."""
+        if not toks or toks[0].text.lower() not in {"the", "a", "an"}:
+            return None
+        j = 1
+        while (
+            j < min(len(toks), MAX_ROLE_WORDS + 2)
+            and toks[j].text.isalpha()
+            and not _verbish(toks[j].text)
+            and not _is_adverb(toks[j].text)
+            and toks[j].text.lower() not in NOT_CLAUSE_STARTS  # "The government of Burundi"
+            and toks[j].text.lower() not in RELATIVES  # "A letter that had been written"
+            and toks[j].text.lower() not in DISCOURSE_ADVERBS
+        ):
+            j += 1
+        verb = _past_adverbs(toks, j)  # "The company also reported"
+        while verb < len(toks) and toks[verb].text.lower() in DISCOURSE_ADVERBS:
+            verb = _past_adverbs(toks, verb + 1)
+        if j < 2 or verb >= len(toks) or not _verbish(toks[verb].text):
+            return None
+        return Mention(toks[0].start, toks[j - 1].end, self.text[toks[0].start : toks[j - 1].end], "nominal")
+
     def _first_description(self, toks: list[Token]) -> Mention | None:
         """The first "the/a ... noun" before a verb: a sentence's subject when it is no name."""
         for i, t in enumerate(toks):
@@ -1122,7 +1145,13 @@ class QuoteExtractor:
             subject = self._participle_subject(toks, j)
         elif j and toks[j - 1].text.lower() in {"and", "but"}:
             # "... indicated X and suggested Y", "the city issued ... and stated Y"
-            subject = self._sentence_subject(toks[:j]) or self._first_description(toks[:j])
+            left = toks[:j]
+            subject = (
+                self._sentence_subject(left, need_verb=True)
+                or self._opening_description(left)
+                or self._sentence_subject(left)
+                or self._first_description(left)
+            )
         else:
             subject = mention_before(self.text, toks, j, 0)
             if (
