@@ -1307,3 +1307,25 @@ def test_according_to_then_a_relative_clause_and_a_participle_reports_the_left()
 )
 def test_a_second_cue_after_and_is_the_sentence_subjects(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Department of Justice said that the plot was real.", "Department of Justice"),
+        ("The Court of Justice said that the directive applies.", "Court of Justice"),
+        ("The House of Representatives confirmed that the vote will go ahead.", "House of Representatives"),
+        # a role before "of" keeps the description: whoever holds the office, unnamed here
+        ("The Minister of Justice said that the plot was real.", None),
+    ],
+)
+def test_a_role_word_after_of_ends_an_organisations_name(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_subordinate_clauses_subject_does_not_take_the_quote() -> None:
+    text = (
+        "Charles Franklin, a professor, said that even if the House of Representatives began "
+        'proceedings, "I don\'t think you can impeach the secretary of defense".'
+    )
+    assert speakers(text)[-1] == "Charles Franklin"

@@ -137,6 +137,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
             if i + n <= len(words) and " ".join(words[i : i + n]) in titles:
                 if i + n == len(words) and i > cut and (cut or words[i - 1] in lexicon.first_name_genders()):
                     break  # "Major General Shaukat Sultan", "Bob King": a surname, not a title
+                if i + n == len(words) and not cut and i and words[i - 1] in {"of", "for"}:
+                    break  # "the Court of Justice", "Department of Justice": the name's end
                 cut = i + n
                 i += n - 1
                 break
@@ -598,7 +600,13 @@ def _describes(name_words: list[str]) -> bool:
     "Others"; "U.S. Geological Survey" and "Party of Working People" are names)."""
     word = name_words[-1].lower()
     if word in lexicon.role_nouns():
-        return True
+        # "Department of Justice", "Court of Justice": the role word names a domain, the head
+        # before "of" is no role ("Minister of Justice" is one)
+        return not (
+            len(name_words) > 2
+            and name_words[-2] in {"of", "for"}
+            and not any(is_role_word(w) for w in name_words[:-2])
+        )
     if len(name_words) > 1:
         return False
     return word in _UNNAMED_GROUPS or _or_singular_in(word, DOCUMENT_SOURCES)

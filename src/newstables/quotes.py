@@ -105,6 +105,9 @@ RELATIVES: Final = frozenset({"who", "whose", "whom", "which", "where", "that"})
 MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
+# Subordinators whose clause is never the sentence's main one ("while Israel responded",
+# "though Berri stated" often are, in news)
+CONDITIONS: Final = frozenset({"if", "because", "unless", "although", "once"})
 BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PASSIVE: Final = frozenset({"is", "was", "are", "were", "be", "been", "being"})
@@ -216,6 +219,15 @@ def _phrase_at(toks: list[Token], phrase: str) -> int | None:
         if toks[i].text.lower() == first and toks[i + 1].text.lower() == second:
             return i
     return None
+
+
+def _subordinate_subject(toks: list[Token], j: int) -> bool:
+    """Whether the name at ``j`` opens a subordinate clause ("even if the House began"), past
+    one determiner: not the sentence's subject."""
+    i = j - 1
+    if i >= 0 and toks[i].text.lower() in DETERMINERS:
+        i -= 1
+    return i >= 0 and toks[i].text.lower() in CONDITIONS
 
 
 def _relative_segment(segment: list[Token]) -> bool:
@@ -540,7 +552,9 @@ class QuoteExtractor:
                         if appositive is not None:  # "The mayor of London, Sadiq Khan, gave"
                             named, ok, k = appositive
                             m = named or m  # "Adil Abdul-Mahdi, the acting Prime Minister, spoke"
-                        candidates.append((m, ok))
+                        # "if the House began": a subordinate clause's subject is no subject
+                        # seen with its verb
+                        candidates.append((m, ok and not _subordinate_subject(toks, j)))
                 j = k
             j += 1
         for m, verb_follows in reversed(candidates) if nearest else candidates:
