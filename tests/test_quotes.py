@@ -1329,3 +1329,22 @@ def test_a_subordinate_clauses_subject_does_not_take_the_quote() -> None:
         'proceedings, "I don\'t think you can impeach the secretary of defense".'
     )
     assert speakers(text)[-1] == "Charles Franklin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to tour the company.",
+            [("indirect", "the boy was welcome to tour the company", "Mark Zuckerberg")],
+        ),
+        (
+            "Stoltenberg notified George W. Bush of his decision on Thursday, when Bush called him.",
+            [],
+        ),
+    ],
+)
+def test_a_hearers_name_takes_and_or_of_only_between_capitals(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text) == expected

@@ -1279,7 +1279,11 @@ class QuoteExtractor:
                 k += 1  # "the court": one common noun
             return k
         if t[:1].isupper() and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
-            while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in {"of", "and"}):
+            # "the Bank of England", not "Mohamed and said ...": a joiner between capitals only
+            while k < len(toks) and (
+                toks[k].text[:1].isupper()
+                or (toks[k].text in {"of", "and"} and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+            ):
                 k += 1
             return k
         for n in range(k, min(k + 3, len(toks))):  # "reporters", "local media", "state television"
