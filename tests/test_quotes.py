@@ -1348,3 +1348,38 @@ def test_a_hearers_name_takes_and_or_of_only_between_capitals(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('According to Kim, North Korea would come back to the talks "when conditions were right".', "Kim"),
+        (  # an unnamed speaker's, not the name nearest the quote
+            'The spokesperson said that Tupou would be guided by the Prime Minister, Feleti Sevele, "in all '
+            'matters of governance."',
+            None,
+        ),
+    ],
+)
+def test_a_quote_without_a_cue_inside_a_reported_clause_is_the_clauses(
+    text: str, speaker: str | None
+) -> None:
+    direct = [q for q in extract_text(text, DAY).quotes if q["kind"] == "direct"]
+    assert [q["speaker"] for q in direct] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'While cutting back on domestic service, Delta has expanded into "over 60 new international '
+            'routes," according to its website.',
+            "Delta",
+        ),
+        ('According to its press release, the NBA was "suspending game play" after the game.', "NBA"),
+        # a modifier is no owner
+        ("According to its polling, roughly two-thirds of the Democratic voters preferred a primary.", None),
+    ],
+)
+def test_according_to_its_source_is_the_sentence_subjects(text: str, speaker: str | None) -> None:
+    assert speakers(text)[0] == speaker

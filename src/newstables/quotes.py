@@ -1010,7 +1010,25 @@ class QuoteExtractor:
         start, end = _strip_span(self.text, start, end)
         if word_count(self.text[start:end]) < CLAUSE_MIN_WORDS or self._inside_direct(start, end):
             return
+        if m.kind == "nominal" and m.text.lower().startswith("its "):
+            m = self._owner(toks, j, m) or m
         self._add_indirect(start, end, cue_text, m)
+
+    def _owner(self, toks: list[Token], j: int, m: Mention) -> Mention | None:
+        """Whose "its website" is cited: the sentence's subject, when a name and no person's
+        ("Delta has expanded ..., according to its website", "According to its press release,
+        the NBA was ...")."""
+        rest = [t for i, t in enumerate(toks) if i not in (j, j + 1) and not m.start <= t.start < m.end]
+        owner = self._sentence_subject(rest)
+        if owner is None or owner.kind != "name" or person_like((owner.name or "").split()):
+            return None
+        after = next((t.text for t in rest if t.start >= owner.end), "")
+        low = after.lower()
+        if after[:1].isalpha() and not (
+            low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith("ed")
+        ):
+            return None  # "roughly two-thirds of the Democratic voters": a modifier, no owner
+        return owner
 
     def _past_appositives(self, toks: list[Token], comma: int, m: Mention) -> tuple[int, Mention]:
         """ "According to Nathan Bond, an MFO spokesman, no peacekeepers were injured": the comma
@@ -1406,13 +1424,18 @@ class QuoteExtractor:
                 continue
             for d in directs:
                 if d.start >= q.start and d.end <= q.end + 1:
+                    # a quote with no cue of its own inside a reported clause, its speaker
+                    # found inside that clause, is the clause's speaker's ("According to Kim,
+                    # North Korea would come back "when ..."": Kim's, not North Korea's)
+                    named_inside = d.mention is not None and q.start <= d.mention.start < q.end
+                    unattributed = d.entity is None or (d.cue is None and named_inside)
                     if (d.end - d.start) >= MOSTLY_QUOTE * (q.end - q.start):
                         dropped.add(id(q))  # the reported clause is mostly the quote
-                        if d.entity is None:
+                        if unattributed:
                             d.entity, d.mention, d.cue = q.entity, q.mention, q.cue
                     elif word_count(self.text[d.start : d.end]) < MIN_UNATTRIBUTED_WORDS:
                         dropped.add(id(d))  # 'said a "more general reflection" is needed'
-                    elif d.entity is None:
+                    elif unattributed:
                         d.entity, d.mention = q.entity, q.mention
         seen: set[tuple[int, int]] = set()
         for q in sorted(self.out, key=lambda q: (q.start, q.end)):
