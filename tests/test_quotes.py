@@ -1383,3 +1383,23 @@ def test_a_quote_without_a_cue_inside_a_reported_clause_is_the_clauses(
 )
 def test_according_to_its_source_is_the_sentence_subjects(text: str, speaker: str | None) -> None:
     assert speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It was wrong," Regina Ip from the pro-Beijing camp said.', "Regina Ip"),
+        (
+            "Major General Abdeen al-Tahir of the Khartoum police stated that no one was hurt.",
+            "Abdeen al-Tahir",
+        ),
+        (
+            "German Chancellor Angela Merkel at the G8 summit yesterday said the talks went well.",
+            "Angela Merkel",
+        ),
+        # no person named before the description: still a description
+        ("Residents of the small town said that the plan was wrong.", None),
+    ],
+)
+def test_a_person_before_where_they_belong_is_the_speaker(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

@@ -263,8 +263,24 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             holder = _named_beside(text, toks, m, floor)
         return holder or m
     if tok.text[:1].isalpha():
-        return _nominal_mention(text, toks, j, floor, role)
+        nominal = _nominal_mention(text, toks, j, floor, role)
+        return (_person_of(text, toks, nominal, j, floor) if nominal is not None else None) or nominal
     return None
+
+
+def _person_of(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
+    """ "Regina Ip from the pro-Beijing camp said", "John Smith of the residents' association
+    said": the person named before the description of where they belong."""
+    k = _index_at(toks, m.start, j, floor)  # the description's first token; ``j`` its last
+    if k is None or k - 2 < floor or toks[k - 1].text not in {"from", "of", "at", "with"}:
+        return None
+    if not is_capitalised(toks[k - 2].text):
+        return None
+    person = _name_mention(text, toks, k - 2, floor, None)
+    if person is None or person.kind != "name" or not person_like((person.name or "").split()):
+        return None
+    person.role = person.role or m.text
+    return person
 
 
 _ROLE_LINKS: Final = frozenset({"for", "of", "at", "with", "to"})
