@@ -1403,3 +1403,27 @@ def test_according_to_its_source_is_the_sentence_subjects(text: str, speaker: st
 )
 def test_a_person_before_where_they_belong_is_the_speaker(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Judge Victor Marrero issued a ruling against President Donald Trump finding that prosecutors "
+            "could view his tax records.",
+            "Victor Marrero",
+        ),
+        (
+            "Ahmed Rashid has sent a letter to President George W. Bush proposing that they should meet.",
+            "Ahmed Rashid",
+        ),
+        # a name shown speaking, or an agent, is the participle's subject
+        ("Al Jazeera quoted Mr. Sharon saying that the deal would go ahead.", "Sharon"),
+        (
+            "The plan was backed, with UBS analyst David Strauss saying that the decision was sound.",
+            "David Strauss",
+        ),
+    ],
+)
+def test_a_participles_subject_is_no_object_before_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -100,6 +100,14 @@ ADVERBIAL_OPENERS: Final = NOT_CLAUSE_STARTS - frozenset(
     "to not what whether why how where who which and or but".split()
 )
 AFFILIATION_WORDS: Final = frozenset({"with", "from", "of", "at"})
+# Before a name and a participle: what makes the name its subject ("by Admiral X directing",
+# "with analyst X saying"); and the verbs that show someone speaking ("quotes X saying")
+AGENT_BEFORE: Final = frozenset({",", ";", ":", "(", "by", "from", "of", "with", "and", "through"})
+SHOWING_VERBS: Final = frozenset(
+    "quote quotes quoted quoting show shows showed shown showing report reports reported reporting "
+    "feature features featured featuring cite cites cited citing hear hears heard see sees saw "
+    "depict depicts depicted".split()
+)
 SOURCE_GOES_ON: Final = HEAD_PREPOSITIONS | {"to", "by", "for", "on"}
 RELATIVES: Final = frozenset({"who", "whose", "whom", "which", "where", "that"})
 MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
@@ -714,13 +722,30 @@ class QuoteExtractor:
         ("..., where Dr. Stefaniak was met with applause upon announcing ...")."""
         if j and is_capitalised(toks[j - 1].text) and toks[j - 1].text not in lexicon.name_stopwords():
             m = mention_before(self.text, toks, j, 0)
-            if m is not None and m.kind == "name":
+            if m is not None and m.kind == "name" and self._agent_position(toks, m):
                 return m
         return (
             self._sentence_subject(toks[:j], nearest=True, need_verb=True)
             or self._first_description(toks[:j])
             or mention_before(self.text, toks, j, 0)
         )
+
+    @staticmethod
+    def _agent_position(toks: list[Token], m: Mention) -> bool:
+        """Whether a name right before a participle can be its subject: it opens the sentence
+        or a clause, is an agent ("an order by Admiral Hermogino directing", "with analyst
+        David Strauss saying") or shown speaking ("al Jazeera quoted Mr. Sharon saying"); not
+        an object ("a ruling against President Donald Trump finding", "a letter to Tony Blair
+        saying": the judge's, the writers')."""
+        i = next((i for i, t in enumerate(toks) if t.start >= m.start), 0) - 1
+        while i >= 0 and (
+            is_capitalised(toks[i].text)
+            or is_role_word(toks[i].text)
+            or toks[i].text[:1].isdigit()
+            or toks[i].text.lower() in {"the", "a", "an"}
+        ):
+            i -= 1  # past a title or role: "President", "UBS analyst", "the", "1st Lt."
+        return i < 0 or toks[i].text in AGENT_BEFORE or toks[i].text.lower() in SHOWING_VERBS
 
     @staticmethod
     def _participle(toks: list[Token], j: int) -> bool:
