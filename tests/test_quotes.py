@@ -1427,3 +1427,22 @@ def test_a_person_before_where_they_belong_is_the_speaker(text: str, speaker: st
 )
 def test_a_participles_subject_is_no_object_before_it(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Ministry of Justice in Switzerland said Adamov will be extradited.", "Ministry of Justice"),
+        (
+            "Dr. Mona al-Farra of the Palestinian Red Crescent in Gaza says the situation is grave.",
+            "Mona al-Farra",
+        ),
+        ("The BBC's David Willey in Rome says it is unlikely that anyone will appeal.", "David Willey"),
+        (
+            "A militant group calling itself the Islamic State in Iraq claimed that it had done it.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_place_after_in_is_where_the_speaker_is_not_who(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

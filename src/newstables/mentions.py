@@ -258,6 +258,12 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         return None
     if is_capitalised(tok.text) or tok.text[:1].isdigit():
         m = _name_mention(text, toks, j, floor, role)
+        if m is not None and role is None and not any(c.isdigit() for c in m.text):
+            first = _index_at(toks, m.start, j, floor)
+            if first is not None and first - 1 > floor and toks[first - 1].text == "in":
+                # "The Ministry of Justice in Switzerland said", "a Hamas official in Gaza":
+                # where the speaker is, not who
+                return mention_before(text, toks, first - 1, floor)
         holder = _role_holder(text, toks, m, j, floor) if m is not None and role is None else None
         if holder is None and m is not None and m.kind == "nominal" and m.name is None:
             holder = _named_beside(text, toks, m, floor)
