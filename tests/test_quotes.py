@@ -1446,3 +1446,27 @@ def test_a_participles_subject_is_no_object_before_it(text: str, speaker: str) -
 )
 def test_a_place_after_in_is_where_the_speaker_is_not_who(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Vice President Dick Cheney spoke. The vice president said the leak was a detriment.",
+            "Dick Cheney",
+        ),
+        ("President George Bush spoke. The vice president said the leak was a detriment.", None),
+        ("Vice President Dick Cheney spoke. The president said the leak was a detriment.", None),
+        (
+            "President Susilo Yudhoyono spoke. The current president said the leak was a detriment.",
+            "Susilo Yudhoyono",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov spoke. The minister said the leak was a detriment.",
+            "Sergei Lavrov",
+        ),
+        ("Prime Minister John Howard spoke. The minister said the leak was a detriment.", None),
+    ],
+)
+def test_the_title_asks_for_that_office(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

@@ -26,6 +26,10 @@ PERSON_PRONOUNS: Final = frozenset({"he", "she"})
 DETERMINERS: Final = lexicon.word_class("determiners")
 SKIPPABLE: Final = lexicon.word_class("skippable")
 NAME_JOINERS: Final = lexicon.word_class("name_joiners")
+# Words that make another office of a title: "Vice President", "Prime Minister"
+TITLE_MODIFIERS: Final = frozenset(
+    {"vice", "deputy", "assistant", "associate", "under", "prime", "co", "lieutenant"}
+)
 APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?"})  # what may follow a name in apposition
 ORG_WORDS: Final = lexicon.org_words()
 _NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
@@ -765,6 +769,19 @@ def _apposed_person(text: str, toks: list[Token], comma: int, limit: int, role: 
     return named
 
 
+def _title_fits(title: str, want: str) -> bool:
+    """Whether a title someone was named with ("president", "vice president", "foreign
+    minister") is the one a description asks for ("the president", "the vice president",
+    "the minister"): "the vice president" is no President Bush, "the president" no Vice
+    President Cheney, "the minister" no Prime Minister."""
+    if title == want:
+        return True
+    if not title.endswith(" " + want):
+        return False
+    before = title[: -len(want) - 1].rsplit(" ", 1)[-1]
+    return before not in TITLE_MODIFIERS
+
+
 def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention | None:
     """The mention that starts at token ``i``, as after "according to" or an inverted cue:
     "Nicolas Retsinas, director of ...", "lead author Professor David Livermore", "officials",
@@ -1014,7 +1031,7 @@ class Resolver:
             run = text[start:end]
             run_titles, run_words, parts = _parse_run(run) if lexicon.COMPILED else _cached_parse_run(run)
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
-                self.titled.append((start, run_titles[-1].lower(), list(run_words)))
+                self.titled.append((start, " ".join(run_titles).lower().rstrip("."), list(run_words)))
             after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
@@ -1256,9 +1273,11 @@ class Resolver:
                 i = first if all(w.isalpha() and w.islower() for w in original[first + 1 : i]) else i
             if i < len(original) - 1:
                 return Entity(" ".join(original[i:]), "organisation")
-        if words[0] == "the" and len(words) <= 3:  # "the governor" -> the last Governor named
+        if words[0] == "the" and 2 <= len(words) <= 3:  # "the governor" -> the last Governor named
+            # "the vice president" asks for that office; "the current president" for a president
+            want = " ".join(words[1:]) if words[-2] in TITLE_MODIFIERS else words[-1]
             for offset, title, name in reversed(self.titled):
-                if offset < mention.start and title.rstrip(".") == words[-1]:
+                if offset < mention.start and _title_fits(title, want):
                     return self.canonical(" ".join(name))
         if words[-1] in DOCUMENT_NOUNS:
             # "the Supreme Court decision stated", "a White House statement said": named there
