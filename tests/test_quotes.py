@@ -1470,3 +1470,13 @@ def test_a_place_after_in_is_where_the_speaker_is_not_who(text: str, speaker: st
 )
 def test_the_title_asks_for_that_office(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_quote_a_cue_introduced_is_not_the_next_sentences_subjects() -> None:
+    text = (
+        'Fredrik Reinfeldt claimed victory. Referring to the renewal, he said: "We stood for election as '
+        'the New Moderates. We have won." Prime Minister Goran Persson admitted defeat shortly afterwards.'
+    )
+    assert speakers(text) == ["Fredrik Reinfeldt"]
+    # with no cue before it, the next sentence's subject and verb still attribute it
+    assert speakers('"We have done it." SpaceX founder Elon Musk told the press on Sunday.') == ["Elon Musk"]

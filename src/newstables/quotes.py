@@ -406,7 +406,7 @@ class QuoteExtractor:
         return toks[i:j]
 
     def _attribution_after(
-        self, q: Quote, limit: int, before_next_quote: bool
+        self, q: Quote, limit: int, before_next_quote: bool, floor: int
     ) -> tuple[str, Mention | None] | None:
         """`"...," Kosachev said` / `"...," said Kosachev` / `"..." he told reporters`.
 
@@ -448,6 +448,14 @@ class QuoteExtractor:
                         # clause. Same sentence: still this quote's speaker; next sentence:
                         # a new statement, not this quote's attribution.
                         return None if crosses else (cue[0], mention)
+                    if (
+                        crosses
+                        and self.sentence_at(toks[j].start).start > q.end
+                        and self._cue_adjacent(floor, q.start)
+                    ):
+                        # 'he said: "We have won." Persson admitted defeat': the next sentence
+                        # is news of its own when a cue already introduced the quote
+                        return None
                     self._pending_cue = toks[j].start
                     return cue[0], mention
         return None
@@ -599,7 +607,7 @@ class QuoteExtractor:
                 else s.start
             )
             self._forget_cue()
-            att = self._attribution_after(q, after_limit, after_limit == next_q) if q.closed else None
+            att = self._attribution_after(q, after_limit, after_limit == next_q, floor) if q.closed else None
             direct_cue = att is not None
             if att is None:
                 att = self._attribution_before(q, floor)
