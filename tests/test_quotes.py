@@ -1480,3 +1480,11 @@ def test_a_quote_a_cue_introduced_is_not_the_next_sentences_subjects() -> None:
     assert speakers(text) == ["Fredrik Reinfeldt"]
     # with no cue before it, the next sentence's subject and verb still attribute it
     assert speakers('"We have done it." SpaceX founder Elon Musk told the press on Sunday.') == ["Elon Musk"]
+
+
+def test_a_foreign_name_in_quote_marks_is_no_quote() -> None:
+    text = (
+        'Rebels from the Hutu-extremist "Forces Nationales de Liberation " have shot dead six churchgoers '
+        "in Muhuta district, according to army spokesman Adolphe Manirakiza."
+    )
+    assert [q for q in extract_text(text, DAY).quotes if q["kind"] == "direct"] == []

@@ -113,6 +113,7 @@ RELATIVES: Final = frozenset({"who", "whose", "whom", "which", "where", "that"})
 MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
+TITLE_SMALL_WORDS: Final = lexicon.word_class("title_small_words")
 # Subordinators whose clause is never the sentence's main one ("while Israel responded",
 # "though Berri stated" often are, in news)
 CONDITIONS: Final = frozenset({"if", "because", "unless", "although", "once"})
@@ -1485,8 +1486,7 @@ def _title_like(content: str) -> bool:
     words = [w for w in content.split() if w[:1].isalpha()]
     if not words or content.rstrip()[-1:] in ".!?,":
         return False
-    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "vs.", "v."}
-    return all(w[0].isupper() or w in small for w in words)
+    return all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
 
 
 def extract_quotes(text: str) -> list[ExtractedQuote]:
