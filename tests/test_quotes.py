@@ -1488,3 +1488,22 @@ def test_a_foreign_name_in_quote_marks_is_no_quote() -> None:
         "in Muhuta district, according to army spokesman Adolphe Manirakiza."
     )
     assert [q for q in extract_text(text, DAY).quotes if q["kind"] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object, then the cue subject's second verb: no reported clause
+        ("In an interview, he noted former president Harry Truman as a role model.", []),
+        ("Musharraf declared a state of emergency last November and suspended the constitution.", []),
+        # after ", but" a second clause may start
+        (
+            "The report said the retail chain owns US$6.6 billion in assets, but has a debt.",
+            [("indirect", "the retail chain owns US$6.6 billion in assets, but has a debt", None)],
+        ),
+    ],
+)
+def test_a_verb_after_and_or_as_is_no_clause_of_the_object(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes(text) == expected

@@ -76,6 +76,7 @@ DETERMINERS_BEFORE_NOUN: Final = (DETERMINERS - {"another", "one", "that", "thre
 }
 NOT_CLAUSE_STARTS: Final = lexicon.word_class("not_clause_starts")
 NOUN_PHRASE_FOLLOWERS: Final = lexicon.word_class("noun_phrase_followers")
+COORDINATORS: Final = frozenset({"and", "or", "but"})
 PLURAL_PRONOUNS: Final = frozenset({"they", "we", "you", "i"})
 PLAIN_VERBS: Final = lexicon.word_class("plain_verbs")
 VERB_ONLY_CUES: Final = lexicon.word_class("verb_only_cues")
@@ -178,8 +179,13 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
         return relative  # "(which NASA said) might take place": the subject went before
     for i, w in enumerate(words[1:], start=1):
         low = w.lower()
-        if words[i - 1].lower() == "to":
+        before = words[i - 1].lower()
+        if before == "to":
             continue  # "to pay": an infinitive, not a finite verb
+        if before in COORDINATORS and not _comma_before_word(toks, i - 1):
+            # "acknowledged the issue and is working": the cue subject's own verb; after ", but"
+            # a second clause may start ("owns assets, but has a debt")
+            continue
         if low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith("n't"):
             return True
         if low.endswith("ed") and len(low) > 3 and w.islower():
@@ -187,6 +193,7 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
         determined = i >= 2 and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN and words[i - 1].islower()
         if (
             low.endswith("s")
+            and len(low) > 3  # "as", "its", "us": never verbs
             and not low.endswith(NOT_VERB_ENDINGS)
             and w.islower()
             and (_subject_like(words[i - 1]) or determined)
@@ -194,6 +201,19 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
             return True  # "it remains", "Chrome gains"
         if w.islower() and _base_verb_after_plural(words, i):
             return True  # "they remain", "the risks remain"
+    return False
+
+
+def _comma_before_word(toks: list[Token], n: int) -> bool:
+    """Whether a comma comes right before the ``n``-th word token (counted as
+    :func:`_looks_clause` counts them). Rare enough (a coordinator before a verb) to count
+    again rather than index every call."""
+    seen = -1
+    for k, t in enumerate(toks):
+        if t.text[:1].isalnum():
+            seen += 1
+            if seen == n:
+                return k > 0 and toks[k - 1].text == ","
     return False
 
 
