@@ -1507,3 +1507,24 @@ def test_a_verb_after_and_or_as_is_no_clause_of_the_object(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "George Tenet claimed in a speech on February 5, 2004, that the trailers could be made to work.",
+            [("indirect", "the trailers could be made to work", "George Tenet")],
+        ),
+        (
+            "Eswar Prasad warned legislators, that their bill could poison the relationship.",
+            [("indirect", "their bill could poison the relationship", "Eswar Prasad")],
+        ),
+        # after an object ", that" is a relative clause, and "that flight" a demonstrative
+        ("In 1995 Hans Mobius proposed a plan to develop a store, that was to be placed nearby.", []),
+    ],
+)
+def test_comma_that_opens_the_clause_after_an_adverbial_or_hearer(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert quotes(text) == expected

@@ -808,6 +808,10 @@ class QuoteExtractor:
                 if m == k or prev[:1].isupper() or prev[:1].isdigit() or prev.lower() in ADVERBIAL_HEADS:
                     return m + 1, True
                 break  # "saying an attack that day ...": a relative "that", not the clause's
+            if word == "," and self._comma_that(toks, k, m, entry):
+                return m + 2, True  # "claimed in a speech on February 5, 2004, that ..."
+            if word == "," and m + 1 < len(toks) and toks[m + 1].text[:1].isdigit():
+                continue  # "on February 5, 2004": a date's comma
             if word in {",", ";", ":", "\u201c", '"'}:
                 break
         if entry.weak:
@@ -819,6 +823,22 @@ class QuoteExtractor:
             if comma is not None and _looks_clause(toks[comma + 1 :]):
                 return comma + 1, False
         return self._skip_adverbials(toks, start), False
+
+    @staticmethod
+    def _comma_that(toks: list[Token], k: int, comma: int, entry: lexicon.Cue) -> bool:
+        """Whether ", that" at ``comma`` opens the reported clause after an adverbial or a
+        hearer ("claimed in a speech on February 5, 2004, that the trailers ...", "warned
+        legislators, that their bill ..."), not after an object ("proposed a plan, that was
+        to be placed ...") and not as a demonstrative (", that flight will be cancelled")."""
+        if comma + 2 >= len(toks) or toks[comma + 1].text.lower() != "that" or comma == k:
+            return False
+        opener = toks[k].text.lower()
+        if not (opener in ADVERBIAL_OPENERS - {"by"} or _is_adverb(opener) or entry.takes_object):
+            return False
+        nxt = toks[comma + 2].text
+        return nxt.lower() in SUBJECT_OPENERS | {"a", "an", "he", "she", "it", "we", "they", "i"} or (
+            nxt[:1].isupper() or nxt[:1].isdigit()
+        )
 
     @staticmethod
     def _skip_adverbials(toks: list[Token], start: int) -> int:
