@@ -1528,3 +1528,11 @@ def test_comma_that_opens_the_clause_after_an_adverbial_or_hearer(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert quotes(text) == expected
+
+
+def test_a_name_in_apposition_before_who_is_the_speaker() -> None:
+    text = (
+        '"It is a first meeting," said spokesman for the State Department, Sean McCormack who also added '
+        "that no agreements are expected."
+    )
+    assert speakers(text)[0] == "Sean McCormack"

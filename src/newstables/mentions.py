@@ -30,7 +30,9 @@ NAME_JOINERS: Final = lexicon.word_class("name_joiners")
 TITLE_MODIFIERS: Final = frozenset(
     {"vice", "deputy", "assistant", "associate", "under", "prime", "co", "lieutenant"}
 )
-APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?"})  # what may follow a name in apposition
+# What may follow a name in apposition: "..., Tony Fratto.", "..., Sean McCormack who added"
+APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?", "who"})
+APPOSITION_STOPS: Final = APPOSITION_ENDS | {"\u201c", '"'}
 ORG_WORDS: Final = lexicon.org_words()
 _NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 ON_HEADS: Final = lexicon.word_class("on_heads")
@@ -848,7 +850,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         comma = next((c for c in range(nxt, min(nxt + 5, limit)) if toks[c].text == ","), None)
         if comma is not None and comma + 1 < limit:
             stop = comma + 1
-            while stop < limit and toks[stop].text not in {",", ".", ";", "\u201c", '"'}:
+            while stop < limit and toks[stop].text not in APPOSITION_STOPS:
                 stop += 1
             appositive = [t.text for t in toks[comma + 1 : stop]]
             if (
