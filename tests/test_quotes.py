@@ -1536,3 +1536,14 @@ def test_a_name_in_apposition_before_who_is_the_speaker() -> None:
         "that no agreements are expected."
     )
     assert speakers(text)[0] == "Sean McCormack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dubbed as the "single most exciting political event of 2008", it is the first of two gatherings.',
+        'The fault, which has been dubbed the "red ring of death", causes the console to fail completely.',
+    ],
+)
+def test_a_label_in_quote_marks_is_no_quote(text: str) -> None:
+    assert [q for q in extract_text(text, DAY).quotes if q["kind"] == "direct"] == []

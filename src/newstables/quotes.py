@@ -115,6 +115,7 @@ MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian preside
 SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the local residents want")
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
 TITLE_SMALL_WORDS: Final = lexicon.word_class("title_small_words")
+LABEL_WORDS: Final = lexicon.word_class("label_words")
 # Subordinators whose clause is never the sentence's main one ("while Israel responded",
 # "though Berri stated" often are, in news)
 CONDITIONS: Final = frozenset({"if", "because", "unless", "although", "once"})
@@ -642,7 +643,7 @@ class QuoteExtractor:
                 continue
             if not direct_cue and words < MIN_UNATTRIBUTED_WORDS:
                 continue
-            if _title_like(content) or (att is None and self._term_like(q)):
+            if _title_like(content) or (att is None and (self._term_like(q) or self._label(q))):
                 continue
             cue, mention, floating = None, None, False
             if att is not None:
@@ -916,6 +917,12 @@ class QuoteExtractor:
         det = before.endswith((" the", " a", " an", " its", " his", " her", " their"))
         word = after[0].rstrip(",.;:") if after else ""
         return det and word.isalpha() and word.islower()
+
+    def _label(self, q: Quote) -> bool:
+        """'Dubbed as the "single most exciting political event of 2008"', 'known as "the
+        Butcher"': a name given to something, no one's words here."""
+        before = self.text[max(0, q.start - 30) : q.start - 1].lower().split()[-4:]
+        return any(w in LABEL_WORDS for w in before)
 
     def _cue_adjacent(self, floor: int, quote_start: int) -> bool:
         """Whether the quote is framed as speech by what precedes it: a cue, then at most a
