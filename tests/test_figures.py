@@ -540,3 +540,16 @@ def test_oil_output_per_day(text: str, figure: tuple) -> None:
 )
 def test_one_after_a_nationality_word_is_a_pronoun(text: str, figures: list[tuple]) -> None:
     assert figs(text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water vapour was found in the atmosphere of K2-18b, a planet circling a star.",
+        "The Defense Ministry will supply 14 new Airbus A330-200 airliners.",
+        "The charge falls under article L224-6 of the French Penal Code.",
+    ],
+)
+def test_a_number_after_a_lettered_code_and_a_hyphen_is_part_of_a_name(text: str) -> None:
+    values = [f[0] for f in figs(text)]
+    assert not any(v in {"18b", "200", "6"} for v in values), values

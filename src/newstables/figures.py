@@ -145,6 +145,7 @@ QUALIFIER_LOOKBACK: Final = 25
 MAX_DIGITS: Final = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS: Final = 92
 IDENTIFIER_OK: Final = lexicon.word_class("identifier_ok")
+MAX_CODE_CHARS: Final = 12  # how far back a code before a hyphen is read ("K2", "A380")
 FIRST_COMPOUNDS: Final = lexicon.word_class("first_compounds")
 COUNTED_PEOPLE: Final = lexicon.word_class("counted_people")
 YEAR_PREPOSITIONS: Final = frozenset({"in", "since", "until", "till", "during", "before", "after"})
@@ -257,6 +258,17 @@ def _written_alone(currency: str) -> re.Pattern[str]:
 @cache
 def _currency_suffix_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(lexicon.SUFFIX_CURRENCIES).pattern}){_CURRENCY_END}")
+
+
+def _lettered_before(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` (inclusive) mixes letters into its digits ("K2"
+    in "K2-18b", "A380" in "A380-800"): a name's code, so the number after its hyphen is too."""
+    i = end
+    while i >= 0 and i > end - MAX_CODE_CHARS and text[i].isalnum():
+        if text[i].isalpha():
+            return True
+        i -= 1
+    return False
 
 
 @dataclass
@@ -712,7 +724,7 @@ class FigureScanner:
             or (
                 text[start - 1] == "-"
                 and start > 1
-                and text[start - 2].isalpha()
+                and (text[start - 2].isalpha() or _lettered_before(text, start - 2))
                 and not YEAR_PREFIX.search(text, max(0, start - 8), start)
             )
         ):
