@@ -1167,6 +1167,11 @@ def test_people_of_a_place_opening_a_sentence_are_a_description(text: str) -> No
             "military is investigating the incident.",
             [("indirect", "the military is investigating the incident", "Brooke Murphy")],
         ),
+        (  # a role apposition, then the person it names
+            "According to one Buffalo, New York Common Council member, David Franczyk, the police force is "
+            "staging a sickout.",
+            [("indirect", "the police force is staging a sickout", "David Franczyk")],
+        ),
         (
             "According to Auggie Tantillo, director of the Coalition, a textile industry group, the move "
             "will preserve jobs.",

@@ -1146,7 +1146,10 @@ class QuoteExtractor:
             if self._clause_segment(segment):
                 return None
             role_next = idx + 1 < len(segments) and self._appositive([t.text for t in segments[idx + 1]])
-            if person_like(words) and (speaker.kind != "name" or role_next):
+            # "According to one Buffalo, New York Common Council member, David Franczyk, ...":
+            # the person a role apposition names
+            role_before = idx > 0 and self._appositive([t.text for t in segments[idx - 1]])
+            if person_like(words) and (speaker.kind != "name" or role_next or role_before):
                 speaker = mention_after(self.text, toks, commas[idx] + 1, commas[idx + 1]) or speaker
             elif not (
                 (speaker.kind == "name" and self._appositive(words))
