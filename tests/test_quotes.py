@@ -1447,9 +1447,14 @@ def test_a_participles_subject_is_no_object_before_it(text: str, speaker: str) -
             "A militant group calling itself the Islamic State in Iraq claimed that it had done it.",
             "Islamic State",
         ),
+        (
+            "Scientists studying patients in Zhuhai in China's Guangdong Province reported that the virus "
+            "may spread early.",
+            None,
+        ),
     ],
 )
-def test_a_place_after_in_is_where_the_speaker_is_not_who(text: str, speaker: str) -> None:
+def test_a_place_after_in_is_where_the_speaker_is_not_who(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
 
 

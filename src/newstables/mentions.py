@@ -266,6 +266,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         m = _name_mention(text, toks, j, floor, role)
         if m is not None and role is None and not any(c.isdigit() for c in m.text):
             first = _index_at(toks, m.start, j, floor)
+            if first is not None and first - 2 > floor and toks[first - 1].text.endswith(("'s", "’s")):
+                first -= 1  # "in China's Guangdong Province": past the possessor
             if first is not None and first - 1 > floor and toks[first - 1].text == "in":
                 # "The Ministry of Justice in Switzerland said", "a Hamas official in Gaza":
                 # where the speaker is, not who
