@@ -62,3 +62,12 @@ def test_sentence_openers_are_looked_up_once_an_article() -> None:
     small = min(_time(unit) for _ in range(2))
     large = min(_time(unit * 4) for _ in range(2))
     assert large < small * 4 * 3
+
+
+def test_a_title_description_finds_its_holder_by_bisection() -> None:
+    """ "the vice president" looks back for a Vice President named before it: from the latest
+    one before the mention, not past every title the article names after it."""
+    unit = "Vice President Dick Cheney spoke. The vice president said the leak was bad. " * 2_000
+    small = min(_time(unit) for _ in range(2))
+    large = min(_time(unit * 8) for _ in range(2))
+    assert large < small * 8 * 2.5
