@@ -28,6 +28,9 @@ DETERMINERS: Final = lexicon.word_class("determiners")
 SKIPPABLE: Final = lexicon.word_class("skippable")
 NAME_JOINERS: Final = lexicon.word_class("name_joiners")
 # Words that make another office of a title: "Vice President", "Prime Minister"
+# How far back (in names, or in speakers resolved) a pronoun or description looks for what it
+# refers to: far more than any news article's antecedent, few enough to keep a lookup bounded
+ANTECEDENT_REACH: Final = 200
 TITLE_MODIFIERS: Final = frozenset(
     {"vice", "deputy", "assistant", "associate", "under", "prime", "co", "lieutenant"}
 )
@@ -1060,7 +1063,9 @@ class Resolver:
             for part, key in parts:
                 self.names.append((start, list(part)))
                 self.counts[key] = self.counts.get(key, 0) + 1
+        self.name_starts = [offset for offset, _ in self.names]  # in text order, for bisection
         self.history: list[tuple[int, Entity]] = []  # resolved speakers, in text order
+        self.history_starts: list[int] = []
         # Indexes over the distinct names, in order of first appearance, so a lookup costs the
         # names that can match, not the whole article (canonical() runs for every mention).
         self._by_last: dict[str, list[list[str]]] = {}
@@ -1128,9 +1133,8 @@ class Resolver:
         return Entity(full, "organisation" if looks_organisation(full) or _country(full) else "person")
 
     def _last_name(self, before: int, want: str) -> tuple[int, Entity] | None:
-        for offset, words in reversed(self.names):
-            if offset >= before:
-                continue
+        for k in self._names_back(before):
+            offset, words = self.names[k]
             name = " ".join(words)
             if _country(name):
                 continue  # "he" or "it" seldom points back to a country named in passing
@@ -1149,11 +1153,12 @@ class Resolver:
 
     def _last(self, before: int, want: str) -> Entity | None:
         found = self._last_name(before, want)
-        for offset, ent in reversed(self.history):
+        for k in self._history_back(before):
+            offset, ent = self.history[k]
             # a country quoted earlier is seldom what a later "it" is (the report, the agency)
             if want == "organisation" and _country(ent.name):
                 continue
-            if offset < before and ent.kind == want:
+            if ent.kind == want:
                 if found is None or offset >= found[0]:
                     return ent
                 break
@@ -1182,13 +1187,16 @@ class Resolver:
     def _offset_of(self, ent: Entity, before: int) -> int | None:
         """Where the latest mention of ``ent`` before ``before`` starts (history or names)."""
         best = None
-        for offset, e in self.history:
-            if offset < before and e.name == ent.name:
-                best = offset if best is None else max(best, offset)
+        for k in self._history_back(before):
+            if self.history[k][1].name == ent.name:
+                best = self.history[k][0]
+                break
         last_word = ent.name.split()[-1]
-        for offset, words in self.names:
-            if offset < before and words[-1] == last_word:
+        for k in self._names_back(before):
+            offset, words = self.names[k]
+            if words[-1] == last_word:
                 best = offset if best is None else max(best, offset)
+                break
         return best
 
     def last_organisation(self, before: int) -> Entity | None:
@@ -1196,8 +1204,9 @@ class Resolver:
 
     def _named_with(self, noun: str, before: int) -> Entity | None:
         """The latest fuller name before ``before`` that holds ``noun`` ("Department of Labor")."""
-        for offset, words in reversed(self.names):
-            if offset < before and len(words) > 1 and any(w.lower() == noun for w in words):
+        for k in self._names_back(before):
+            words = self.names[k][1]
+            if len(words) > 1 and any(w.lower() == noun for w in words):
                 return self.canonical(" ".join(words))
         return None
 
@@ -1205,9 +1214,8 @@ class Resolver:
         """What "the bank" or "the ministry" refers to: the latest organisation named with
         that word ("... Bank"), else the latest one that is not a place."""
         fallback = None
-        for offset, words in reversed(self.names):
-            if offset >= before:
-                continue
+        for k in self._names_back(before):
+            words = self.names[k][1]
             name = " ".join(words)
             if any(w.lower() == noun for w in words):
                 return self.canonical(name)
@@ -1219,9 +1227,8 @@ class Resolver:
         """What "the city" or "the town" refers to: the latest place named as one ("the city
         of White Plains", "the Municipality of Livorno", "Toronto City Council"); a place
         named without such a word ("in Boston") is not taken, as it may be any kind of place."""
-        for offset, words in reversed(self.names):
-            if offset >= before:
-                continue
+        for k in self._names_back(before):
+            offset, words = self.names[k]
             if _names_a_municipality(words) or _MUNICIPALITY_OF.search(
                 self.text, max(0, offset - 20), offset
             ):
@@ -1254,7 +1261,8 @@ class Resolver:
             return entity
         low = mention.text.lower()
         if low.startswith(("the latter", "the former")):  # the last or the one before of two named
-            named = [n for n in self.names if n[0] < mention.start][-2:]
+            k = bisect.bisect_left(self.name_starts, mention.start)
+            named = self.names[max(k - 2, 0) : k]
             if len(named) == 2:
                 return self.canonical(" ".join(named[1 if low.startswith("the latter") else 0][1]))
             return None
@@ -1285,7 +1293,8 @@ class Resolver:
             want = " ".join(words[1:]) if words[-2] in TITLE_MODIFIERS else words[-1]
             # from the latest title named before the mention back: found by bisection, not by
             # walking past every later one (quadratic in an article of many titles)
-            for k in range(bisect.bisect_left(self.titled_starts, mention.start) - 1, -1, -1):
+            last = bisect.bisect_left(self.titled_starts, mention.start) - 1
+            for k in range(last, max(last - ANTECEDENT_REACH, -1), -1):
                 _, title, name = self.titled[k]
                 if _title_fits(title, want):
                     return self.canonical(" ".join(name))
@@ -1298,7 +1307,8 @@ class Resolver:
                 return Entity(self.canonical(" ".join(issuer)).name, "organisation")
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
             # "the statement read", "the report said": whoever issued it spoke last
-            for _, ent in reversed([h for h in self.history if h[0] < mention.start]):
+            for k in self._history_back(mention.start):
+                ent = self.history[k][1]
                 if ent.kind == "organisation" and not _country(ent.name):
                     return ent
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
@@ -1308,4 +1318,18 @@ class Resolver:
         return None
 
     def remember(self, offset: int, entity: Entity) -> None:
-        self.history.append((offset, entity))
+        k = bisect.bisect_right(self.history_starts, offset)  # speakers come in text order: the end
+        self.history.insert(k, (offset, entity))
+        self.history_starts.insert(k, offset)
+
+    def _names_back(self, before: int) -> range:
+        """Indices of the names that start before ``before``, the latest first, at most
+        ANTECEDENT_REACH of them: what a pronoun or description can point back to. Bounded,
+        so an article of thousands of names costs a bounded amount a lookup, not its length."""
+        k = bisect.bisect_left(self.name_starts, before)
+        return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
+
+    def _history_back(self, before: int) -> range:
+        """The same for the speakers resolved so far."""
+        k = bisect.bisect_left(self.history_starts, before)
+        return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
