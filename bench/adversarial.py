@@ -33,6 +33,9 @@ def cases(mb: float) -> dict[str, str]:
         "said repeated": ("said " * (n // 5))[:n],
         "mixed marks": ('“a” «b» „c“ "d ' * (n // 16))[:n],
         "trailing spaces": "Officials said it, he said." + " " * n,
+        # a "he" with no person to point to, and titles: lookups that once went back to the start
+        "pronouns": ('Smith met Jones. "It is bad," he said. ' * (n // 39))[:n],
+        "titles": ("Vice President Dick Cheney spoke. The vice president said it was bad. " * (n // 71))[:n],
     }
 
 
