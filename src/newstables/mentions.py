@@ -31,9 +31,7 @@ NAME_JOINERS: Final = lexicon.word_class("name_joiners")
 # How far back (in names, or in speakers resolved) a pronoun or description looks for what it
 # refers to: far more than any news article's antecedent, few enough to keep a lookup bounded
 ANTECEDENT_REACH: Final = 200
-TITLE_MODIFIERS: Final = frozenset(
-    {"vice", "deputy", "assistant", "associate", "under", "prime", "co", "lieutenant"}
-)
+TITLE_MODIFIERS: Final = lexicon.word_class("title_modifiers")
 # What may follow a name in apposition: "..., Tony Fratto.", "..., Sean McCormack who added"
 APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?", "who"})
 APPOSITION_STOPS: Final = APPOSITION_ENDS | {"\u201c", '"'}

@@ -104,11 +104,8 @@ AFFILIATION_WORDS: Final = frozenset({"with", "from", "of", "at"})
 # Before a name and a participle: what makes the name its subject ("by Admiral X directing",
 # "with analyst X saying"); and the verbs that show someone speaking ("quotes X saying")
 AGENT_BEFORE: Final = frozenset({",", ";", ":", "(", "by", "from", "of", "with", "and", "through"})
-SHOWING_VERBS: Final = frozenset(
-    "quote quotes quoted quoting show shows showed shown showing report reports reported reporting "
-    "feature features featured featuring cite cites cited citing hear hears heard see sees saw "
-    "depict depicts depicted".split()
-)
+SHOWING_VERBS: Final = lexicon.word_class("showing_verbs")
+CLAUSE_OPENERS: Final = SUBJECT_OPENERS | {"a", "an", "i"}  # what may follow ", that" in a clause
 SOURCE_GOES_ON: Final = HEAD_PREPOSITIONS | {"to", "by", "for", "on"}
 RELATIVES: Final = frozenset({"who", "whose", "whom", "which", "where", "that"})
 MAX_ROLE_WORDS: Final = 5  # words of a role before a name ("the Russian president")
@@ -837,9 +834,7 @@ class QuoteExtractor:
         if not (opener in ADVERBIAL_OPENERS - {"by"} or _is_adverb(opener) or entry.takes_object):
             return False
         nxt = toks[comma + 2].text
-        return nxt.lower() in SUBJECT_OPENERS | {"a", "an", "he", "she", "it", "we", "they", "i"} or (
-            nxt[:1].isupper() or nxt[:1].isdigit()
-        )
+        return nxt.lower() in CLAUSE_OPENERS or (nxt[:1].isupper() or nxt[:1].isdigit())
 
     @staticmethod
     def _skip_adverbials(toks: list[Token], start: int) -> int:
