@@ -27,10 +27,10 @@ PERSON_PRONOUNS: Final = frozenset({"he", "she"})
 DETERMINERS: Final = lexicon.word_class("determiners")
 SKIPPABLE: Final = lexicon.word_class("skippable")
 NAME_JOINERS: Final = lexicon.word_class("name_joiners")
-# Words that make another office of a title: "Vice President", "Prime Minister"
 # How far back (in names, or in speakers resolved) a pronoun or description looks for what it
 # refers to: far more than any news article's antecedent, few enough to keep a lookup bounded
 ANTECEDENT_REACH: Final = 200
+# Words that make another office of a title: "Vice President", "Prime Minister"
 TITLE_MODIFIERS: Final = lexicon.word_class("title_modifiers")
 # What may follow a name in apposition: "..., Tony Fratto.", "..., Sean McCormack who added"
 APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?", "who"})
