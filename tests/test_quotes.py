@@ -1557,3 +1557,14 @@ def test_a_name_in_apposition_before_who_is_the_speaker() -> None:
 )
 def test_a_label_in_quote_marks_is_no_quote(text: str) -> None:
     assert [q for q in extract_text(text, DAY).quotes if q["kind"] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The crowd waved Mugabe banners reading "Defending our land from imperialists" at the rally.',
+        'U.S. troops in Iraq held up a sign saying: "Help us, we are stuck here in Iraq."',
+    ],
+)
+def test_banners_and_signs_speak_for_no_one(text: str) -> None:
+    assert speakers(text) == [None]

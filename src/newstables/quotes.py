@@ -113,6 +113,7 @@ SUBJECT_WORDS: Final = 3  # a plain verb this far into a clause at most ("the lo
 SUBORDINATORS: Final = lexicon.word_class("subordinators")
 TITLE_SMALL_WORDS: Final = lexicon.word_class("title_small_words")
 LABEL_WORDS: Final = lexicon.word_class("label_words")
+SIGN_NOUNS: Final = lexicon.word_class("sign_nouns")
 # Subordinators whose clause is never the sentence's main one ("while Israel responded",
 # "though Berri stated" often are, in news)
 CONDITIONS: Final = frozenset({"if", "because", "unless", "although", "once"})
@@ -746,7 +747,11 @@ class QuoteExtractor:
     def _participle_subject(self, toks: list[Token], j: int) -> Mention | None:
         """Who speaks through a participle: a name right before it ("an order by Admiral
         Elson Hermogino directing ..."), else the nearest subject with a verb before it
-        ("..., where Dr. Stefaniak was met with applause upon announcing ...")."""
+        ("..., where Dr. Stefaniak was met with applause upon announcing ..."). Banners and
+        signs "reading" words speak for no one: the mention is theirs, and names nobody."""
+        if j and toks[j - 1].text.lower() in SIGN_NOUNS:
+            t = toks[j - 1]
+            return Mention(t.start, t.end, t.text, "nominal")
         if j and is_capitalised(toks[j - 1].text) and toks[j - 1].text not in lexicon.name_stopwords():
             m = mention_before(self.text, toks, j, 0)
             if m is not None and m.kind == "name" and self._agent_position(toks, m):
