@@ -35,6 +35,9 @@ TITLE_MODIFIERS: Final = lexicon.word_class("title_modifiers")
 # What may follow a name in apposition: "..., Tony Fratto.", "..., Sean McCormack who added"
 APPOSITION_ENDS: Final = frozenset({",", ".", ";", "!", "?", "who"})
 APPOSITION_STOPS: Final = APPOSITION_ENDS | {"\u201c", '"'}
+# Between a person and where they belong: "Regina Ip from the pro-Beijing camp", "Jan Johnson,
+# with the Bureau of Mediation"
+AFFILIATIONS: Final = frozenset({"from", "of", "at", "with"})
 ORG_WORDS: Final = lexicon.org_words()
 _NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
 ON_HEADS: Final = lexicon.word_class("on_heads")
@@ -276,7 +279,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
                 return mention_before(text, toks, first - 1, floor)
         holder = _role_holder(text, toks, m, j, floor) if m is not None and role is None else None
         if holder is None and m is not None and m.kind == "nominal" and m.name is None:
-            holder = _named_beside(text, toks, m, floor)
+            holder = _named_beside(text, toks, m, j, floor)
         return holder or m
     if tok.text[:1].isalpha():
         nominal = _nominal_mention(text, toks, j, floor, role)
@@ -288,7 +291,7 @@ def _person_of(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> 
     """ "Regina Ip from the pro-Beijing camp said", "John Smith of the residents' association
     said": the person named before the description of where they belong."""
     k = _index_at(toks, m.start, j, floor)  # the description's first token; ``j`` its last
-    if k is None or k - 2 < floor or toks[k - 1].text not in {"from", "of", "at", "with"}:
+    if k is None or k - 2 < floor or toks[k - 1].text not in AFFILIATIONS:
         return None
     if not is_capitalised(toks[k - 2].text):
         return None
@@ -553,10 +556,11 @@ def _index_at(toks: list[Token], start: int, last: int, floor: int) -> int | Non
     return None
 
 
-def _named_beside(text: str, toks: list[Token], m: Mention, floor: int) -> Mention | None:
-    """The person a capitalised description is set beside ("Ehud Olmert the Israeli Prime
-    Minister said", "Linus Upson, an engineering director at Google said"), or None."""
-    p = _index_at(toks, m.start, len(toks) - 1, floor)
+def _named_beside(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
+    """The person a capitalised description (ending at token ``j``) is set beside ("Ehud
+    Olmert the Israeli Prime Minister said", "Linus Upson, an engineering director at Google
+    said"), or None."""
+    p = _index_at(toks, m.start, j, floor)
     if p is None:
         return None
     q = p - 1
@@ -773,6 +777,15 @@ def _apposed_person(text: str, toks: list[Token], comma: int, limit: int, role: 
         return None
     named.role = role
     return named
+
+
+def _latest_first(starts: list[int], before: int) -> range:
+    """Indices into a list of offsets in text order (``starts``) of those before ``before``,
+    the latest first, at most ANTECEDENT_REACH of them: what a pronoun or description can
+    point back to. Bounded, so an article of thousands of names costs a bounded amount a
+    lookup, not its length."""
+    k = bisect.bisect_left(starts, before)
+    return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
 
 
 def _title_fits(title: str, want: str) -> bool:
@@ -1291,8 +1304,7 @@ class Resolver:
             want = " ".join(words[1:]) if words[-2] in TITLE_MODIFIERS else words[-1]
             # from the latest title named before the mention back: found by bisection, not by
             # walking past every later one (quadratic in an article of many titles)
-            last = bisect.bisect_left(self.titled_starts, mention.start) - 1
-            for k in range(last, max(last - ANTECEDENT_REACH, -1), -1):
+            for k in _latest_first(self.titled_starts, mention.start):
                 _, title, name = self.titled[k]
                 if _title_fits(title, want):
                     return self.canonical(" ".join(name))
@@ -1321,13 +1333,7 @@ class Resolver:
         self.history_starts.insert(k, offset)
 
     def _names_back(self, before: int) -> range:
-        """Indices of the names that start before ``before``, the latest first, at most
-        ANTECEDENT_REACH of them: what a pronoun or description can point back to. Bounded,
-        so an article of thousands of names costs a bounded amount a lookup, not its length."""
-        k = bisect.bisect_left(self.name_starts, before)
-        return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
+        return _latest_first(self.name_starts, before)
 
     def _history_back(self, before: int) -> range:
-        """The same for the speakers resolved so far."""
-        k = bisect.bisect_left(self.history_starts, before)
-        return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
+        return _latest_first(self.history_starts, before)

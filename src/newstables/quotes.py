@@ -19,6 +19,7 @@ from typing import Final
 
 from newstables import lexicon
 from newstables.mentions import (
+    AFFILIATIONS,
     DETERMINERS,
     Entity,
     Mention,
@@ -95,12 +96,10 @@ SPEECH_NOUNS: Final = frozenset(
 MAX_APPOSITIVES: Final = 2  # "According to Buffalo Council member, David Franczyk, CLAUSE"
 MAX_APPOSITIVE_WORDS: Final = 10
 SUBJECT_OPENERS: Final = frozenset("the this these those his her its their he she it they we there".split())
-# What opens a fronted adverbial before a clause ("during the weekend, police were ..."), and
-# an affiliation after a person's name ("Jan Johnson, with the Bureau of Mediation, ...")
+# What opens a fronted adverbial before a clause ("during the weekend, police were ...")
 ADVERBIAL_OPENERS: Final = NOT_CLAUSE_STARTS - frozenset(
     "to not what whether why how where who which and or but".split()
 )
-AFFILIATION_WORDS: Final = frozenset({"with", "from", "of", "at"})
 # Before a name and a participle: what makes the name its subject ("by Admiral X directing",
 # "with analyst X saying"); and the verbs that show someone speaking ("quotes X saying")
 AGENT_BEFORE: Final = frozenset({",", ";", ":", "(", "by", "from", "of", "with", "and", "through"})
@@ -1058,15 +1057,15 @@ class QuoteExtractor:
         while k < len(toks) and toks[k].text != ",":
             k += 1
         between = toks[named_end:k]
+        between_clause = _looks_clause(between)
         last_word = m.text.rsplit(maxsplit=1)[-1].lower()
         if (
-            between
+            between_clause
             and between[0].text.lower() in SUBJECT_OPENERS
             and last_word not in SOURCE_GOES_ON  # "reports given to", "counts reported in"
-            and _looks_clause(between)
         ):
             k = named_end - 1  # "According to the Voice of America the earthquake killed ...": no comma
-        elif not _looks_clause(between):  # not past a clause: "an FBI statement Younis said ..., "
+        elif not between_clause:  # not past a clause: "an FBI statement Younis said ..., "
             k, m = self._past_appositives(toks, k, m)
         right = toks[k + 1 :] if k + 1 < len(toks) else []
         if j > 1 and self._verb_after_apposition(toks, k, m):
@@ -1138,7 +1137,7 @@ class QuoteExtractor:
         for idx, segment in enumerate(segments):
             words = [t.text for t in segment]
             if _relative_segment(segment) or (
-                words[0] in AFFILIATION_WORDS
+                words[0] in AFFILIATIONS
                 and speaker.kind == "name"
                 and person_like((speaker.name or "").split())
             ):
