@@ -1568,3 +1568,49 @@ def test_a_label_in_quote_marks_is_no_quote(text: str) -> None:
 )
 def test_banners_and_signs_speak_for_no_one(text: str) -> None:
     assert speakers(text) == [None]
+
+
+def test_a_currency_prefix_is_no_organisation() -> None:
+    text = (
+        "Statistics Canada says investors put a record CA$53.2 billion into Canadian bonds. "
+        "Canadians bought CA$18.5 billion abroad. The agency said the outflow was modest."
+    )
+    assert speakers(text) == ["Statistics Canada", "Statistics Canada"]
+    assert extract_text(text, DAY).speakers["statistics-canada"][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "British Airways and Aer Lingus cut fares. The airline said the cuts were permanent.",
+            "British Airways",
+        ),
+        ("The ALAEA and Qantas met on Monday. It said the talks had failed.", "ALAEA"),
+        # one organisation's name that holds "and" stays whole
+        (
+            "The Securities and Exchange Commission met. The agency said the rules would change.",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "The Food and Drug Administration met. The agency said the drug was unsafe.",
+            "Food and Drug Administration",
+        ),
+    ],
+)
+def test_and_after_a_whole_organisation_starts_another(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_demonyms_joined_by_and_name_no_one() -> None:
+    text = "The talks failed, according to the British and Irish governments."
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("noun", ["spokespeople", "spokesmen", "chairmen"])
+def test_plural_role_nouns_in_men_and_people_report(noun: str) -> None:
+    text = f"They have now been released, say {noun} from both embassies."
+    got = extract_text(text, DAY).quotes
+    assert [(q["text"], q["speaker_mention"]) for q in got] == [
+        ("They have now been released", f"{noun} from both embassies")
+    ]

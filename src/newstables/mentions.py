@@ -39,7 +39,8 @@ APPOSITION_STOPS: Final = APPOSITION_ENDS | {"\u201c", '"'}
 # with the Bureau of Mediation"
 AFFILIATIONS: Final = frozenset({"from", "of", "at", "with"})
 ORG_WORDS: Final = lexicon.org_words()
-_NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*)"
+# A word glued to "$" is a currency's prefix ("CA$18.5", "US$"), not a name.
+_NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*+(?!\$))"
 ON_HEADS: Final = lexicon.word_class("on_heads")
 _WEEKDAYS: Final = frozenset(lexicon.WEEKDAYS)
 _DAYS_AND_MONTHS: Final = frozenset((*lexicon.WEEKDAYS, *lexicon.MONTH_NAMES))
@@ -70,6 +71,7 @@ _UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
 _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
+_COMPANY_ENDINGS: Final = lexicon.word_class("company_endings")
 # Words between people and the place or body they belong to ("researchers in the United
 # Kingdom", "officials from the ministry", "retailers across Europe")
 _AFFILIATION_LINKS: Final = frozenset(
@@ -378,7 +380,10 @@ def only_demonyms(words: Sequence[str]) -> bool:
     """ "Israeli", "Australians": nationality words, which alone name no one ("the Israeli
     strikes", "Syrian border guard Ibrahim Brahim", "Romanian media reports")."""
     demonyms = lexicon.demonyms()
-    return bool(words) and all(_or_singular_in(w, demonyms) for w in words)
+    # "Mexican and Caribbean" too: demonyms joined are no name either
+    return bool(words) and all(
+        _or_singular_in(w, demonyms) or (0 < i < len(words) - 1 and w == "and") for i, w in enumerate(words)
+    )
 
 
 def _country(name: str) -> bool:
@@ -625,8 +630,12 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def plural_looking(word: str) -> bool:
-    """Whether a lowercase word looks like a plural noun ("analysts", "economists"), not
-    "press", "boss", "analysis", "census" or "this"."""
+    """Whether a lowercase word looks like a plural noun ("analysts", "economists", and the
+    plurals of role nouns in -man and -person: "spokesmen", "spokespeople"), not "press",
+    "boss", "analysis", "census" or "this"."""
+    if word.endswith("men") or word.endswith("people"):
+        singular = word[:-3] + "man" if word.endswith("men") else word[:-6] + "person"
+        return singular in lexicon.role_nouns()
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "is", "us"))
 
 
@@ -679,7 +688,7 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
         k -= 1
     if toks[k].text.lower() not in DETERMINERS:
         head = toks[j].text.lower()
-        if head not in lexicon.role_nouns() and not head.endswith("s"):
+        if head not in lexicon.role_nouns() and not head.endswith("s") and not plural_looking(head):
             return None
         # modifiers before a bare role noun or plural: capitalised words or one adjective
         k = j
@@ -899,14 +908,25 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
 
 def split_run(words: list[str]) -> list[list[str]]:
     """Split "Antoine Quirin and Nicolas Redouane" or "David Buik of BGC Partners" where the
-    part before the joiner is a person's name; organisation names ("Bank of England") stay."""
+    part before the joiner is a person's name, and "ALAEA and Qantas" or "British Airways and
+    Aer Lingus" where it is a whole organisation's; organisation names ("Bank of England",
+    "Food and Drug Administration") stay."""
     for w, word in enumerate(words):
-        if word in {"and", "of", "for", "at", "&"} and person_like(words[:w]):
+        if (word in {"and", "of", "for", "at", "&"} and person_like(words[:w])) or (
+            word == "and" and 0 < w < len(words) - 1 and _whole_organisation(words[:w])
+        ):
             rest = words[w + 1 :]
             while rest and rest[0] in NAME_JOINERS:
                 rest = rest[1:]
             return [words[:w], *split_run(rest)] if rest else [words[:w]]
     return [words] if words else []
+
+
+def _whole_organisation(words: list[str]) -> bool:
+    """An acronym alone ("ALAEA") or a name with a company's last word ("British Airways"):
+    an "and" after it joins a second name, not more of the same one ("Securities and Exchange
+    Commission")."""
+    return (len(words) == 1 and is_acronym(words[0])) or words[-1] in _COMPANY_ENDINGS
 
 
 @dataclass
