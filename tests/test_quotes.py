@@ -1614,3 +1614,78 @@ def test_plural_role_nouns_in_men_and_people_report(noun: str) -> None:
     assert [(q["text"], q["speaker_mention"]) for q in got] == [
         ("They have now been released", f"{noun} from both embassies")
     ]
+
+
+def test_a_role_of_an_organisation_in_apposition_is_no_persons_name() -> None:
+    text = "Sam Savarino, CEO of Acme Companies, announced that his team found the restrictions."
+    assert speakers(text) == ["Sam Savarino"]
+
+
+@pytest.mark.parametrize("link", ["of", "from"])
+def test_a_person_from_somewhere_in_apposition_speaks(link: str) -> None:
+    text = f"The third Republican in the Senate, Rick Santorum {link} Pennsylvania, said DeLay must go."
+    assert speakers(text) == ["Rick Santorum"]
+
+
+def test_a_role_in_apposition_starts_at_its_clause() -> None:
+    got = extract_text("The deal is off for now, the union leader, Bob Smith, said.", DAY)
+    assert [q["text"] for q in got.quotes] == ["The deal is off for now"]
+    assert got.speakers["bob-smith"][2] == ["the union leader"]
+
+
+def test_a_description_that_opens_the_sentence_reports_nothing() -> None:
+    text = "The MP who originally proposed the bill, Nadine Dorrie, commented on the result."
+    assert quotes(text) == []
+
+
+def test_a_quote_before_a_role_and_a_name_in_apposition_is_theirs() -> None:
+    text = (
+        '"You are asking the impossible," pediatrician turned politician, Jenan Al-Ubaedey of the UIA, '
+        "told The Times. "
+        '"Jobs are going," the deputy director at the National Employment Law Project, Andrew Stettner, said.'
+    )
+    assert speakers(text) == ["Jenan Al-Ubaedey", "Andrew Stettner"]
+
+
+def test_a_name_in_apposition_before_its_verb_is_what_he_points_to() -> None:
+    text = (
+        "Ford says it made a profit. The firm's president, Alan Mulally, praised the staff. "
+        '"It was a pivotal year," he said.'
+    )
+    assert speakers(text)[-1] == "Alan Mulally"
+    # a place's second part and a role are no apposed names
+    for text in (
+        'A blogger from Brooklyn, New York, posted a comment. "It went well," he wrote.',
+        "Robina Suwol, Executive Director of California Safe Schools, noted the danger. "
+        '"It went well," he said.',
+    ):
+        assert speakers(text)[-1] not in {"New York", "California Safe Schools"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Fares will rise, while the communications director for the campaign, Tim Murtaugh, "
+            "said they would fall.",
+            "the communications director for the campaign",
+        ),
+        (
+            "The general secretary of the RMT (National Union of Rail, Maritime and Transport Workers), "
+            "Mick Cash, said the strike was on.",
+            "The general secretary of the RMT (National Union of Rail, Maritime and Transport Workers)",
+        ),
+        (
+            "The curfew ran until 6 a.m. The governor of Ohio, Mike DeWine, said it would end.",
+            "The governor of Ohio",
+        ),
+        (
+            "The director of the National Institute of Allergy and Infectious Diseases, Anthony Fauci, "
+            "said it was over.",
+            "The director of the National Institute of Allergy and Infectious Diseases",
+        ),
+    ],
+)
+def test_a_role_in_apposition_keeps_its_parentheses_and_stops_at_its_clause(text: str, role: str) -> None:
+    (speaker,) = extract_text(text, DAY).speakers.values()
+    assert speaker[2] == [role]

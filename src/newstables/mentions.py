@@ -72,6 +72,10 @@ _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
 _COMPANY_ENDINGS: Final = lexicon.word_class("company_endings")
+_ROLE_STOPS: Final = frozenset({",", ";", ":", "(", '"', "\u201c", "\u201d"})
+_CLAUSE_OPENERS: Final = lexicon.word_class("subordinators") | {"but"}
+MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
+_NOT_IN_PERSON: Final = frozenset({"of", "for", "and", "&"})  # joiners of organisations' names
 # Words between people and the place or body they belong to ("researchers in the United
 # Kingdom", "officials from the ministry", "retailers across Europe")
 _AFFILIATION_LINKS: Final = frozenset(
@@ -236,11 +240,30 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         inner_words = [t.text for t in inner_toks]
         if all(is_capitalised(w) for w in inner_words):  # "Dr Paul Skerrit": past the title
             inner_words = strip_titles(inner_words)[1]
+        # "..., Rick Santorum of Pennsylvania, said": a person from somewhere
+        last = j - 1
+        for w in range(2, len(inner_toks) - 1):
+            words = [t.text for t in inner_toks[:w]]
+            linked = inner_toks[w].text in AFFILIATIONS
+            if linked and person_like(words) and not any(map(is_role_word, words)):
+                last, inner_words = k + w, words
+                break
         if one_name or person_like(inner_words):
             # "The director of the society, Bob Hughes, told": the name is the apposition.
-            m = _name_mention(text, toks, j - 1, k + 1, None)
+            m = _name_mention(text, toks, last, k + 1, None)
             if m is not None:
-                m.role = text[toks[floor].start : toks[k - 1].end] if k - 1 >= floor else None
+                # the description back to the clause's start: "The deal is off, the union
+                # leader, Bob Smith, said" is "the union leader"
+                r = k - 1
+                while r > floor and k - r < MAX_ROLE_TOKENS:
+                    if toks[r].text == ")":  # "the secretary of the RMT (National Union of Rail, ...)"
+                        r = next(
+                            (p for p in range(r - 1, max(floor, r - 20) - 1, -1) if toks[p].text == "("), r
+                        )
+                    if r == floor or _role_starts(toks, r):
+                        break
+                    r -= 1
+                m.role = text[toks[r].start : toks[k - 1].end] if k - 1 >= floor else None
                 return m
         # "the Court, which rules on constitutional matters, said": skip the relative clause
         role = None if head in {"who", "which", "citing", "whose", "whom", "where"} else inner
@@ -417,10 +440,12 @@ def named_as_organisation(text: str, name: str) -> bool:
 
 
 def person_like(words: list[str]) -> bool:
-    """Two to four capitalised words, no organisation word, no title: "Bob Hughes"."""
+    """Two to four capitalised words, no organisation word, no title, no "of" or "and" (only a
+    particle joins a person's name: "Ursula von der Leyen", not "CEO of Acme Companies"):
+    "Bob Hughes"."""
     if not 2 <= len(words) <= 4:
         return False
-    if any(w in ORG_WORDS or w in lexicon.name_stopwords() for w in words):
+    if any(w in ORG_WORDS or w in lexicon.name_stopwords() or w in _NOT_IN_PERSON for w in words):
         return False
     return all(is_capitalised(w) or _is_initial(w) or w in NAME_JOINERS for w in words) and is_capitalised(
         words[0]
@@ -922,6 +947,18 @@ def split_run(words: list[str]) -> list[list[str]]:
     return [words] if words else []
 
 
+def _role_starts(toks: list[Token], r: int) -> bool:
+    """Whether a description in apposition starts at token ``r``: after a clause's mark or a
+    subordinating word ("while the communications director for the campaign, Tim Murtaugh,"),
+    or at a sentence the splitter missed ("... 6 a.m. The governor of Ohio, Mike DeWine,")."""
+    before = toks[r - 1].text
+    return (
+        before in _ROLE_STOPS
+        or before.lower() in _CLAUSE_OPENERS
+        or (before[-1:] == "." and before[:1].islower() and toks[r].text[:1].isupper())
+    )
+
+
 def _whole_organisation(words: list[str]) -> bool:
     """An acronym alone ("ALAEA") or a name with a company's last word ("British Airways"):
     an "and" after it joins a second name, not more of the same one ("Securities and Exchange
@@ -1089,7 +1126,7 @@ class Resolver:
                 si += 1
             if not parts or (si < len(spans) and spans[si][0] <= start):
                 continue
-            if self._subject_position(start, end):
+            if self._subject_position(start, end, run_words):
                 self.subjects.add(start)
             for part, key in parts:
                 self.names.append((start, list(part)))
@@ -1116,7 +1153,20 @@ class Resolver:
             if len(cand) >= 2:
                 self._by_initials.setdefault("".join(w[0] for w in cand if w[0].isupper()), cand)
 
-    def _subject_position(self, start: int, end: int) -> bool:
+    def _apposed_name(self, comma: int, start: int, end: int, words: Sequence[str]) -> bool:
+        """Whether the name from ``start`` to ``end`` (its words without titles: ``words``),
+        after the comma at ``comma``, is a person's in apposition ("the candidate, Morgan
+        Tsvangirai, pulled out"), not a role ("..., Executive Director of California Safe
+        Schools, noted") nor a place's second part ("from Brooklyn, New York, posted")."""
+        run = self.text[start:end]
+        if " of " in run or " for " in run or not person_like(list(words)):
+            return False
+        before = self.text[max(0, comma - 40) : comma].split()
+        return not (
+            len(before) >= 2 and before[-1][:1].isupper() and before[-2] in _PLACE_PREPOSITIONS | AFFILIATIONS
+        )
+
+    def _subject_position(self, start: int, end: int, words: Sequence[str] = ()) -> bool:
         """Whether a name opens a sentence or clause, or stands right before a verb: the
         places a later "he" or "she" most often points back to."""
         i = start - 1
@@ -1124,7 +1174,10 @@ class Resolver:
             i -= 1
         if i < 0 or self.text[i] in '\n.!?;:"“”':
             return True
-        nxt = self.text[end : end + 20].split(maxsplit=1)
+        after = self.text[end : end + 20]
+        if after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
+            after = self.text[end + 1 : end + 21]  # "..., Alan Mulally, commented"
+        nxt = after.split(maxsplit=1)
         if not nxt:
             return False
         word = nxt[0].strip(",.;:")

@@ -461,6 +461,13 @@ class QuoteExtractor:
                 # '"A," Smith said, "B."': a split quote, the cue serves both halves
                 mention = mention_before(self.text, toks, j, i)
                 lead = [t for t in toks[i:] if t.start < (mention.start if mention else 0)]
+                if (
+                    lead
+                    and lead[-1].text == ","
+                    and mention is not None
+                    and self.text[lead[0].start : lead[-1].start].rstrip() == mention.role
+                ):
+                    lead = []  # '"...," pediatrician turned politician, Jenan Al-Ubaedey, told': the role
                 if mention is not None and all(t.text[:1].isalpha() for t in lead) and len(lead) <= 5:
                     if self._governs_clause(toks, j, cue):
                         # "..., she shared that she was prone ...": the cue reports its own
@@ -1321,12 +1328,24 @@ class QuoteExtractor:
             # (only when the cue ends the sentence: "In a statement ..., then-Secretary Vázquez
             # affirmed her willingness ..." reports nothing on the left)
             cue_last = not tail or tail[0].text in {",", ".", ";"} or len(tail) <= MAX_ROLE_WORDS
+            # (or set off by commas: "..., the union leader, Bob Smith, said."; a role that opens
+            # the sentence leaves nothing reported: "The MP who proposed the bill, Nadine
+            # Dorrie, commented on the result.")
             if subject.role and cue_last:
                 r = k0
                 while r > 0 and k0 - r < MAX_ROLE_WORDS and toks[r - 1].text[:1].isalpha():
                     r -= 1
+                head = self.text.rfind(subject.role, s.start, subject.start)
                 if r and toks[r - 1].text == "," and subject.role in self.text[toks[r].start : subject.start]:
                     k0 = r
+                elif head != -1 and not self.text[head + len(subject.role) : subject.start].strip(" ,"):
+                    r = next(i for i, t in enumerate(toks) if t.start >= head)
+                    while r > 0 and toks[r - 1].text.lower() in DETERMINERS:
+                        r -= 1
+                    if r > 0 and toks[r - 1].text.lower() in SUBORDINATORS | {"but"}:
+                        r -= 1  # "..., while the campaign's director, Tim Murtaugh, declared"
+                    if r == 0 or toks[r - 1].text == ",":
+                        k0 = r
             if k0 and toks[k0 - 1].text == ",":
                 left_start = s.start
                 for idx in range(k0 - 2, -1, -1):  # "In between, she testified, CLAUSE"
