@@ -1689,3 +1689,14 @@ def test_a_name_in_apposition_before_its_verb_is_what_he_points_to() -> None:
 def test_a_role_in_apposition_keeps_its_parentheses_and_stops_at_its_clause(text: str, role: str) -> None:
     (speaker,) = extract_text(text, DAY).speakers.values()
     assert speaker[2] == [role]
+
+
+def test_a_name_after_a_preposition_is_no_subject_he_points_to() -> None:
+    text = (
+        "One resident of the Syrian town of Abu Kamal said Americans bombed a house. "
+        '"They killed five people," he said.'
+    )
+    assert speakers(text) == [None, None]
+    # "he" still finds the person who was the subject
+    text = 'Tim Evans of Citigroup Futures said oil would fall. "It is cheap," he said.'
+    assert speakers(text) == ["Tim Evans", "Tim Evans"]

@@ -1174,6 +1174,9 @@ class Resolver:
             i -= 1
         if i < 0 or self.text[i] in '\n.!?;:"“”':
             return True
+        before = self.text[max(0, i - 14) : i + 1].rsplit(None, 1)[-1:]
+        if before and before[0] in _OBJECT_PREPOSITIONS:
+            return False  # "a resident of the town of Abu Kamal said": the resident spoke
         after = self.text[end : end + 20]
         if after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
             after = self.text[end + 1 : end + 21]  # "..., Alan Mulally, commented"
