@@ -1700,3 +1700,8 @@ def test_a_name_after_a_preposition_is_no_subject_he_points_to() -> None:
     # "he" still finds the person who was the subject
     text = 'Tim Evans of Citigroup Futures said oil would fall. "It is cheap," he said.'
     assert speakers(text) == ["Tim Evans", "Tim Evans"]
+
+
+@pytest.mark.parametrize("adverb", ["Actually", "Recently", "Originally", "Reportedly"])
+def test_a_sentence_adverb_is_no_part_of_the_name_after_it(adverb: str) -> None:
+    assert speakers(f"{adverb} Frank Ford said that every doctor found him normal.") == ["Frank Ford"]
