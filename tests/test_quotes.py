@@ -1705,3 +1705,30 @@ def test_a_name_after_a_preposition_is_no_subject_he_points_to() -> None:
 @pytest.mark.parametrize("adverb", ["Actually", "Recently", "Originally", "Reportedly"])
 def test_a_sentence_adverb_is_no_part_of_the_name_after_it(adverb: str) -> None:
     assert speakers(f"{adverb} Frank Ford said that every doctor found him normal.") == ["Frank Ford"]
+
+
+def test_a_subject_before_an_adverb_and_its_verb_is_seen_with_its_verb() -> None:
+    text = (
+        'Suzie Thorpe commented on the issues. "We need a good economy."\n\n'
+        'José Aponte also condemned her remarks. "Her statement is infuriating."'
+    )
+    assert speakers(text) == ["Suzie Thorpe", "José Aponte"]
+    text = 'Bin Laden also talked about Sudan saying, "I call on the people of Sudan."'
+    assert speakers(text) == ["Bin Laden"]
+    # not a name inside a description: "the director of Costa Coffee vigorously defended"
+    text = 'Jim Slater, the director of Costa Coffee vigorously defended the ads, saying "no harm is done".'
+    assert speakers(text) != ["Costa Coffee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Stardom\'s official statement yesterday read "We are very sorry to report this."', "Stardom"),
+        ('Acme Corp makes cars. The company\'s statement said "We are very sorry."', "Acme Corp"),
+        # an office or a day is no issuer
+        ('The Portuguese President\'s decision read "The law is vetoed."', None),
+        ("Today's inflation report suggests the Fed might have to raise rates again.", None),
+    ],
+)
+def test_a_document_with_its_possessor_is_the_possessors(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

@@ -452,6 +452,10 @@ def person_like(words: list[str]) -> bool:
     )
 
 
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
 def _is_ly_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in {"only"}
 
@@ -711,7 +715,15 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
         if toks[k].text.lower() in DETERMINERS:
             break
         k -= 1
-    if toks[k].text.lower() not in DETERMINERS:
+    owner = next((p for p in range(j - 1, k - 1, -1) if _possessive(toks[p].text)), None)
+    if toks[k].text.lower() not in DETERMINERS and owner is not None and toks[j].text in DOCUMENT_NOUNS:
+        # "Stardom's official statement read": the possessor's name opens it
+        k = owner
+        while k - 1 >= floor and owner - k < MAX_NAME_WORDS and is_capitalised(toks[k - 1].text):
+            k -= 1
+        if not is_capitalised(toks[k].text):
+            return None
+    elif toks[k].text.lower() not in DETERMINERS:
         head = toks[j].text.lower()
         if head not in lexicon.role_nouns() and not head.endswith("s") and not plural_looking(head):
             return None
@@ -1391,6 +1403,8 @@ class Resolver:
             a_name = len(issuer) >= 2 or (len(issuer) == 1 and is_acronym(issuer[0]))
             if a_name and all(is_capitalised(w) and not w.endswith(("'s", "’s")) for w in issuer):
                 return Entity(self.canonical(" ".join(issuer)).name, "organisation")
+        if words[-1] in DOCUMENT_NOUNS and (owner := self._document_owner(original, mention.start)):
+            return owner  # "Stardom's official statement read", "the company's statement said"
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
             # "the statement read", "the report said": whoever issued it spoke last
             for k in self._history_back(mention.start):
@@ -1401,6 +1415,25 @@ class Resolver:
             return self.organisation_for(words[-1], mention.start)
         if words[0] == "the" and len(words) == 2 and words[-1] in MUNICIPAL_NOUNS:
             return self.municipality_for(mention.start)
+        return None
+
+    def _document_owner(self, words: list[str], at: int) -> Entity | None:
+        """Who issued a document named with its possessor: a name ("Stardom's statement", "the
+        BBC's report") or an organisation's description ("the company's statement")."""
+        p = next((i for i, w in enumerate(words[:-1]) if _possessive(w)), None)
+        if p is None:
+            return None
+        owner = [w.removesuffix("'s").removesuffix("’s") for w in words[: p + 1]]
+        while owner and owner[0].lower() in DETERMINERS:
+            owner = owner[1:]
+        if owner and all(is_capitalised(w) or w in NAME_JOINERS for w in owner):
+            # not an office or a day ("the Portuguese President's decision", "Today's report")
+            titles, stop = lexicon.titles(), lexicon.name_stopwords()
+            if all(w in titles or w in stop or w in lexicon.demonyms() or w in NAME_JOINERS for w in owner):
+                return None
+            return self.canonical(" ".join(owner))
+        if len(owner) == 1 and owner[0] in REFERRING_ORG_NOUNS:
+            return self.organisation_for(owner[0], at)
         return None
 
     def remember(self, offset: int, entity: Entity) -> None:

@@ -578,8 +578,13 @@ class QuoteExtractor:
                 elif not lone_opener and not after.startswith(("'", "’")):
                     m = mention_before(self.text, toks, k + 1, j)
                     if m is not None:
-                        ok = _verbish(after) or (
-                            after == "," and k + 2 < len(toks) and _verbish(toks[k + 2].text)
+                        # "José Aponte also condemned": past adverbs, for a name that opens its
+                        # clause ("the director of Costa Coffee vigorously defended" is no verb's)
+                        past = _past_adverbs(toks, k + 1) if j == 0 or toks[j - 1].text in {",", ";"} else k
+                        ok = (
+                            _verbish(after)
+                            or (after == "," and k + 2 < len(toks) and _verbish(toks[k + 2].text))
+                            or (k + 1 < past < len(toks) and _verbish(toks[past].text))
                         )  # "..., Renato Mele, supported": the apposition closes before the verb
                         if after == "(":  # "the Police (RCMP) confirmed"
                             close = next(
