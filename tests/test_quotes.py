@@ -1732,3 +1732,9 @@ def test_a_subject_before_an_adverb_and_its_verb_is_seen_with_its_verb() -> None
 )
 def test_a_document_with_its_possessor_is_the_possessors(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_signs_before_a_colon_speak_for_no_one() -> None:
+    text = 'In Rome thousands took to the streets, with signs: "Stop the war in Iraq" and "No war for oil."'
+    got = extract_text(text, DAY).quotes
+    assert [(q["speaker"], q["speaker_mention"]) for q in got] == [(None, "signs"), (None, "signs")]

@@ -390,6 +390,16 @@ def _subject_like(word: str) -> bool:
     return word.lower() in {"it", "he", "she", "this", "that", "there", "who", "which"} or word[:1].isupper()
 
 
+def _sign_before_colon(toks: list[Token]) -> Mention | None:
+    """ "took to the streets, with signs: "..." and "..."": the signs' words, no one's; the
+    mention is the sign noun before the last colon, which names nobody."""
+    k = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text == ":"), 0)
+    if k and toks[k - 1].text.lower() in SIGN_NOUNS:
+        t = toks[k - 1]
+        return Mention(t.start, t.end, t.text, "nominal")
+    return None
+
+
 class QuoteExtractor:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -512,6 +522,9 @@ class QuoteExtractor:
                 continue  # "responded to the new rules via Twitter:": not a cue here
             self._pending_cue = toks[j].start
             return cue[0], mention
+        sign = _sign_before_colon(toks)
+        if sign is not None:
+            return ":", sign
         if colon:  # "Governor John Bel Edwards addressed the public: "...""
             subject = self._sentence_subject(toks)
             if subject is not None:
@@ -661,7 +674,9 @@ class QuoteExtractor:
                 # 'Mancini's "passion" for the hobby "stemmed ..."': the sentence's subject;
                 # with none, a floating quote that continues the previous speaker
                 frame = self._unquoted(self._frame_tokens(s.start, q.start))
-                mention = self._sentence_subject(frame) or self._colon_lead_in(q, s)
+                mention = (
+                    _sign_before_colon(frame) or self._sentence_subject(frame) or self._colon_lead_in(q, s)
+                )
                 floating = mention is None
             start, end = q.start, q.end
             while start < end and self.text[start].isspace():
