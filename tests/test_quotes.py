@@ -1738,3 +1738,18 @@ def test_signs_before_a_colon_speak_for_no_one() -> None:
     text = 'In Rome thousands took to the streets, with signs: "Stop the war in Iraq" and "No war for oil."'
     got = extract_text(text, DAY).quotes
     assert [(q["speaker"], q["speaker_mention"]) for q in got] == [(None, "signs"), (None, "signs")]
+
+
+@pytest.mark.parametrize(
+    ("run", "speaker"),
+    [
+        ("Air Chief Marshal Angus Houston", "Angus Houston"),
+        ("Commodore Frank Bainimarama", "Frank Bainimarama"),
+        ("Democrat Jay Rockefeller", "Jay Rockefeller"),
+        ("Liberal Democrat Simon Hughes", "Simon Hughes"),
+        ("Republican Hillary Clinton", "Hillary Clinton"),
+        ("Republican Sinn Fein", "Republican Sinn Fein"),  # a party's name
+    ],
+)
+def test_military_titles_and_party_labels_are_no_part_of_a_name(run: str, speaker: str) -> None:
+    assert speakers(f"{run} said the fight was over.") == [speaker]

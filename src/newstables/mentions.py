@@ -72,6 +72,8 @@ _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
 _COMPANY_ENDINGS: Final = lexicon.word_class("company_endings")
+_PARTY_LABELS: Final = lexicon.word_class("party_labels")
+_PARTY_MEMBERS: Final = lexicon.word_class("party_members")
 _ROLE_STOPS: Final = frozenset({",", ";", ":", "(", '"', "\u201c", "\u201d"})
 _CLAUSE_OPENERS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
@@ -387,8 +389,19 @@ def _person_after_prefix(words: list[str]) -> int:
 def _drop_demonym(words: list[str]) -> list[str]:
     """ "Australian Mamdouh Habib" -> "Mamdouh Habib", "USA George W. Bush" -> "George W.
     Bush", "Zimbabwe Morgan Tsvangirai" (a dateline that lost its punctuation) -> "Morgan
-    Tsvangirai": a country word before a person's name is not part of the name."""
+    Tsvangirai", "Democrat Jay Rockefeller" -> "Jay Rockefeller": a country word or a party
+    label before a person's name is not part of the name."""
     while len(words) > 2 and (is_acronym(words[0]) or words[0] in lexicon.demonyms() or _country(words[0])):
+        words = words[1:]
+    # a party label before a given name ("Democrat Jay Rockefeller"; "Republican Sinn Fein" is
+    # a party's name)
+    while len(words) > 2 and (
+        words[0] in _PARTY_MEMBERS
+        or (
+            words[0] in _PARTY_LABELS
+            and (words[1] in _PARTY_LABELS or words[1] in lexicon.first_name_genders())
+        )
+    ):
         words = words[1:]
     return words
 
