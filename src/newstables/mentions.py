@@ -75,7 +75,8 @@ _COMPANY_ENDINGS: Final = lexicon.word_class("company_endings")
 _PARTY_LABELS: Final = lexicon.word_class("party_labels")
 _PARTY_MEMBERS: Final = lexicon.word_class("party_members")
 _ROLE_STOPS: Final = frozenset({",", ";", ":", "(", '"', "\u201c", "\u201d"})
-_CLAUSE_OPENERS: Final = lexicon.word_class("subordinators") | {"but"}
+# words before which a description in apposition starts: "while the campaign's director, ..."
+ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
 _NOT_IN_PERSON: Final = frozenset({"of", "for", "and", "&"})  # joiners of organisations' names
 # Words between people and the place or body they belong to ("researchers in the United
@@ -979,7 +980,7 @@ def _role_starts(toks: list[Token], r: int) -> bool:
     before = toks[r - 1].text
     return (
         before in _ROLE_STOPS
-        or before.lower() in _CLAUSE_OPENERS
+        or before.lower() in ROLE_BREAKS
         or (before[-1:] == "." and before[:1].islower() and toks[r].text[:1].isupper())
     )
 

@@ -21,6 +21,7 @@ from newstables import lexicon
 from newstables.mentions import (
     AFFILIATIONS,
     DETERMINERS,
+    ROLE_BREAKS,
     Entity,
     Mention,
     Resolver,
@@ -1362,7 +1363,7 @@ class QuoteExtractor:
                     r = next(i for i, t in enumerate(toks) if t.start >= head)
                     while r > 0 and toks[r - 1].text.lower() in DETERMINERS:
                         r -= 1
-                    if r > 0 and toks[r - 1].text.lower() in SUBORDINATORS | {"but"}:
+                    if r > 0 and toks[r - 1].text.lower() in ROLE_BREAKS:
                         r -= 1  # "..., while the campaign's director, Tim Murtaugh, declared"
                     if r == 0 or toks[r - 1].text == ",":
                         k0 = r
