@@ -1753,3 +1753,24 @@ def test_signs_before_a_colon_speak_for_no_one() -> None:
 )
 def test_military_titles_and_party_labels_are_no_part_of_a_name(run: str, speaker: str) -> None:
     assert speakers(f"{run} said the fight was over.") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Civil Aviation Minister Hardeep Singh Puri spoke. Hardeep said the recorders were found.",
+            "Hardeep Singh Puri",
+        ),
+        ("Premier Wen Jiabao spoke. Wen said the economy was strong.", "Wen Jiabao"),
+        # a name without a title, or a thing's, is no person's full name
+        ("The Airbus A380 landed. Airbus said the test went well.", "Airbus"),
+        ("Microsoft Windows crashed. Microsoft said the bug was fixed.", "Microsoft"),
+    ],
+)
+def test_a_lone_given_name_is_the_titled_person_it_opens(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_description_ending_in_an_occupation_then_a_name_is_that_person() -> None:
+    assert speakers('"It hurts," said T Rowe Price Head trader, Andy Brooks.') == ["Andy Brooks"]

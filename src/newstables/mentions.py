@@ -817,6 +817,27 @@ def _after_demonym(text: str, toks: list[Token], i: int, j: int, nxt: int, limit
     return Mention(toks[i].start, end, text[toks[i].start : end], "nominal")
 
 
+def _described_then_named(text: str, toks: list[Token], i: int, n: int, limit: int) -> Mention | None:
+    """ "said T Rowe Price Head trader, Andy Brooks.": a description that is no name, ending in
+    what its holder does, then the holder's name in apposition (tokens ``i`` to the comma after
+    ``n``), or None."""
+    while n < limit and n < i + 8 and toks[n].text.isalpha() and toks[n].text.islower():
+        n += 1
+    if not (i < n - 1 < n < limit and toks[n].text == "," and _occupation(toks[n - 1].text)):
+        return None
+    stop = n + 1
+    while stop < limit and stop <= n + 5 and toks[stop].text not in APPOSITION_ENDS:
+        stop += 1
+    if not (stop >= limit or toks[stop].text in APPOSITION_ENDS) or not person_like(
+        [t.text for t in toks[n + 1 : stop]]
+    ):
+        return None
+    named = _name_mention(text, toks, stop - 1, n + 1, None)
+    if named is not None:
+        named.role = text[toks[i].start : toks[n - 1].end]
+    return named
+
+
 def _apposed_person(text: str, toks: list[Token], comma: int, limit: int, role: str) -> Mention | None:
     """The person a description names in apposition, if the token at ``comma`` opens one and
     the name ends the clause: "a spokesman for the White House, Tony Fratto.", "the director
@@ -898,8 +919,9 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         end = _name_run_end(toks, j, limit)
         m = _name_mention(text, toks, end, j, None)
         if m is None:
-            demonyms = only_demonyms([t.text for t in toks[j : end + 1]])
-            return _after_demonym(text, toks, i, j, end + 1, limit) if demonyms else None
+            if only_demonyms([t.text for t in toks[j : end + 1]]):
+                return _after_demonym(text, toks, i, j, end + 1, limit)
+            return _described_then_named(text, toks, i, end + 1, limit)
         if j > i:
             m.role = m.role or text[toks[i].start : toks[j - 1].end]
         nxt = end + 1
@@ -1124,6 +1146,7 @@ class Resolver:
         self.subjects: set[int] = set()  # offsets of names that start a clause or precede a verb
         self.titled: list[tuple[int, str, list[str]]] = []  # (offset, title, name) from "Governor X"
         self.titled_starts: list[int] = []  # their offsets, in order, for bisection
+        self._titled_names: set[str] = set()  # names given with a title: people
         spans = sorted(quoted)
         si = 0
         spelled: set[str] = set()  # acronyms defined by the words that spell them
@@ -1136,6 +1159,8 @@ class Resolver:
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
                 self.titled.append((start, " ".join(run_titles).lower().rstrip("."), list(run_words)))
                 self.titled_starts.append(start)
+                if any(w in lexicon.titles() for w in run_titles):  # not "The Airbus A380"
+                    self._titled_names.add(" ".join(run_words))
             after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
@@ -1163,7 +1188,7 @@ class Resolver:
         # Indexes over the distinct names, in order of first appearance, so a lookup costs the
         # names that can match, not the whole article (canonical() runs for every mention).
         self._by_last: dict[str, list[list[str]]] = {}
-        self._by_first2: dict[str, list[list[str]]] = {}
+        self._by_first: dict[str, list[list[str]]] = {}  # names of two or three words
         self._by_initials: dict[str, list[str]] = {}
         seen: set[str] = set()
         for _, cand in self.names:
@@ -1174,8 +1199,8 @@ class Resolver:
             self._by_last.setdefault(cand[-1], []).append(cand)
             if "on" in cand[1:]:  # "Committee on Foreign Affairs" is also what "the Committee" is
                 self._by_last.setdefault(cand[cand.index("on", 1) - 1], []).append(cand)
-            if len(cand) == 2:
-                self._by_first2.setdefault(cand[0], []).append(cand)
+            if len(cand) in (2, 3):
+                self._by_first.setdefault(cand[0], []).append(cand)
             if len(cand) >= 2:
                 self._by_initials.setdefault("".join(w[0] for w in cand if w[0].isupper()), cand)
 
@@ -1236,14 +1261,32 @@ class Resolver:
             key = (self.counts.get(" ".join(cand), 0), -len(cand))
             if key > best_key:
                 best, best_key = cand, key
-        if best is words and len(words) == 1 and words[0] in lexicon.first_name_genders():  # "Terri said"
-            fuller = self._by_first2.get(words[0], [])
+        if best is words and len(words) == 1:  # "Terri said", "Wen said" after "Wen Jiabao"
+            fuller = [c for c in self._by_first.get(words[0], []) if self._fuller_given(words[0], c)]
             if len({" ".join(c) for c in fuller}) == 1:
                 best = fuller[0]
         if not is_org:
             best = _drop_demonym(best)
         full = " ".join(best)
         return Entity(full, "organisation" if looks_organisation(full) or _country(full) else "person")
+
+    def _fuller_given(self, word: str, fuller: list[str]) -> bool:
+        """Whether a lone name is the first of ``fuller``, a person's name: a known given name
+        before a two-word name ("Terri" for "Terri Collins"); else one that ends no fuller name
+        of the article, before the name, of two or three words, of someone the article names
+        with a title ("Minister Hardeep Singh Puri", "Premier Wen Jiabao"; not "Microsoft
+        Windows", "Sadr City", "Google VP")."""
+        if word in lexicon.first_name_genders() and len(fuller) == 2:
+            return True
+        if (
+            word in lexicon.titles()
+            or _country(word)
+            or any(len(c) >= 2 for c in self._by_last.get(word, ()))
+        ):
+            return False
+        if not person_like(fuller) or looks_organisation(" ".join(fuller)):
+            return False
+        return " ".join(fuller) in self._titled_names
 
     def _last_name(self, before: int, want: str) -> tuple[int, Entity] | None:
         for k in self._names_back(before):
