@@ -1774,3 +1774,11 @@ def test_a_lone_given_name_is_the_titled_person_it_opens(text: str, speaker: str
 
 def test_a_description_ending_in_an_occupation_then_a_name_is_that_person() -> None:
     assert speakers('"It hurts," said T Rowe Price Head trader, Andy Brooks.') == ["Andy Brooks"]
+
+
+def test_that_after_a_cue_opens_its_clause_not_an_inverted_subject() -> None:
+    text = (
+        "The UN report headed by Paul Volcker (former Chairman of the Federal Reserve), released in "
+        "October 2005, noted that the AWB was aware of the payments."
+    )
+    assert [q["text"] for q in extract_text(text, DAY).quotes if q["text"].startswith("The UN report")] == []

@@ -1381,7 +1381,7 @@ class QuoteExtractor:
             subject is None
             and j
             and toks[j - 1].text == ","
-            and not (after < len(toks) and toks[after].text.lower() == "by")
+            and not (after < len(toks) and toks[after].text.lower() in {"by", "that"})  # "..., noted that X"
             and not self._participle(toks, j)  # "..., writing plays": no inverted report
         ):
             m = mention_after(self.text, toks, after, len(toks))
