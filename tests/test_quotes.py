@@ -1782,3 +1782,39 @@ def test_that_after_a_cue_opens_its_clause_not_an_inverted_subject() -> None:
         "October 2005, noted that the AWB was aware of the payments."
     )
     assert [q["text"] for q in extract_text(text, DAY).quotes if q["text"].startswith("The UN report")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Jim Schermbeck spoke. Later Schermbeck in responding to the charges said, "We failed."',
+            "Jim Schermbeck",
+        ),
+        (
+            'Andres Sougarret, a senior engineer involved in operating the drill said that "the miners '
+            'will have to take out all that material."',
+            "Andres Sougarret",
+        ),
+        # a description's own phrase is no object: the letter-writer spoke, unnamed
+        (
+            "Democrats and Republicans have expressed frustration; as one letter-writer to a California "
+            'newspaper noted, "When did they last give a direct answer?"',
+            None,
+        ),
+        # "..., said X": inverted, its subject after it
+        ("Atwah, who is accused of being an expert, was killed, said Sheikh Rashid Ahmed.", "Rashid Ahmed"),
+    ],
+)
+def test_a_description_that_is_an_object_before_the_cue_is_no_subject(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_with_a_description_and_a_name_in_apposition_before_a_participle_the_name_speaks() -> None:
+    text = (
+        "Environmental groups applauded the finding, with the director of Clean Air Watch, Frank Odell, "
+        'calling it "a green-letter day for the environment."'
+    )
+    got = extract_text(text, DAY)
+    assert speakers(text) == ["Frank Odell"]
+    assert got.speakers["frank-odell"][2] == ["the director of Clean Air Watch"]

@@ -266,6 +266,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
                     if r == floor or _role_starts(toks, r):
                         break
                     r -= 1
+                while r < k - 1 and toks[r].text.lower() in _OBJECT_PREPOSITIONS:
+                    r += 1  # "with the director of Clean Air Watch, Frank O'Donnell,": no "with"
                 m.role = text[toks[r].start : toks[k - 1].end] if k - 1 >= floor else None
                 return m
         # "the Court, which rules on constitutional matters, said": skip the relative clause

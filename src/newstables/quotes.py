@@ -518,7 +518,7 @@ class QuoteExtractor:
             if self._participle(toks, j):  # a participle: the clause's subject spoke
                 mention = self._participle_subject(toks, j)
             else:
-                mention = mention_before(self.text, toks, j, 0)
+                mention = self._past_object(toks, j, mention_before(self.text, toks, j, 0))
             if not plausible_speaker(cue[0], cue[1], mention, _word_before_verb(toks, j)):
                 continue  # "responded to the new rules via Twitter:": not a cue here
             self._pending_cue = toks[j].start
@@ -771,6 +771,28 @@ class QuoteExtractor:
             return (m, True, close) if m is not None else None
         return None, True, close
 
+    def _past_object(self, toks: list[Token], j: int, m: Mention | None) -> Mention | None:
+        """The subject of the cue at token ``j`` when the description right before it is an
+        object ("Schermbeck in responding to the various charges said", "Andrés Sougarret, a
+        senior engineer involved in operating the drill said"): the sentence's first name, if
+        it has one before the description; else ``m``."""
+        if m is None or m.kind != "nominal":
+            return m
+        cue_after = toks[j - 1].text.lower() if j else ""
+        if cue_after in {"to", "with", ","} or cue_after in DETERMINERS or toks[j].text.endswith("s"):
+            # "leading some to speculate", "with claims", "e-mail messages": no finite cue;
+            # "..., said X": inverted, its subject after it
+            return m
+        k = next((i for i, t in enumerate(toks) if t.start >= m.start), 0)
+        before = toks[k - 1].text if k else ""
+        # after a participle, or "to" after a verb: an object ("one of his supporters",
+        # "participants in the survey", "a letter-writer to a newspaper" head their own phrase)
+        verb_to = before == "to" and k > 1 and toks[k - 2].text.endswith(("ing", "ed"))  # "responding to"
+        if not (before.islower() and (verb_to or (len(before) > 4 and before.endswith("ing")))):
+            return m
+        subject = self._sentence_subject(toks[:k])
+        return subject if subject is not None and subject.kind == "name" else m
+
     def _participle_subject(self, toks: list[Token], j: int) -> Mention | None:
         """Who speaks through a participle: a name right before it ("an order by Admiral
         Elson Hermogino directing ..."), else the nearest subject with a verb before it
@@ -783,6 +805,14 @@ class QuoteExtractor:
             m = mention_before(self.text, toks, j, 0)
             if m is not None and m.kind == "name" and self._agent_position(toks, m):
                 return m
+        if j and toks[j - 1].text == ",":
+            # "with the director of Clean Air Watch, Frank O'Donnell, calling it ...": the agent
+            m = mention_before(self.text, toks, j, 0)
+            if m is not None and m.kind == "name" and m.role:
+                head = self.text.rfind(m.role, 0, m.start)
+                k = next((i for i, t in enumerate(toks) if t.start >= head), 0) if head != -1 else 0
+                if k and toks[k - 1].text.lower() == "with":
+                    return m
         return (
             self._sentence_subject(toks[:j], nearest=True, need_verb=True)
             or self._first_description(toks[:j])
@@ -1296,7 +1326,7 @@ class QuoteExtractor:
                 or self._first_description(left)
             )
         else:
-            subject = mention_before(self.text, toks, j, 0)
+            subject = self._past_object(toks, j, mention_before(self.text, toks, j, 0))
             if (
                 subject is not None
                 # "Christine Read, director of FPA, said X, ...": hers
