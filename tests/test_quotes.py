@@ -1818,3 +1818,13 @@ def test_with_a_description_and_a_name_in_apposition_before_a_participle_the_nam
     got = extract_text(text, DAY)
     assert speakers(text) == ["Frank Odell"]
     assert got.speakers["frank-odell"][2] == ["the director of Clean Air Watch"]
+
+
+def test_a_progressive_cue_skips_its_auxiliary_a_passive_does_not() -> None:
+    text = (
+        'The Herald Sun, a Melbourne newspaper, is reporting that "Radical protesters will come to Sydney."'
+    )
+    assert speakers(text) == ["Herald Sun"]
+    assert speakers('Senator Orrin Hatch spoke. Hatch was saying, "We will win."') == ["Orrin Hatch"]
+    # "was told": the subject heard it
+    assert speakers("Smith was told that the plan had failed.") == []
