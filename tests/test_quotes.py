@@ -1828,3 +1828,15 @@ def test_a_progressive_cue_skips_its_auxiliary_a_passive_does_not() -> None:
     assert speakers('Senator Orrin Hatch spoke. Hatch was saying, "We will win."') == ["Orrin Hatch"]
     # "was told": the subject heard it
     assert speakers("Smith was told that the plan had failed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sid", "kind"),
+    [
+        ("American Samoa said the ruling was wrong.", "american-samoa", "organisation"),
+        ("Air Canada said that fares would rise.", "air-canada", "organisation"),
+        ("Chad Smith said that fares would rise.", "chad-smith", "person"),
+    ],
+)
+def test_a_place_or_a_firm_named_after_its_country_is_no_person(text: str, sid: str, kind: str) -> None:
+    assert extract_text(text, DAY).speakers[sid][1] == kind

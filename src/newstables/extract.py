@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from newstables.figures import FIGURE_FIELDS, figure_rows
-from newstables.mentions import named_as_organisation, slug
+from newstables.mentions import named_as_organisation, names_a_place, slug
 from newstables.quotes import extract_quotes
 
 # The columns of a quote row, in order: the quotes table's without its ids, and the speaker's
@@ -77,7 +77,9 @@ def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExt
             speaker_id = slug(entity.name)
             if speaker_id not in out.speakers:
                 kind = entity.kind
-                if kind == "person" and named_as_organisation(text, entity.name):
+                if kind == "person" and (
+                    named_as_organisation(text, entity.name) or names_a_place(entity.name)
+                ):
                     kind = "organisation"
                 out.speakers[speaker_id] = (entity.name, kind, [])
             _, _, roles = out.speakers[speaker_id]

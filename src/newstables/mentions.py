@@ -435,6 +435,14 @@ def _country(name: str) -> bool:
     return name in lexicon.word_class("countries") and name not in lexicon.first_name_genders()
 
 
+def names_a_place(name: str) -> bool:
+    """A place's name, or an organisation's named after its country, which speaks as an
+    organisation: it ends in a country's name that is no given name ("South Australia",
+    "American Samoa", "Air Canada"; not "Chad Smith") or in a place word ("Sadr City")."""
+    words = name.split()
+    return len(words) > 1 and (_country(words[-1]) or words[-1] in PLACE_WORDS)
+
+
 def named_as_organisation(text: str, name: str) -> bool:
     """Whether an article writes a one-word name the way it writes an organisation's, which no
     person's takes: after "the" and before a verb or a stop ("the Pentagon said", "the
