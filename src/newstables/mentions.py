@@ -182,11 +182,11 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], rest
 
 
-def _after_possessive(words: list[str]) -> int:
+def _afterpossessive(words: list[str]) -> int:
     """Where the words after the last possessive before the final word start ("Saudi
     Arabia's Civil Defense Authority": the authority), or 0."""
     for w in range(len(words) - 2, -1, -1):
-        if words[w].endswith(("'s", "’s")):
+        if possessive(words[w]):
             if w == len(words) - 2 and words[-1].lower() in lexicon.org_nouns():
                 return 0  # "Sam's Club", "the Sheriff's Office": one name
             return w + 1
@@ -304,7 +304,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         m = _name_mention(text, toks, j, floor, role)
         if m is not None and role is None and not any(c.isdigit() for c in m.text):
             first = _index_at(toks, m.start, j, floor)
-            if first is not None and first - 2 > floor and toks[first - 1].text.endswith(("'s", "’s")):
+            if first is not None and first - 2 > floor and possessive(toks[first - 1].text):
                 first -= 1  # "in China's Guangdong Province": past the possessor
             if first is not None and first - 1 > floor and toks[first - 1].text == "in":
                 # "The Ministry of Justice in Switzerland said", "a Hamas official in Gaza":
@@ -479,7 +479,8 @@ def person_like(words: list[str]) -> bool:
     )
 
 
-def _possessive(word: str) -> bool:
+def possessive(word: str) -> bool:
+    """ "Stardom's", "Britain’s": a possessor (either apostrophe)."""
     return word.endswith(("'s", "’s"))
 
 
@@ -559,7 +560,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             head.end, head.text = toks[j].end, text[head.start : toks[j].end]
         return head
     # "Saudi Arabia's Civil Defense Authority": the authority, not Saudi Arabia
-    cut = _after_possessive(words)
+    cut = _afterpossessive(words)
     k += cut
     titles, name_words = strip_titles(words[cut:])
     if not name_words and not cut and _titled_description(words, toks, k, floor):
@@ -742,15 +743,18 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
         if toks[k].text.lower() in DETERMINERS:
             break
         k -= 1
-    owner = next((p for p in range(j - 1, k - 1, -1) if _possessive(toks[p].text)), None)
-    if toks[k].text.lower() not in DETERMINERS and owner is not None and toks[j].text in DOCUMENT_NOUNS:
+    determined = toks[k].text.lower() in DETERMINERS
+    owner = None
+    if not determined and toks[j].text in DOCUMENT_NOUNS:
+        owner = next((p for p in range(j - 1, k - 1, -1) if possessive(toks[p].text)), None)
+    if owner is not None:
         # "Stardom's official statement read": the possessor's name opens it
         k = owner
         while k - 1 >= floor and owner - k < MAX_NAME_WORDS and is_capitalised(toks[k - 1].text):
             k -= 1
         if not is_capitalised(toks[k].text):
             return None
-    elif toks[k].text.lower() not in DETERMINERS:
+    elif not determined:
         head = toks[j].text.lower()
         if head not in lexicon.role_nouns() and not head.endswith("s") and not plural_looking(head):
             return None
@@ -838,17 +842,22 @@ def _described_then_named(text: str, toks: list[Token], i: int, n: int, limit: i
         n += 1
     if not (i < n - 1 < n < limit and toks[n].text == "," and _occupation(toks[n - 1].text)):
         return None
-    stop = n + 1
-    while stop < limit and stop <= n + 5 and toks[stop].text not in APPOSITION_ENDS:
-        stop += 1
-    if not (stop >= limit or toks[stop].text in APPOSITION_ENDS) or not person_like(
-        [t.text for t in toks[n + 1 : stop]]
-    ):
-        return None
-    named = _name_mention(text, toks, stop - 1, n + 1, None)
+    named = _name_closing_apposition(text, toks, n, limit)
     if named is not None:
         named.role = text[toks[i].start : toks[n - 1].end]
     return named
+
+
+def _name_closing_apposition(text: str, toks: list[Token], comma: int, limit: int) -> Mention | None:
+    """The person's name in apposition after the comma at ``comma``: up to five words, ending
+    the clause (at a comma, a sentence's end or "who"), or None."""
+    stop = comma + 1
+    while stop < limit and stop <= comma + 5 and toks[stop].text not in APPOSITION_ENDS:
+        stop += 1
+    words = [t.text for t in toks[comma + 1 : stop]]
+    if not (stop >= limit or toks[stop].text in APPOSITION_ENDS) or not person_like(words):
+        return None  # (person_like takes no "and": "the leaders, Smith and Jones," are two)
+    return _name_mention(text, toks, stop - 1, comma + 1, None)
 
 
 def _apposed_person(text: str, toks: list[Token], comma: int, limit: int, role: str) -> Mention | None:
@@ -860,13 +869,7 @@ def _apposed_person(text: str, toks: list[Token], comma: int, limit: int, role: 
     roles = [w for w in role.split() if is_role_word(w)]
     if comma >= limit or toks[comma].text != "," or all(plural_looking(w.lower()) for w in roles):
         return None  # no role, or many: "According to officials, João Vieira, the president, was shot"
-    stop = comma + 1
-    while stop < limit and stop <= comma + 5 and toks[stop].text not in APPOSITION_ENDS:
-        stop += 1
-    words = [t.text for t in toks[comma + 1 : stop]]
-    if not (stop >= limit or toks[stop].text in APPOSITION_ENDS) or "and" in words or not person_like(words):
-        return None
-    named = _name_mention(text, toks, stop - 1, comma + 1, None)
+    named = _name_closing_apposition(text, toks, comma, limit)
     if named is None or not named.name or not person_like(named.name.split()):
         return None
     named.role = role
@@ -1041,7 +1044,7 @@ def _parse_run(
     left out) with their keys ("Barack Obama"). A pure function of the run's text; tuples, so
     no caller can change an answer of ``_cached_parse_run``."""
     words = run.split()
-    words = words[_after_possessive(words) :]  # "Brazil's National Institute ..."
+    words = words[_afterpossessive(words) :]  # "Brazil's National Institute ..."
     words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'") for w in words]
     run_titles, run_words = strip_titles([w for w in words if w])
     cut = _person_after_prefix(run_words)
@@ -1471,7 +1474,7 @@ class Resolver:
             start = 1 if words[0] in DETERMINERS else 0
             issuer = original[start:-1]
             a_name = len(issuer) >= 2 or (len(issuer) == 1 and is_acronym(issuer[0]))
-            if a_name and all(is_capitalised(w) and not w.endswith(("'s", "’s")) for w in issuer):
+            if a_name and all(is_capitalised(w) and not possessive(w) for w in issuer):
                 return Entity(self.canonical(" ".join(issuer)).name, "organisation")
         if words[-1] in DOCUMENT_NOUNS and (owner := self._document_owner(original, mention.start)):
             return owner  # "Stardom's official statement read", "the company's statement said"
@@ -1490,7 +1493,7 @@ class Resolver:
     def _document_owner(self, words: list[str], at: int) -> Entity | None:
         """Who issued a document named with its possessor: a name ("Stardom's statement", "the
         BBC's report") or an organisation's description ("the company's statement")."""
-        p = next((i for i, w in enumerate(words[:-1]) if _possessive(w)), None)
+        p = next((i for i, w in enumerate(words[:-1]) if possessive(w)), None)
         if p is None:
             return None
         owner = [w.removesuffix("'s").removesuffix("’s") for w in words[: p + 1]]

@@ -31,6 +31,7 @@ from newstables.mentions import (
     mention_before,
     person_like,
     plural_looking,
+    possessive,
     take_acronym,
 )
 from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens, word_count
@@ -235,7 +236,7 @@ def _base_verb_after_plural(words: list[str], i: int) -> bool:
         and prev.islower()
         and prev.endswith("s")
         and not prev.endswith(NOT_VERB_ENDINGS)
-        and not prev.endswith(("'s", "’s"))
+        and not possessive(prev)
         and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN
     )
 
@@ -358,7 +359,7 @@ def _noun_position(prev: str, before_prev: str) -> bool:
         return True  # "This follows reports that ...": the cue word is the verb's object
     return (
         low in DETERMINERS_BEFORE_NOUN
-        or low.endswith(("'s", "’s"))
+        or possessive(low)
         or (prev[:1].isdigit() and not before_prev[:1].isupper())
         or low in lexicon.number_words()
         or (len(low) > 1 and low.replace(".", "").isalpha() and prev.count(".") >= 2)  # "a U.S. state"
@@ -391,14 +392,25 @@ def _subject_like(word: str) -> bool:
     return word.lower() in {"it", "he", "she", "this", "that", "there", "who", "which"} or word[:1].isupper()
 
 
+def _token_from(toks: list[Token], offset: int, default: int = 0) -> int:
+    """The index of the first token that starts at or after ``offset`` (``default``: none)."""
+    return next((i for i, t in enumerate(toks) if t.start >= offset), default)
+
+
+def _sign_at(toks: list[Token], i: int) -> Mention | None:
+    """A sign noun at token ``i`` ("banners reading", "with signs:"), as the mention of words
+    that are no one's speech; None for any other word."""
+    if i < 0 or toks[i].text.lower() not in SIGN_NOUNS:
+        return None
+    t = toks[i]
+    return Mention(t.start, t.end, t.text, "nominal")
+
+
 def _sign_before_colon(toks: list[Token]) -> Mention | None:
     """ "took to the streets, with signs: "..." and "..."": the signs' words, no one's; the
     mention is the sign noun before the last colon, which names nobody."""
     k = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text == ":"), 0)
-    if k and toks[k - 1].text.lower() in SIGN_NOUNS:
-        t = toks[k - 1]
-        return Mention(t.start, t.end, t.text, "nominal")
-    return None
+    return _sign_at(toks, k - 1) if k else None
 
 
 class QuoteExtractor:
@@ -566,10 +578,7 @@ class QuoteExtractor:
             elif (
                 is_capitalised(t.text)
                 and t.text not in lexicon.name_stopwords()
-                and (
-                    not t.text.endswith(("'s", "’s"))
-                    or (nxt.lower() in SPEECH_NOUNS and self._opens_clause(toks, j))
-                )
+                and (not possessive(t.text) or (nxt.lower() in SPEECH_NOUNS and self._opens_clause(toks, j)))
             ):
                 k = j
                 while k + 1 < len(toks) and (
@@ -580,11 +589,7 @@ class QuoteExtractor:
                     k -= 1
                 lone_opener = j == 0 and k == 0 and self.resolver.counts.get(t.text, 0) <= 1
                 after = toks[k + 1].text if k + 1 < len(toks) else ""
-                if (
-                    toks[k].text.endswith(("'s", "’s"))
-                    and after.lower() in SPEECH_NOUNS
-                    and self._opens_clause(toks, j)
-                ):
+                if possessive(toks[k].text) and after.lower() in SPEECH_NOUNS and self._opens_clause(toks, j):
                     # "Kimmitt's response was; "..."": the possessor spoke
                     end = toks[k].end - 2
                     name = self.text[toks[j].start : end]
@@ -783,7 +788,7 @@ class QuoteExtractor:
             # "leading some to speculate", "with claims", "e-mail messages": no finite cue;
             # "..., said X": inverted, its subject after it
             return m
-        k = next((i for i, t in enumerate(toks) if t.start >= m.start), 0)
+        k = _token_from(toks, m.start)
         before = toks[k - 1].text if k else ""
         # after a participle, or "to" after a verb: an object ("one of his supporters",
         # "participants in the survey", "a letter-writer to a newspaper" head their own phrase)
@@ -798,9 +803,9 @@ class QuoteExtractor:
         Elson Hermogino directing ..."), else the nearest subject with a verb before it
         ("..., where Dr. Stefaniak was met with applause upon announcing ..."). Banners and
         signs "reading" words speak for no one: the mention is theirs, and names nobody."""
-        if j and toks[j - 1].text.lower() in SIGN_NOUNS:
-            t = toks[j - 1]
-            return Mention(t.start, t.end, t.text, "nominal")
+        sign = _sign_at(toks, j - 1) if j else None
+        if sign is not None:
+            return sign
         if j and is_capitalised(toks[j - 1].text) and toks[j - 1].text not in lexicon.name_stopwords():
             m = mention_before(self.text, toks, j, 0)
             if m is not None and m.kind == "name" and self._agent_position(toks, m):
@@ -810,7 +815,7 @@ class QuoteExtractor:
             m = mention_before(self.text, toks, j, 0)
             if m is not None and m.kind == "name" and m.role:
                 head = self.text.rfind(m.role, 0, m.start)
-                k = next((i for i, t in enumerate(toks) if t.start >= head), 0) if head != -1 else 0
+                k = _token_from(toks, head) if head != -1 else 0
                 if k and toks[k - 1].text.lower() == "with":
                     return m
         return (
@@ -826,7 +831,7 @@ class QuoteExtractor:
         David Strauss saying") or shown speaking ("al Jazeera quoted Mr. Sharon saying"); not
         an object ("a ruling against President Donald Trump finding", "a letter to Tony Blair
         saying": the judge's, the writers')."""
-        i = next((i for i, t in enumerate(toks) if t.start >= m.start), 0) - 1
+        i = _token_from(toks, m.start) - 1
         while i >= 0 and (
             is_capitalised(toks[i].text)
             or is_role_word(toks[i].text)
@@ -1111,7 +1116,7 @@ class QuoteExtractor:
         m = mention_after(self.text, toks, j + 2, len(toks))
         if m is None:
             return
-        named_end = k = next((i for i, t in enumerate(toks) if t.start >= m.end), len(toks))
+        named_end = k = _token_from(toks, m.end, len(toks))
         while k < len(toks) and toks[k].text != ",":
             k += 1
         between = toks[named_end:k]
@@ -1374,7 +1379,7 @@ class QuoteExtractor:
         tail = toks[after:]
         cue_ends = not tail or tail[0].text in {",", ".", ";"} or not _looks_clause(tail)
         if subject is not None and subject.start > s.start and cue_ends and not self._participle(toks, j):
-            k0 = next((i for i, t in enumerate(toks) if t.start >= subject.start), 0)
+            k0 = _token_from(toks, subject.start)
             # "..., the Russian president Vladimir Putin has said.": past the role before the name
             # (only when the cue ends the sentence: "In a statement ..., then-Secretary Vázquez
             # affirmed her willingness ..." reports nothing on the left)
@@ -1390,7 +1395,7 @@ class QuoteExtractor:
                 if r and toks[r - 1].text == "," and subject.role in self.text[toks[r].start : subject.start]:
                     k0 = r
                 elif head != -1 and not self.text[head + len(subject.role) : subject.start].strip(" ,"):
-                    r = next(i for i, t in enumerate(toks) if t.start >= head)
+                    r = _token_from(toks, head)
                     while r > 0 and toks[r - 1].text.lower() in DETERMINERS:
                         r -= 1
                     if r > 0 and toks[r - 1].text.lower() in ROLE_BREAKS:
