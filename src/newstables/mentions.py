@@ -78,7 +78,7 @@ _ROLE_STOPS: Final = frozenset({",", ";", ":", "(", '"', "\u201c", "\u201d"})
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
-_BE_FORMS: Final = frozenset({"is", "are", "was", "were"})
+BE_FORMS: Final = frozenset({"is", "are", "was", "were"})  # finite "be": a cue's auxiliary
 _NOT_IN_PERSON: Final = frozenset({"of", "for", "and", "&"})  # joiners of organisations' names
 # Words between people and the place or body they belong to ("researchers in the United
 # Kingdom", "officials from the ministry", "retailers across Europe")
@@ -218,7 +218,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     commas ("Terri Collins who sponsored the bill remarked").
     """
     j = _skip_to_subject(toks, i - 1, floor)
-    if j >= floor and i < len(toks) and toks[j].text.lower() in _BE_FORMS and toks[i].text.endswith("ing"):
+    if j >= floor and i < len(toks) and toks[j].text.lower() in BE_FORMS and toks[i].text.endswith("ing"):
         j = _skip_to_subject(toks, j - 1, floor)  # "The Herald Sun is reporting": progressive, not passive
     role = None
     if j >= floor and toks[j].text == ",":

@@ -20,6 +20,7 @@ from typing import Final
 from newstables import lexicon
 from newstables.mentions import (
     AFFILIATIONS,
+    BE_FORMS,
     DETERMINERS,
     ROLE_BREAKS,
     Entity,
@@ -120,7 +121,7 @@ SIGN_NOUNS: Final = lexicon.word_class("sign_nouns")
 CONDITIONS: Final = frozenset({"if", "because", "unless", "although", "once"})
 BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-PASSIVE: Final = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+PASSIVE: Final = BE_FORMS | {"be", "been", "being"}
 CLAUSE_STOPS: Final = frozenset({";"})
 
 
