@@ -1840,3 +1840,81 @@ def test_a_progressive_cue_skips_its_auxiliary_a_passive_does_not() -> None:
 )
 def test_a_place_or_a_firm_named_after_its_country_is_no_person(text: str, sid: str, kind: str) -> None:
     assert extract_text(text, DAY).speakers[sid][1] == kind
+
+
+@pytest.mark.parametrize(
+    ("run", "speaker"),
+    [
+        ("Treasurer Peter Costello", "Peter Costello"),
+        ("County Sheriff Robert Pickell", "Robert Pickell"),
+        ("The Hon Tendai Biti", "Tendai Biti"),
+        ("Mullah Hayat Khan", "Hayat Khan"),
+        ("Former Canadian Prime Minister Brian Mulroney", "Brian Mulroney"),
+        ("Veteran John Chisholm", "John Chisholm"),
+        ("Chancellor of the Exchequer Alistair Darling", "Alistair Darling"),
+        ("Sheik Sharif Sheik Ahmed", "Sharif Sheik Ahmed"),
+        ("Minister for Immigration Senator Amanda Vanstone", "Amanda Vanstone"),
+    ],
+)
+def test_offices_and_sentence_openers_are_no_part_of_a_name(run: str, speaker: str) -> None:
+    assert speakers(f'{run} said "the plan will be ready next year."') == [speaker]
+
+
+def test_a_person_before_a_reporting_verb_in_the_present_is_who_he_points_to() -> None:
+    text = (
+        "Diplomats welcomed the statement. Former Pentagon official Dan Blumenthal believes "
+        'Taiwan will welcome it.\n\n"China has been investing very heavily in missiles," he said.'
+    )
+    assert speakers(text) == ["Dan Blumenthal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards for the rule above: a possessor's noun, a plural noun a verb follows
+        "Critics attacked Dan Blumenthal's claims about the deal.",
+        "Officials said the Dan Blumenthal claims were wrong.",
+    ],
+)
+def test_a_noun_in_s_after_a_name_makes_no_subject(text: str) -> None:
+    text = f'Mark Herr, a spokesman, spoke first. {text}\n\n"The payments were disclosed," he said.'
+    assert speakers(text)[-1] == "Mark Herr"
+
+
+def test_a_role_with_a_relative_clause_is_the_subject_not_a_name_inside_the_clause() -> None:
+    text = (
+        "President Hugo Chavez won the vote. The leftist president who has been a thorn in the "
+        'side of the American government told his supporters "It is another defeat for the devil."'
+    )
+    assert speakers(text) == ["Hugo Chavez"]
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun_not_the_verb_after_a_relative_clause() -> None:
+    text = 'Dr. Matthew Wolff spoke. Doctors who rely on stress tests "are going to be missing people."'
+    got = extract_text(text, DAY).quotes
+    assert all(q["cue"] != "stress" for q in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Sonja Bachmann, a U.N. political officer told the Times she "did a good job."', "Sonja Bachmann"),
+        (
+            '"The Doha talks are in dire straits," Kim Hyun-chong, South Korean trade minister said.',
+            "Kim Hyun-chong",
+        ),
+        # an object's name before the description: nobody named
+        (
+            "Ford will pay for a stake in the plant Automobile Craiova, a Romanian official said.",
+            None,
+        ),
+    ],
+)
+def test_a_person_in_apposition_to_a_lowercase_description_speaks(text: str, speaker: str | None) -> None:
+    assert speakers(text)[:1] == [speaker]
+
+
+@pytest.mark.parametrize("country", ["Israel", "Ireland"])
+def test_a_country_is_itself_not_a_region_named_after_it(country: str) -> None:
+    text = f"Rockets hit Northern {country} on Monday. {country} says the tunnels are used for smuggling."
+    assert speakers(text) == [country]

@@ -70,6 +70,8 @@ _DESCRIPTOR_STOPS: Final = lexicon.word_class("descriptor_stops")
 _UNNAMED_GROUPS: Final = lexicon.word_class("unnamed_groups")
 _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
+# A word after which a cue word is a noun ("rely on stress tests", "the claims")
+_NOUN_BEFORE: Final = lexicon.word_class("object_prepositions") | lexicon.word_class("determiners")
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
 _COMPANY_ENDINGS: Final = lexicon.word_class("company_endings")
 _PARTY_LABELS: Final = lexicon.word_class("party_labels")
@@ -158,6 +160,9 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
             if i + n <= len(words) and " ".join(words[i : i + n]) in titles:
                 if i + n == len(words) and i > cut and (cut or words[i - 1] in lexicon.first_name_genders()):
                     break  # "Major General Shaukat Sultan", "Bob King": a surname, not a title
+                if cut and i > cut and i + n == len(words) - 1 and _plain_name(words[cut:]):
+                    break  # "Sheik Sharif Sheik Ahmed": a title between name words is the name's
+
                 if i + n == len(words) and not cut and i and words[i - 1] in {"of", "for"}:
                     break  # "the Court of Justice", "Department of Justice": the name's end
                 cut = i + n
@@ -180,6 +185,14 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     if len(last) > 2 and last.count(".") == 1 and last[-1] == "." and last[:-1].isupper():
         rest = [*rest[:-1], last[:-1]]  # "according to the BBC.": the sentence's stop, not "U.S."
     return words[:cut], rest
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Capitalised words only, none a stopword or an affix ("Sharif Sheik Ahmed"; not
+    "Immigration Senator Vanstone" after "Minister for", nor "Sagun Jr. The")."""
+    return all(is_capitalised(w) and w not in lexicon.name_stopwords() for w in words) and not any(
+        w in _POST_NOMINALS or w in {"Jr.", "Sr."} for w in words
+    )
 
 
 def _afterpossessive(words: list[str]) -> int:
@@ -277,10 +290,19 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         role = None if head in {"who", "which", "citing", "whose", "whom", "where"} else inner
         j = _skip_to_subject(toks, k - 1, floor)
     else:
-        for w in range(j, max(floor, j - 10) - 1, -1):  # relative clause without commas
-            if toks[w].text.lower() == "who" and w - 1 >= floor and is_capitalised(toks[w - 1].text):
-                j = w - 1
-                break
+        # a relative clause without commas on a name or a role: "Terri Collins who sponsored
+        # the bill remarked", "The leftist president who has been a thorn in the side of the
+        # American government told"
+        # (not after a preposition, where the cue is a noun: "doctors who rely on stress tests")
+        noun_cue = i - 1 >= floor and toks[i - 1].text.lower() in _NOUN_BEFORE
+        for w in range(j, max(floor, j - 14) - 1, -1):
+            if toks[w].text in _ROLE_STOPS or toks[w].text in _CLAUSE_JOINS or noun_cue:
+                break  # "The doctor who made the claim is a supporter and some might think"
+            if toks[w].text.lower() == "who" and w - 1 >= floor:
+                before = toks[w - 1].text
+                if is_capitalised(before) or (before.islower() and before in lexicon.role_nouns()):
+                    j = w - 1
+                    break
     if j < floor:
         return None
     tok = toks[j]
@@ -316,8 +338,34 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         return holder or m
     if tok.text[:1].isalpha():
         nominal = _nominal_mention(text, toks, j, floor, role)
-        return (_person_of(text, toks, nominal, j, floor) if nominal is not None else None) or nominal
+        if nominal is None:
+            return None
+        person = _person_of(text, toks, nominal, j, floor)
+        if person is None and nominal.name is None:
+            person = _named_before_role(text, toks, nominal, j, floor)
+        return person or nominal
     return None
+
+
+_CLAUSE_JOINS: Final = frozenset({"and", "but", "or"})
+_CLAUSE_OPENERS: Final = _CLAUSE_JOINS - {"or"} | {'"', "\u201c", "\u201d", ",", ";", ":", "("}
+
+
+def _named_before_role(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
+    """ "Sonja Bachmann, a U.N. political officer told": the person a lowercase description of
+    a role (ending at token ``j``) is set beside after a comma, when the name opens the sentence
+    or a clause; not an object's name ("the plant Automobile Craiova, a Romanian official said")."""
+    if not any(map(is_role_word, m.text.split())):
+        return None
+    first = _index_at(toks, m.start, j, floor)
+    if first is None or first - 1 <= floor or toks[first - 1].text != ",":
+        return None
+    person = _named_beside(text, toks, m, j, floor)
+    if person is None:
+        return None
+    k = _index_at(toks, person.start, j, floor)
+    opens = k is not None and (k <= floor or toks[k - 1].text in _CLAUSE_OPENERS)
+    return person if opens else None
 
 
 def _person_of(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
@@ -1251,7 +1299,16 @@ class Resolver:
         if not nxt:
             return False
         word = nxt[0].strip(",.;:")
-        return word in _VERBISH or (word.islower() and word.endswith("ed") and len(word) > 3)
+        if word in _VERBISH or (word.islower() and word.endswith("ed") and len(word) > 3):
+            return True
+        # "official Dan Blumenthal believes": a person, then a reporting verb's present form
+        # (not one that only cues quote marks: "Coca Cola continues"); not a possessor's noun
+        # ("Brough's claims") nor a plural one a verb follows ("Gulf states have")
+        cue = lexicon.reporting_verbs().get(word) if word.endswith("s") else None
+        if cue is None or cue.direct_only or possessive(self.text[start:end]) or not person_like(list(words)):
+            return False
+        then = after.split(maxsplit=2)[1:2]
+        return not then or then[0] not in _VERBISH
 
     def canonical(self, name: str) -> Entity:
         words = name.split()
@@ -1265,7 +1322,10 @@ class Resolver:
             return Entity(words[0], "organisation")
         is_org = looks_organisation(name)
         best, best_key = words, (0, 0)
-        for cand in self._by_last.get(words[-1], ()):
+        # a country is itself, not a region named after it ("Israel" after "Northern Israel",
+        # "Ireland" after "Northern Ireland")
+        fuller_forms = () if _country(name) else self._by_last.get(words[-1], ())
+        for cand in fuller_forms:
             if len(cand) <= len(words) or not all(w in cand for w in words):
                 continue
             if looks_organisation(" ".join(cand)) != is_org:
