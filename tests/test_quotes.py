@@ -1918,3 +1918,40 @@ def test_a_person_in_apposition_to_a_lowercase_description_speaks(text: str, spe
 def test_a_country_is_itself_not_a_region_named_after_it(country: str) -> None:
     text = f"Rockets hit Northern {country} on Monday. {country} says the tunnels are used for smuggling."
     assert speakers(text) == [country]
+
+
+def test_a_role_holders_document_is_the_titled_persons_not_the_last_organisations() -> None:
+    text = (
+        "U.S. District Judge Gray Miller ruled for the plaintiffs. Women make up 16% of the "
+        "military, according to the nonprofit CNA. Part of the judge's statement reads "
+        '"combat roles no longer uniformly require sheer size or muscle."'
+    )
+    assert speakers(text)[-1] == "Gray Miller"
+
+
+def test_an_organisation_named_with_general_keeps_its_name() -> None:
+    text = "The plane broke into two pieces, according to the Directorate General of Civil Aviation."
+    assert speakers(text) == ["Directorate General of Civil Aviation"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The Bush administration", "Bush administration"),
+        ("The McCain campaign", "McCain campaign"),
+        ("the Independent newspaper", "Independent"),
+        ("The Times of India newspaper", "Times of India"),
+        ("The Interfax news agency", "Interfax"),
+        ("The Thai newspaper", None),  # a nationality names no one
+        ("The director of the Central Intelligence Agency", None),  # a person, unnamed
+    ],
+)
+def test_a_named_administration_campaign_or_publication_speaks(subject: str, speaker: str | None) -> None:
+    first = subject[0].upper() + subject[1:]
+    assert speakers(f"{first} reported that the talks had failed.") == [speaker]
+
+
+def test_a_campaign_inside_a_role_starts_the_role() -> None:
+    # a guard for the rule above: "campaign" names an organisation only where it ends a description
+    text = 'Obama campaign manager David Plouffe said "we will win the state."'
+    assert speakers(text) == ["David Plouffe"]

@@ -60,7 +60,13 @@ DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "release", "letter", "
 NAMED_ORG_HEADS: Final = frozenset(
     {"government", "military", "army", "police", "ministry", "navy", "parliament", "cabinet", "embassy"}
 )
+# Heads that name an organisation with the capitalised words before them when a description
+# ends in one ("the Bush administration", "The McCain campaign"), though inside a longer one
+# they start a role ("Obama campaign manager David Plouffe")
+_NAMED_BODY_HEADS: Final = NAMED_ORG_HEADS | frozenset({"administration", "campaign"})
 REFERRING_ORG_NOUNS: Final = lexicon.word_class("referring_org_nouns")
+_PUBLICATION_NOUNS: Final = lexicon.word_class("publication_nouns")
+_PUBLICATION_KINDS: Final = lexicon.word_class("publication_kinds")
 MUNICIPAL_NOUNS: Final = lexicon.word_class("municipal_nouns")
 # "the city of White Plains", "the town of Paradise": the name after it is a municipality
 _MUNICIPALITY_OF: Final = re.compile(rf"\b(?:{'|'.join(sorted(MUNICIPAL_NOUNS))})\s+of\s+$", re.I)
@@ -158,6 +164,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     while i < len(words):
         for n in (3, 2, 1):
             if i + n <= len(words) and " ".join(words[i : i + n]) in titles:
+                if words[i] == "General" and i and words[i - 1] in ORG_WORDS and words[i - 1] not in titles:
+                    break  # "Directorate General of Civil Aviation": an organisation's name
                 if i + n == len(words) and i > cut and (cut or words[i - 1] in lexicon.first_name_genders()):
                     break  # "Major General Shaukat Sultan", "Bob King": a surname, not a title
                 if cut and i > cut and i + n == len(words) - 1 and _plain_name(words[cut:]):
@@ -464,6 +472,30 @@ def _or_singular_in(word: str, words: frozenset[str]) -> bool:
     """Whether ``word``, or the word before its plural -s, is one of ``words`` ("Australians",
     "reports")."""
     return word in words or (word[-1:] == "s" and word[:-1] in words)
+
+
+_JOINED: Final = frozenset({"of", "and"})  # "Times of India", "Immigration and Customs Enforcement"
+
+
+def _publication_name(words: Sequence[str]) -> str | None:
+    """The name in "the Independent newspaper", "The Times of India newspaper", "the Ansa news
+    agency": the capitalised words (with "of") right before the publication noun and the
+    words that only say what kind ("news", "online"); None when they are a nationality or a
+    place's adjective alone ("The Thai newspaper", "The Jutland-based newspaper")."""
+    end = len(words) - 1
+    if not words[end].islower():
+        return None  # "the Central Intelligence Agency": a name already
+    while end > 1 and words[end - 1] in _PUBLICATION_KINDS:
+        end -= 1
+    start = end
+    while start > 1 and (is_capitalised(words[start - 1]) or (words[start - 1] in _JOINED and start < end)):
+        start -= 1
+    name = [w.removesuffix("'s").removesuffix("’s") for w in words[start:end]]
+    while len(name) > 1 and only_demonyms(name[:1]):
+        name = name[1:]  # "the Japanese Nikkei newspaper"
+    if not name or name[0] in _JOINED or only_demonyms(name) or any("-" in w for w in name):
+        return None
+    return " ".join(name)
 
 
 def only_demonyms(words: Sequence[str]) -> bool:
@@ -1506,7 +1538,7 @@ class Resolver:
             return None
         words = low.split()
         original = mention.text.split()
-        if words[-1] in NAMED_ORG_HEADS:
+        if words[-1] in _NAMED_BODY_HEADS:
             # "the German government", "Lebanon's government", "an official with the Israeli
             # Foreign Ministry": capitalised modifiers make it a name (a sentence's "The" does not)
             i = len(original) - 1
@@ -1520,15 +1552,14 @@ class Resolver:
                 i = first if all(w.isalpha() and w.islower() for w in original[first + 1 : i]) else i
             if i < len(original) - 1:
                 return Entity(" ".join(original[i:]), "organisation")
+        if words[0] == "the" and words[-1] in _PUBLICATION_NOUNS:
+            publication = _publication_name(original)
+            if publication is not None:
+                return Entity(self.canonical(publication).name, "organisation")
         if words[0] == "the" and 2 <= len(words) <= 3:  # "the governor" -> the last Governor named
-            # "the vice president" asks for that office; "the current president" for a president
-            want = " ".join(words[1:]) if words[-2] in TITLE_MODIFIERS else words[-1]
-            # from the latest title named before the mention back: found by bisection, not by
-            # walking past every later one (quadratic in an article of many titles)
-            for k in _latest_first(self.titled_starts, mention.start):
-                _, title, name = self.titled[k]
-                if _title_fits(title, want):
-                    return self.canonical(" ".join(name))
+            holder = self._title_holder(words, mention.start)
+            if holder is not None:
+                return holder
         if words[-1] in DOCUMENT_NOUNS:
             # "the Supreme Court decision stated", "a White House statement said": named there
             start = 1 if words[0] in DETERMINERS else 0
@@ -1538,8 +1569,9 @@ class Resolver:
                 return Entity(self.canonical(" ".join(issuer)).name, "organisation")
         if words[-1] in DOCUMENT_NOUNS and (owner := self._document_owner(original, mention.start)):
             return owner  # "Stardom's official statement read", "the company's statement said"
-        if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS:
-            # "the statement read", "the report said": whoever issued it spoke last
+        if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS and not any(map(possessive, words)):
+            # "the statement read", "the report said": whoever issued it spoke last (not "the
+            # judge's statement", someone's whom the article does not name)
             for k in self._history_back(mention.start):
                 ent = self.history[k][1]
                 if ent.kind == "organisation" and not _country(ent.name):
@@ -1567,6 +1599,21 @@ class Resolver:
             return self.canonical(" ".join(owner))
         if len(owner) == 1 and owner[0] in REFERRING_ORG_NOUNS:
             return self.organisation_for(owner[0], at)
+        if 1 <= len(owner) <= 2 and owner[-1] in lexicon.role_nouns():
+            return self._title_holder(["the", *owner], at)  # "the judge's statement": the judge
+        return None
+
+    def _title_holder(self, words: list[str], at: int) -> Entity | None:
+        """Who "the governor" (``words``, "the" first) is: the latest person named before
+        ``at`` with that title ("Governor Kay Ivey")."""
+        # "the vice president" asks for that office; "the current president" for a president
+        want = " ".join(words[1:]) if words[-2] in TITLE_MODIFIERS else words[-1]
+        # from the latest title named before the mention back: found by bisection, not by
+        # walking past every later one (quadratic in an article of many titles)
+        for k in _latest_first(self.titled_starts, at):
+            _, title, name = self.titled[k]
+            if _title_fits(title, want):
+                return self.canonical(" ".join(name))
         return None
 
     def remember(self, offset: int, entity: Entity) -> None:
