@@ -1955,3 +1955,47 @@ def test_a_campaign_inside_a_role_starts_the_role() -> None:
     # a guard for the rule above: "campaign" names an organisation only where it ends a description
     text = 'Obama campaign manager David Plouffe said "we will win the state."'
     assert speakers(text) == ["David Plouffe"]
+
+
+def test_a_name_written_with_an_ampersand_keeps_it_and_names_an_organisation() -> None:
+    got = extract_text(
+        "AT&T announced it will buy the stock. Johnson & Johnson said the deal was agreed.", DAY
+    )
+    assert [q["speaker"] for q in got.quotes] == ["AT&T", "Johnson & Johnson"]
+    assert {name: kind for name, kind, _ in got.speakers.values()} == {
+        "AT&T": "organisation",
+        "Johnson & Johnson": "organisation",
+    }
+
+
+def test_a_role_naming_a_firm_with_an_ampersand_still_leads_to_the_name() -> None:
+    text = '"This deal combines two solid companies," AT&T Chairman and CEO Edward E. Whitacre said.'
+    assert speakers(text) == ["Edward E. Whitacre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In the broadcast recorded earlier in the day Premier Alan Carpenter said it was serious.",
+            "Alan Carpenter",
+        ),
+        ("The director of air transport Andy Clarke said the airport would stay shut.", "Andy Clarke"),
+        # a place or a body after the preposition: the description before it speaks
+        ("Researchers in the United Kingdom said the trial had failed.", None),
+        ("A leader in the allied Justice and Equality Movement said the talks had failed.", None),
+    ],
+)
+def test_a_titled_person_after_a_description_is_no_place_the_description_belongs_to(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_name_after_a_preposition_and_its_titles_is_no_apposition_to_what_follows() -> None:
+    # a guard for the rule above, which lets "British Prime Minister Tony Blair" be a person here
+    text = (
+        "Speaking in London on the eve of his meeting with British Prime Minister Tony Blair, "
+        "the Sinn Fein President said Bertie Ahern had defused the affair."
+    )
+    assert speakers(text) == [None]

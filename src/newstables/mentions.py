@@ -138,8 +138,8 @@ def looks_organisation(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return is_acronym(words[0]) or words[0] in ORG_WORDS
-    if any(w in ORG_WORDS for w in words) or "of" in words or "and" in words:
-        return True
+    if any(w in ORG_WORDS for w in words) or "of" in words or "and" in words or "&" in name:
+        return True  # "&" too: "Johnson & Johnson", "AT&T"
     # "Belarusian KGB", "Microsoft UK"; not "Benedict XVI"
     return is_acronym(words[-1]) and not _ROMAN_NUMERAL.fullmatch(words[-1])
 
@@ -374,6 +374,14 @@ def _named_before_role(text: str, toks: list[Token], m: Mention, j: int, floor: 
     k = _index_at(toks, person.start, j, floor)
     opens = k is not None and (k <= floor or toks[k - 1].text in _CLAUSE_OPENERS)
     return person if opens else None
+
+
+def _titled_person(words: list[str]) -> bool:
+    """ "Premier Carpenter", "Andy Clarke": a title or a known given name, then a person's name."""
+    titles, name = strip_titles(words)
+    if not name or "and" in words or not person_like(name) or looks_organisation(" ".join(name)):
+        return False
+    return bool(titles) or name[0] in lexicon.first_name_genders()
 
 
 def _person_of(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
@@ -621,6 +629,9 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     if (
         p - 1 >= floor
         and toks[p].text in _AFFILIATION_LINKS
+        # not a person's name ("earlier in the day Premier Carpenter said", "the director of
+        # air transport Andy Clarke said"): a person is no place nor body anyone belongs to
+        and not _titled_person(words)
         and (
             toks[p - 1].text.islower()
             # "Doctors in the Gaza Strip say": a plural capitalised only as the sentence's first
@@ -674,12 +685,15 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
     start = toks[k + len(titles)].start
     pre_role = " ".join(titles) or _premodifier_role(text, toks, k, floor)
+    name = " ".join(name_words)
+    if " & " in name and name.replace(" & ", "&") in text[start : toks[j].end]:
+        name = name.replace(" & ", "&")  # "AT&T" as written: the tokens split at "&"
     return Mention(
         start,
         toks[j].end,
         text[start : toks[j].end],
         "name",
-        name=" ".join(name_words),
+        name=name,
         role=role or pre_role or None,
     )
 
@@ -716,6 +730,8 @@ def _named_beside(text: str, toks: list[Token], m: Mention, j: int, floor: int) 
     b = _index_at(toks, named.start, q, floor)
     if b is None:
         b = floor
+    while b - 1 >= floor and is_capitalised(toks[b - 1].text):
+        b -= 1  # back past the name's titles: "with British Prime Minister Tony Blair, the ..."
     if b - 1 >= floor and toks[b - 1].text.lower() in _NOT_BESIDE:
         return None  # "published in The Lancet Infectious Diseases, researchers ... said"
     named.end, named.role = m.end, m.text

@@ -492,7 +492,13 @@ class QuoteExtractor:
                     and self.text[lead[0].start : lead[-1].start].rstrip() == mention.role
                 ):
                     lead = []  # '"...," pediatrician turned politician, Jenan Al-Ubaedey, told': the role
-                if mention is not None and all(t.text[:1].isalpha() for t in lead) and len(lead) <= 5:
+                # a role of up to five words before the name ("AT&T" is three tokens, one word)
+                role_words = [t for t in lead if t.text != "&"]
+                if (
+                    mention is not None
+                    and all(t.text[:1].isalpha() for t in role_words)
+                    and len(role_words) <= 5
+                ):
                     if self._governs_clause(toks, j, cue):
                         # "..., she shared that she was prone ...": the cue reports its own
                         # clause. Same sentence: still this quote's speaker; next sentence:
