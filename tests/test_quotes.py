@@ -1999,3 +1999,23 @@ def test_a_name_after_a_preposition_and_its_titles_is_no_apposition_to_what_foll
         "the Sinn Fein President said Bertie Ahern had defused the affair."
     )
     assert speakers(text) == [None]
+
+
+def test_a_named_apposition_before_an_adverb_and_its_verb_leads_into_the_next_quote() -> None:
+    text = (
+        "The chief economist for the manufacturers organisation EEF, Lee Hopley, also commented "
+        "on the figures. \"Whilst today's data confirm that manufacturing is out of recession, "
+        'they raise questions."'
+    )
+    assert speakers(f'John Wright said "the recovery is frail and needs help."\n\n{text}') == [
+        "John Wright",
+        "Lee Hopley",
+    ]
+
+
+def test_a_place_after_a_preposition_with_an_apposition_is_no_subject() -> None:
+    text = (
+        "Meanwhile, the mayor of the Israeli town of Sderot, which has borne the brunt of the "
+        "fire, resigned saying he could not carry out his duties."
+    )
+    assert speakers(text) == [None]

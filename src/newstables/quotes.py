@@ -44,6 +44,7 @@ NATIONALITY_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ic", "ch")
 # ("Campaigning in Nova Scotia, New Democratic Party's Jack Layton lashed ...")
 LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
+OBJECT_WORDS: Final = lexicon.word_class("object_prepositions")
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
 SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
@@ -625,6 +626,11 @@ class QuoteExtractor:
                         if appositive is not None:  # "The mayor of London, Sadiq Khan, gave"
                             named, ok, k = appositive
                             m = named or m  # "Adil Abdul-Mahdi, the acting Prime Minister, spoke"
+                            # "... of the opposition party in Zimbabwe, the Movement for Democratic
+                            # Change, also criticized": a place after a preposition is no subject
+                            ok = ok and (
+                                named is not None or not (j and toks[j - 1].text.lower() in OBJECT_WORDS)
+                            )
                         # "if the House began": a subordinate clause's subject is no subject
                         # seen with its verb
                         candidates.append((m, ok and not _subordinate_subject(toks, j)))
@@ -775,7 +781,8 @@ class QuoteExtractor:
         Khan, gave" gives the named person; ", the acting Prime Minister, spoke" gives None
         (the subject before stands); and where the apposition ends."""
         close = next((c for c in range(k + 2, min(k + 12, len(toks))) if toks[c].text == ","), None)
-        if close is None or close + 1 >= len(toks) or not _verbish(toks[close + 1].text):
+        verb = _past_adverbs(toks, close + 1) if close is not None else len(toks)  # ", also commented"
+        if close is None or verb >= len(toks) or not _verbish(toks[verb].text):
             return None
         words = [t.text for t in toks[k + 2 : close]]
         if person_like(words):
