@@ -2019,3 +2019,20 @@ def test_a_place_after_a_preposition_with_an_apposition_is_no_subject() -> None:
         "fire, resigned saying he could not carry out his duties."
     )
     assert speakers(text) == [None]
+
+
+def test_a_noun_phrase_joined_by_and_does_not_end_the_reported_clause() -> None:
+    text = (
+        "The Foreign Secretary Margaret Beckett welcomed the verdict, saying it was right that "
+        "Saddam and the other accused have to face Iraqi justice."
+    )
+    got = extract_text(text, DAY).quotes
+    assert [(q["speaker"], q["text"]) for q in got] == [
+        ("Margaret Beckett", "it was right that Saddam and the other accused have to face Iraqi justice")
+    ]
+
+
+def test_a_second_clause_after_a_comma_and_still_ends_the_reported_clause() -> None:
+    # a guard for the rule above
+    text = "Kathy Jackson said the union offered arbitration last year, but the state government refused."
+    assert quotes(text) == [("indirect", "the union offered arbitration last year", "Kathy Jackson")]

@@ -731,8 +731,22 @@ class QuoteExtractor:
             word = right[idx].text
             if word == "," and right[idx + 1].text.lower().endswith("ing") and _cue_at(right, idx + 1):
                 return right[idx].start
+            # "and the ..." with no comma before joins a noun phrase: a cue word in it after a
+            # determiner is a noun ("and the other accused have to face justice"), no second
+            # report (but "and several said" is one)
+            phrase = (
+                word == "and"
+                and right[idx - 1].text != ","
+                and right[idx + 1].text.lower() in DETERMINERS_BEFORE_NOUN
+            )
             if word.lower() in {"and", "but", "while", "whereas"} and any(
-                _cue_at(right, n) for n in range(idx + 1, min(idx + 7, len(right)))
+                _cue_at(right, n)
+                and not (
+                    phrase
+                    and _noun_position(right[n - 1].text, right[n - 2].text)
+                    and right[n - 1].text.lower() not in QUANTIFIERS
+                )
+                for n in range(idx + 1, min(idx + 7, len(right)))
             ):
                 return right[idx - 1].end
         return right[-1].end
