@@ -2036,3 +2036,12 @@ def test_a_second_clause_after_a_comma_and_still_ends_the_reported_clause() -> N
     # a guard for the rule above
     text = "Kathy Jackson said the union offered arbitration last year, but the state government refused."
     assert quotes(text) == [("indirect", "the union offered arbitration last year", "Kathy Jackson")]
+
+
+def test_a_capitalised_cue_after_a_quote_that_ends_its_sentence_opens_a_new_sentence() -> None:
+    text = (
+        'Robert Hill spoke on Friday. He said he has "no regrets about it all." Questioned over '
+        "the wisdom of Australia's involvement in the war he said it was needed."
+    )
+    got = extract_text(text, DAY).quotes
+    assert [(q["text"], q["speaker"]) for q in got][:1] == [("no regrets about it all.", "Robert Hill")]

@@ -466,6 +466,9 @@ class QuoteExtractor:
         cue = _cue_at(toks, i)
         if cue and cue[1].takes_object and cue[0].lower().endswith("ing"):
             return None  # '"...", telling Bloomberg, "..."': Bloomberg heard it, no one said it here
+        if cue and toks[i].text[:1].isupper() and self.text[q.start : q.end].rstrip()[-1:] in ".!?":
+            # '... he has "no regrets." Questioned over the war he said': a new sentence opens
+            cue = None
         if cue:  # inverted: said X
             mention = mention_after(self.text, toks, i + cue[2], len(toks))
             if mention is None and before_next_quote:
