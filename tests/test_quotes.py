@@ -2045,3 +2045,17 @@ def test_a_capitalised_cue_after_a_quote_that_ends_its_sentence_opens_a_new_sent
     )
     got = extract_text(text, DAY).quotes
     assert [(q["text"], q["speaker"]) for q in got][:1] == [("no regrets about it all.", "Robert Hill")]
+
+
+@pytest.mark.parametrize("country", ["the United States", "the U.S.", "Britain and France"])
+def test_a_statement_or_a_company_is_no_country_named_before_it(country: str) -> None:
+    text = f"Trade with {country} fell this year. The statement said imports were expected to rise."
+    assert speakers(text) == [None]
+
+
+def test_it_is_no_law_named_before_it() -> None:
+    text = (
+        "The Lowy Institute studied the data. The request was made under the Official Secrets "
+        "Act. It found that most people supported the plan."
+    )
+    assert speakers(text) == ["Lowy Institute"]

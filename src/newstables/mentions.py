@@ -66,6 +66,7 @@ NAMED_ORG_HEADS: Final = frozenset(
 _NAMED_BODY_HEADS: Final = NAMED_ORG_HEADS | frozenset({"administration", "campaign"})
 REFERRING_ORG_NOUNS: Final = lexicon.word_class("referring_org_nouns")
 _PUBLICATION_NOUNS: Final = lexicon.word_class("publication_nouns")
+_THING_WORDS: Final = lexicon.word_class("thing_words")
 _PUBLICATION_KINDS: Final = lexicon.word_class("publication_kinds")
 MUNICIPAL_NOUNS: Final = lexicon.word_class("municipal_nouns")
 # "the city of White Plains", "the town of Paradise": the name after it is a municipality
@@ -521,6 +522,23 @@ def _country(name: str) -> bool:
     "Georgia" are both). A country that speaks does so through its government: its kind is
     organisation (not a name that only begins with one, "Israel Kamakawiwo'ole")."""
     return name in lexicon.word_class("countries") and name not in lexicon.first_name_genders()
+
+
+def _may_speak_for(name: str) -> bool:
+    """Whether a name may be what "the company" or "the statement" stands for: an
+    organisation of more than one word, or an acronym; no place ("U.S.", "Croatia and
+    Hungary") and no thing ("Official Secrets Act"); not "National" alone."""
+    words = name.split()
+    if len(words) == 1 and not is_acronym(words[0]):
+        return False
+    return looks_organisation(name) and not _places(name) and not any(w in _THING_WORDS for w in words)
+
+
+def _places(name: str) -> bool:
+    """Countries or places, alone or joined ("U.S.", "Croatia and Hungary", "Sadr City"): what
+    "the statement" or "the company" never is."""
+    parts = name.replace(" and ", ",").split(",")
+    return all(_country(p.strip()) or any(w in PLACE_WORDS for w in p.split()) for p in parts)
 
 
 def names_a_place(name: str) -> bool:
@@ -1419,7 +1437,7 @@ class Resolver:
             if _country(name):
                 continue  # "he" or "it" seldom points back to a country named in passing
             is_org = looks_organisation(name)
-            if want == "organisation" and is_org:
+            if want == "organisation" and is_org and _may_speak_for(name):
                 return offset, self.canonical(name)
             if want == "person" and offset not in self.subjects:
                 continue
@@ -1499,7 +1517,7 @@ class Resolver:
             name = " ".join(words)
             if any(w.lower() == noun for w in words):
                 return self.canonical(name)
-            if fallback is None and looks_organisation(name) and not any(w in PLACE_WORDS for w in words):
+            if fallback is None and _may_speak_for(name):
                 fallback = self.canonical(name)
         return fallback
 
