@@ -2059,3 +2059,27 @@ def test_it_is_no_law_named_before_it() -> None:
         "Act. It found that most people supported the plan."
     )
     assert speakers(text) == ["Lowy Institute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Barack Obama, the US President, has announced a budget. The president blamed the "
+            'previous administration, saying: "It was their fault and now we pay."',
+            "Barack Obama",
+        ),
+        (
+            "The opposition hounded the Treasurer, Peter Costello, over it. The Treasurer "
+            'responded that "the choice was a good one for the bank."',
+            "Peter Costello",
+        ),
+        (
+            "George W. Bush, the President of the United States, discussed aid. On aid, the "
+            'President commented, "we will increase our food assistance."',
+            "George W. Bush",
+        ),
+    ],
+)
+def test_a_title_in_apposition_tells_who_the_title_is(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -67,6 +67,11 @@ _NAMED_BODY_HEADS: Final = NAMED_ORG_HEADS | frozenset({"administration", "campa
 REFERRING_ORG_NOUNS: Final = lexicon.word_class("referring_org_nouns")
 _PUBLICATION_NOUNS: Final = lexicon.word_class("publication_nouns")
 _THING_WORDS: Final = lexicon.word_class("thing_words")
+_LOWER_TITLES: Final = frozenset(t.lower().rstrip(".") for t in lexicon.titles() if " " not in t)
+# where an apposition's title ends ("the President of the United States"), and the article
+# that opens a title before a name ("the Treasurer, Peter Costello")
+_APPOSITION_STOP: Final = re.compile(r"\b(?:of|for|to|in|at|and|who|which|since)\b")
+_DETERMINER_SPLIT: Final = re.compile(r"(?:^|\s)(?:the|a|an)\s", re.I)
 _PUBLICATION_KINDS: Final = lexicon.word_class("publication_kinds")
 MUNICIPAL_NOUNS: Final = lexicon.word_class("municipal_nouns")
 # "the city of White Plains", "the town of Paradise": the name after it is a municipality
@@ -999,6 +1004,33 @@ def _latest_first(starts: list[int], before: int) -> range:
     return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
 
 
+def _apposed_title(text: str, start: int, end: int) -> str | None:
+    """The title set beside a name by a comma, lowercased: after it ("Barack Obama, the US
+    President, said" -> "us president"; "Bush, the President of the United States" ->
+    "president") or before it ("the Treasurer, Peter Costello,"); else None."""
+    if text.startswith(", ", end):
+        phrase = text[end + 2 : end + 60].split(",", 1)[0].split(".", 1)[0]
+        title = _title_phrase(_APPOSITION_STOP.split(phrase, maxsplit=1)[0])
+        if title is not None:
+            return title
+    if text.endswith(", ", 0, start):
+        phrase = text[max(0, start - 50) : start - 2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+        parts = _DETERMINER_SPLIT.split(phrase)
+        if len(parts) > 1:  # "the Treasurer, Peter Costello"; not a list's last name
+            return _title_phrase(parts[-1])
+    return None
+
+
+def _title_phrase(phrase: str) -> str | None:
+    """ "the US President" -> "us president": a short phrase that ends in a title, lowercased."""
+    words = phrase.lower().split()
+    while words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    if not words or len(words) > 4 or words[-1].rstrip(".") not in _LOWER_TITLES:
+        return None
+    return " ".join(words)
+
+
 def _title_fits(title: str, want: str) -> bool:
     """Whether a title someone was named with ("president", "vice president", "foreign
     minister") is the one a description asks for ("the president", "the vice president",
@@ -1291,6 +1323,13 @@ class Resolver:
                 self.titled_starts.append(start)
                 if any(w in lexicon.titles() for w in run_titles):  # not "The Airbus A380"
                     self._titled_names.add(" ".join(run_words))
+            elif (
+                run_words
+                and person_like(list(run_words))
+                and (apposed := _apposed_title(text, start, end)) is not None
+            ):  # "Barack Obama, the US President,", "the Treasurer, Peter Costello,"
+                self.titled.append((start, apposed, list(run_words)))
+                self.titled_starts.append(start)
             after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
