@@ -2083,3 +2083,23 @@ def test_it_is_no_law_named_before_it() -> None:
 )
 def test_a_title_in_apposition_tells_who_the_title_is(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The study's lead author, doctoral candidate Maninder Thind, said, "
+            '"We looked at emissions from all types of power plants."',
+            "Maninder Thind",
+        ),
+        # the role names someone else after "for": the subject before the comma speaks
+        (
+            "Andi Mallarangeng, spokesman for current president Susilo Bambang Yudhoyono, says "
+            "the president visited the hospital.",
+            "Andi Mallarangeng",
+        ),
+    ],
+)
+def test_a_name_after_a_lowercase_role_in_apposition_is_who_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

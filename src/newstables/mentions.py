@@ -273,6 +273,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         inner_words = [t.text for t in inner_toks]
         if all(is_capitalised(w) for w in inner_words):  # "Dr Paul Skerrit": past the title
             inner_words = strip_titles(inner_words)[1]
+        else:  # "The study's lead author, doctoral candidate Maninder Thind, said": past the role
+            inner_words = _name_after_role(inner_words) or inner_words
         # "..., Rick Santorum of Pennsylvania, said": a person from somewhere
         last = j - 1
         for w in range(2, len(inner_toks) - 1):
@@ -388,6 +390,21 @@ def _titled_person(words: list[str]) -> bool:
     if not name or "and" in words or not person_like(name) or looks_organisation(" ".join(name)):
         return False
     return bool(titles) or name[0] in lexicon.first_name_genders()
+
+
+def _name_after_role(words: list[str]) -> list[str] | None:
+    """ "doctoral candidate Maninder Thind" -> "Maninder Thind": a person's name of two words
+    or more after lowercase role words ending in a role noun; not a place or body after a
+    preposition ("a spokesman for Amnesty International")."""
+    r = len(words)
+    while r > 0 and is_capitalised(words[r - 1]):
+        r -= 1
+    name = words[r:]
+    if r == 0 or len(name) < 2 or not all(w.islower() and w not in _OBJECT_PREPOSITIONS for w in words[:r]):
+        return None  # not "spokesman for current president Susilo Bambang Yudhoyono": his
+    if not is_role_word(words[r - 1]) or not person_like(name) or looks_organisation(" ".join(name)):
+        return None
+    return name
 
 
 def _person_of(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
