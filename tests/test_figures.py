@@ -553,3 +553,19 @@ def test_one_after_a_nationality_word_is_a_pronoun(text: str, figures: list[tupl
 def test_a_number_after_a_lettered_code_and_a_hyphen_is_part_of_a_name(text: str) -> None:
     values = [f[0] for f in figs(text)]
     assert not any(v in {"18b", "200", "6"} for v in values), values
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Apple is now a $50+ billion company.", "$50+ billion", "50000000000"),
+        ("There were 8,000+ people at the rally.", "8,000+", "8000"),
+    ],
+)
+def test_a_plus_after_a_number_means_at_least_that(text: str, figure: str, value: str) -> None:
+    f = one(text)
+    assert (f["text"], f["value_exact"], f["qualifier"]) == (figure, value, "ge")
+
+
+def test_a_plus_between_numbers_is_no_qualifier() -> None:
+    assert [f[0] for f in figs("5+3 is 8.")] == ["5", "3", "8"]

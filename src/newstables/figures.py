@@ -646,6 +646,9 @@ class FigureScanner:
         """What follows a number: scale, currency word, percent or unit."""
         info: dict[str, Any] = {}
         text = self.text
+        if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
+            info["plus"] = True  # "50+ people", "a $50+ billion company": at least that
+            end += 1
         i = self._skip_space(end)
         m = _scale_rx().match(text, i)
         if m and not text[m.end() : m.end() + 1].isalpha():
@@ -809,6 +812,8 @@ class FigureScanner:
         q = self._qualifier_before(s)
         if q is not None:
             fig.qualifier = q[1]
+        elif info.get("plus"):
+            fig.qualifier = "ge"
         return fig
 
     def _age(self, start: int, end: int, value: Decimal) -> bool:
