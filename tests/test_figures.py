@@ -569,3 +569,16 @@ def test_a_plus_after_a_number_means_at_least_that(text: str, figure: str, value
 
 def test_a_plus_between_numbers_is_no_qualifier() -> None:
     assert [f[0] for f in figs("5+3 is 8.")] == ["5", "3", "8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("He was imprisoned for four and a half months.", "four and a half months", "4.5", "month"),
+        ("After 3 and a half hours of talks.", "3 and a half hours", "3.5", "hour"),
+        ("It cost two and a half million dollars.", "two and a half million dollars", "2500000", "USD"),
+    ],
+)
+def test_and_a_half_after_a_number_adds_a_half(text: str, figure: str, value: str, unit: str) -> None:
+    f = one(text)
+    assert (f["text"], f["value_exact"], f["unit"]) == (figure, value, unit)

@@ -141,6 +141,7 @@ FRACTIONS: Final = {
 }
 FRACTION_WORDS: Final = tuple(word for word in FRACTIONS if not word.endswith("s"))  # "thirds" holds "third"
 SPACE: Final = re.compile(r"[ \t\u00a0]*")
+AND_A_HALF: Final = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b(?![ \t-]+(?:of|dozen)\b)")
 QUALIFIER_LOOKBACK: Final = 25
 MAX_DIGITS: Final = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS: Final = 92
@@ -649,6 +650,10 @@ class FigureScanner:
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
             info["plus"] = True  # "50+ people", "a $50+ billion company": at least that
             end += 1
+        half = AND_A_HALF.match(text, end)
+        if half is not None:
+            info["half"] = True  # "four and a half months", "two and a half million"
+            end = half.end()
         i = self._skip_space(end)
         m = _scale_rx().match(text, i)
         if m and not text[m.end() : m.end() + 1].isalpha():
@@ -796,6 +801,8 @@ class FigureScanner:
         self, start: int, end: int, value: Decimal, ordinal: bool = False, plain_digits: str | None = None
     ) -> Figure | None:
         end2, info = (end, {}) if ordinal else self._right(end)
+        if info.get("half"):
+            value += Decimal("0.5")
         if plain_digits is not None and self._is_identifier(start, end, info):
             return None
         if plain_digits is not None and end2 == end and self.text[end : end + 1].isalpha():
