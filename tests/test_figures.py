@@ -582,3 +582,27 @@ def test_a_plus_between_numbers_is_no_qualifier() -> None:
 def test_and_a_half_after_a_number_adds_a_half(text: str, figure: str, value: str, unit: str) -> None:
     f = one(text)
     assert (f["text"], f["value_exact"], f["unit"]) == (figure, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her salary rose by nearly $30,000 to $347,000.",
+        "The rate increased from 3.8% to 4.6% last year.",
+        "The tariff is increasing from 6% to 100%.",
+    ],
+)
+def test_a_change_from_or_by_one_value_to_another_is_two_figures(text: str) -> None:
+    assert [f[1] for f in figs(text)] == [figs(text)[0][1]] * 2
+    assert all(kind != "range" for _, kind, *_ in figs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Shares fell by 2 to 3 percent.", "2 to 3 percent"),  # a change of a range of sizes
+        ("The fee is $1,000, up from $150–$350.", "$150–$350"),
+    ],
+)
+def test_a_range_after_by_or_from_stays_a_range(text: str, figure: str) -> None:
+    assert (figure, "range") in [(f[0], f[1]) for f in figs(text)]

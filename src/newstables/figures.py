@@ -141,6 +141,17 @@ FRACTIONS: Final = {
 }
 FRACTION_WORDS: Final = tuple(word for word in FRACTIONS if not word.endswith("s"))  # "thirds" holds "third"
 SPACE: Final = re.compile(r"[ \t\u00a0]*")
+# Before the first of two numbers joined by "to", what makes them a change, not a range: "by"
+# ("up by 5% to 7%"), or "from" after a verb of change ("rose from 3.8% to 4.6%"), a
+# qualifier between ("by over EUR 400 million to ...")
+CHANGE_BEFORE: Final = re.compile(
+    r"(?:\bby|\b(?P<verb>rose|risen|rising|rises|increased|increasing|increases|fell|fallen|falling|falls|dropped|"
+    r"dropping|grew|grown|growing|climbed|declined|jumped|raised|lowered|reduced|cut|soared|plunged|slipped|"
+    r"edged|went|up|down)\s+from)\s+(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more than|"
+    r"less than)\s+)?[^\w\s]{0,3}\s*$",
+    re.I,
+)
+CHANGE_RATIO: Final = 3  # "by X to Y" is a change when Y is more than this many times X
 AND_A_HALF: Final = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b(?![ \t-]+(?:of|dozen)\b)")
 QUALIFIER_LOOKBACK: Final = 25
 MAX_DIGITS: Final = 40  # characters in one number, separators included
@@ -1073,6 +1084,14 @@ class FigureScanner:
         gap = self.text[a.end : b.start]
         between = BETWEEN_BEFORE.search(self.text, max(0, a.start - 10), a.start)
         if not RANGE_GAP.fullmatch(gap) and not (between and BETWEEN_GAP.fullmatch(gap)):
+            return None
+        change = CHANGE_BEFORE.search(self.text, max(0, a.start - 40), a.start)
+        if change is not None and (
+            # "rose from 3.8% to 4.6%": two values; "up from $150-$350" is one range
+            (change.group("verb") is not None and "to" in gap.split())
+            # "raising her salary by $30,000 to $347,000"; but "fell by 2 to 3 percent" is a range
+            or (a.value is not None and b.value is not None and b.value > a.value * CHANGE_RATIO)
+        ):
             return None
         if (
             a.kind == "money"
