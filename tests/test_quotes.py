@@ -2103,3 +2103,22 @@ def test_a_title_in_apposition_tells_who_the_title_is(text: str, speaker: str) -
 )
 def test_a_name_after_a_lowercase_role_in_apposition_is_who_speaks(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Xinhua news agency reported the blast. Xinhua said the toll was rising.", "Xinhua"),
+        ("Google's shares rose. Google said the deal was done.", "Google"),
+        ("The RIA Novosti news agency reported it. RIA Novosti said the talks failed.", "RIA Novosti"),
+    ],
+)
+def test_a_name_written_as_an_agency_or_a_company_is_an_organisation(text: str, name: str) -> None:
+    got = extract_text(text, DAY).speakers
+    assert (name, "organisation") in [(n, kind) for n, kind, _ in got.values()]
+
+
+def test_a_persons_website_makes_no_organisation() -> None:
+    # a guard for the rule above: people have websites and headquarters too
+    got = extract_text("The Sai Baba website posted it. Sai Baba said the centre would open.", DAY)
+    assert [(n, kind) for n, kind, _ in got.speakers.values()] == [("Sai Baba", "person")]

@@ -66,6 +66,12 @@ NAMED_ORG_HEADS: Final = frozenset(
 _NAMED_BODY_HEADS: Final = NAMED_ORG_HEADS | frozenset({"administration", "campaign"})
 REFERRING_ORG_NOUNS: Final = lexicon.word_class("referring_org_nouns")
 _PUBLICATION_NOUNS: Final = lexicon.word_class("publication_nouns")
+# What after a name (or its possessive) shows it is an organisation's: "Xinhua news agency",
+# "Google's shares" (not a website or headquarters, which people have too)
+_ORG_AFTER: Final = re.compile(
+    r"(?:news\s+agency|agency|newspaper|daily|magazine|broadcaster|shares|stock|employees|"
+    r"board\s+of\s+directors|chief\s+executive|CEO)\b"
+)
 _THING_WORDS: Final = lexicon.word_class("thing_words")
 _LOWER_TITLES: Final = frozenset(t.lower().rstrip(".") for t in lexicon.titles() if " " not in t)
 # where an apposition's title ends ("the President of the United States"), and the article
@@ -575,8 +581,14 @@ def named_as_organisation(text: str, name: str) -> bool:
     """Whether an article writes a one-word name the way it writes an organisation's, which no
     person's takes: after "the" and before a verb or a stop ("the Pentagon said", "the
     Guardian reported", "according to the Taliban."), or before ", which" ("Google, which")."""
-    if " " in name or name in lexicon.first_name_genders() or name in lexicon.titles() or is_role_word(name):
+    if name in lexicon.first_name_genders() or name in lexicon.titles() or is_role_word(name):
         return False  # "the President said", "the Taoiseach said": a person by office
+    if _ORG_AFTER.search(text, 0) is not None and re.search(
+        r"\b" + re.escape(name) + r"(?:'s|’s)?\s+" + _ORG_AFTER.pattern, text
+    ):
+        return True  # "Xinhua news agency", "Google's shares", "RIA Novosti news agency"
+    if " " in name:
+        return False
     if name + ", which" in text:
         return True
     for needle in ("the " + name, "The " + name):
