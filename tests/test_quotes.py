@@ -2122,3 +2122,11 @@ def test_a_persons_website_makes_no_organisation() -> None:
     # a guard for the rule above: people have websites and headquarters too
     got = extract_text("The Sai Baba website posted it. Sai Baba said the centre would open.", DAY)
     assert [(n, kind) for n, kind, _ in got.speakers.values()] == [("Sai Baba", "person")]
+
+
+def test_a_titled_person_named_with_their_court_is_the_person() -> None:
+    text = (
+        "Judge Denny Chin of Federal District Court ordered him held. The judge said "
+        '"he has the means to flee."'
+    )
+    assert speakers(text)[-1] == "Denny Chin"

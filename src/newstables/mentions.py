@@ -1033,6 +1033,15 @@ def _latest_first(starts: list[int], before: int) -> range:
     return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
 
 
+def _person_part(words: Sequence[str]) -> list[str]:
+    """A titled person's name without the body after it ("Judge Denny Chin of Federal District
+    Court" is Denny Chin)."""
+    for w, word in enumerate(words):
+        if word in {"of", "for"} and w >= 2 and person_like(list(words[:w])):
+            return list(words[:w])
+    return list(words)
+
+
 def _apposed_title(text: str, start: int, end: int) -> str | None:
     """The title set beside a name by a comma, lowercased: after it ("Barack Obama, the US
     President, said" -> "us president"; "Bush, the President of the United States" ->
@@ -1348,7 +1357,7 @@ class Resolver:
             run = text[start:end]
             run_titles, run_words, parts = _parse_run(run) if lexicon.COMPILED else _cached_parse_run(run)
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
-                self.titled.append((start, " ".join(run_titles).lower().rstrip("."), list(run_words)))
+                self.titled.append((start, " ".join(run_titles).lower().rstrip("."), _person_part(run_words)))
                 self.titled_starts.append(start)
                 if any(w in lexicon.titles() for w in run_titles):  # not "The Airbus A380"
                     self._titled_names.add(" ".join(run_words))
