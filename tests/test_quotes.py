@@ -1853,6 +1853,8 @@ def test_a_place_or_a_firm_named_after_its_country_is_no_person(text: str, sid: 
         ("Veteran John Chisholm", "John Chisholm"),
         ("Chancellor of the Exchequer Alistair Darling", "Alistair Darling"),
         ("Sheik Sharif Sheik Ahmed", "Sharif Sheik Ahmed"),
+        ("Khalid Sheikh Mohammed", "Khalid Sheikh Mohammed"),
+        ("Steve St. Angelo", "Steve St. Angelo"),
         ("Minister for Immigration Senator Amanda Vanstone", "Amanda Vanstone"),
     ],
 )

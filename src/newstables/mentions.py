@@ -73,6 +73,8 @@ _ORG_AFTER: Final = re.compile(
     r"board\s+of\s+directors|chief\s+executive|CEO)\b"
 )
 _THING_WORDS: Final = lexicon.word_class("thing_words")
+# Titles that are also part of Arabic names ("Khalid Sheikh Mohammed", "Radzi Sheikh Ahmad")
+_NAME_PART_TITLES: Final = frozenset({"Sheikh", "Sheik", "Shaikh"})
 _LOWER_TITLES: Final = frozenset(t.lower().rstrip(".") for t in lexicon.titles() if " " not in t)
 # where an apposition's title ends ("the President of the United States"), and the article
 # that opens a title before a name ("the Treasurer, Peter Costello")
@@ -180,8 +182,11 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
                     break  # "Directorate General of Civil Aviation": an organisation's name
                 if i + n == len(words) and i > cut and (cut or words[i - 1] in lexicon.first_name_genders()):
                     break  # "Major General Shaukat Sultan", "Bob King": a surname, not a title
-                if cut and i > cut and i + n == len(words) - 1 and _plain_name(words[cut:]):
-                    break  # "Sheik Sharif Sheik Ahmed": a title between name words is the name's
+                # "Sheik Sharif Sheik Ahmed", "Khalid Sheikh Mohammed": a title between name words
+                # (after a title, or after a given name) is the name's
+                inside = cut or words[i - 1] in lexicon.first_name_genders() or words[i] in _NAME_PART_TITLES
+                if i > cut and i + n == len(words) - 1 and inside and _plain_name(words[cut:]):
+                    break
 
                 if i + n == len(words) and not cut and i and words[i - 1] in {"of", "for"}:
                     break  # "the Court of Justice", "Department of Justice": the name's end
