@@ -2132,3 +2132,33 @@ def test_a_titled_person_named_with_their_court_is_the_person() -> None:
         '"he has the means to flee."'
     )
     assert speakers(text)[-1] == "Denny Chin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "John Smith opened the forum. In the ceremony, Stanley Myers (President & CEO of "
+            "SEMI) continued the topic, and he believed that Taiwan will stay a leader.",
+            "Stanley Myers",
+        ),
+        (
+            "One of these was Diane Abbott, who told Wikinews why. She added that post offices "
+            "provided vital services.",
+            "Diane Abbott",
+        ),
+    ],
+)
+def test_a_person_before_a_parenthesis_or_a_who_clause_is_who_a_pronoun_points_to(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_name_with_for_or_nations_is_no_person_a_pronoun_points_to() -> None:
+    # a guard for the rule above, which lets a name before a parenthesis be a subject
+    text = (
+        "Robert Mugabe said any vote for the Movement for Democratic Change (MDC) would be "
+        'wasted. He stated, "You can vote for them but that will be a wasted vote."'
+    )
+    assert speakers(text)[-1] == "Robert Mugabe"

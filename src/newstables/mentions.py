@@ -152,7 +152,7 @@ def looks_organisation(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         return is_acronym(words[0]) or words[0] in ORG_WORDS
-    if any(w in ORG_WORDS for w in words) or "of" in words or "and" in words or "&" in name:
+    if any(w in ORG_WORDS for w in words) or "of" in words or "for" in words or "and" in words or "&" in name:
         return True  # "&" too: "Johnson & Johnson", "AT&T"
     # "Belarusian KGB", "Microsoft UK"; not "Benedict XVI"
     return is_acronym(words[-1]) and not _ROMAN_NUMERAL.fullmatch(words[-1])
@@ -1441,6 +1441,15 @@ class Resolver:
         if before and before[0] in _OBJECT_PREPOSITIONS:
             return False  # "a resident of the town of Abu Kamal said": the resident spoke
         after = self.text[end : end + 20]
+        person = person_like(list(words))
+        if person and after.startswith(", who "):
+            # "One of these was Diane Abbott, who told Wikinews": a topic now (not "McCain, who
+            # he said ...", where the clause has a subject of its own)
+            verb = (after[6:].split(maxsplit=1) or [""])[0]
+            return verb not in PRONOUNS and (verb in _VERBISH or verb.endswith(("ed", "s")))
+        if person and after.startswith(" ("):  # "Stanley Myers (President & CEO of SEMI) continued"
+            close = self.text.find(")", end, end + 80)
+            after = self.text[close + 1 : close + 21] if close != -1 else after
         if after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
             after = self.text[end + 1 : end + 21]  # "..., Alan Mulally, commented"
         nxt = after.split(maxsplit=1)
