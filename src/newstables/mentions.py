@@ -93,7 +93,7 @@ _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _CLAUSE_JOINS: Final = frozenset({"and", "but", "or"})
 _CLAUSE_OPENERS: Final = _CLAUSE_JOINS - {"or"} | {'"', "\u201c", "\u201d", ",", ";", ":", "("}
 # A word after which a cue word is a noun ("rely on stress tests", "the claims")
-_NOUN_BEFORE: Final = lexicon.word_class("object_prepositions") | lexicon.word_class("determiners")
+_NOUN_BEFORE: Final = lexicon.word_class("object_prepositions") | DETERMINERS
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
 _COMPANY_ENDINGS: Final = lexicon.word_class("company_endings")
 _PARTY_LABELS: Final = lexicon.word_class("party_labels")
@@ -190,7 +190,6 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
                 inside = cut or words[i - 1] in lexicon.first_name_genders() or words[i] in _NAME_PART_TITLES
                 if i > cut and i + n == len(words) - 1 and inside and _plain_name(words[cut:]):
                     break
-
                 if i + n == len(words) and not cut and i and words[i - 1] in {"of", "for"}:
                     break  # "the Court of Justice", "Department of Justice": the name's end
                 cut = i + n
