@@ -92,8 +92,11 @@ _POST_NOMINALS: Final = lexicon.word_class("post_nominals")
 _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _CLAUSE_JOINS: Final = frozenset({"and", "but", "or"})
 _CLAUSE_OPENERS: Final = _CLAUSE_JOINS - {"or"} | {'"', "\u201c", "\u201d", ",", ";", ":", "("}
-# A word after which a cue word is a noun ("rely on stress tests", "the claims")
-_NOUN_BEFORE: Final = lexicon.word_class("object_prepositions") | DETERMINERS
+OBJECT_PREPOSITIONS: Final = lexicon.word_class("object_prepositions")
+# Words after which what follows is an object's, not a subject's: a name is no one set beside
+# a description ("published in The Lancet, researchers said"), a cue word is a noun ("rely on
+# stress tests", "the claims")
+_OBJECT_OPENERS: Final = OBJECT_PREPOSITIONS | DETERMINERS
 _GROUP_NOUNS: Final = lexicon.word_class("group_nouns")
 _COMPANY_ENDINGS: Final = lexicon.word_class("company_endings")
 _PARTY_LABELS: Final = lexicon.word_class("party_labels")
@@ -187,8 +190,12 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
                     break  # "Major General Shaukat Sultan", "Bob King": a surname, not a title
                 # "Sheik Sharif Sheik Ahmed", "Khalid Sheikh Mohammed": a title between name words
                 # (after a title, or after a given name) is the name's
-                inside = cut or words[i - 1] in lexicon.first_name_genders() or words[i] in _NAME_PART_TITLES
-                if i > cut and i + n == len(words) - 1 and inside and _plain_name(words[cut:]):
+                if (
+                    i > cut
+                    and i + n == len(words) - 1
+                    and (cut or words[i - 1] in lexicon.first_name_genders() or words[i] in _NAME_PART_TITLES)
+                    and _plain_name(words[cut:])
+                ):
                     break
                 if i + n == len(words) and not cut and i and words[i - 1] in {"of", "for"}:
                     break  # "the Court of Justice", "Department of Justice": the name's end
@@ -311,7 +318,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
                     if r == floor or _role_starts(toks, r):
                         break
                     r -= 1
-                while r < k - 1 and toks[r].text.lower() in _OBJECT_PREPOSITIONS:
+                while r < k - 1 and toks[r].text.lower() in OBJECT_PREPOSITIONS:
                     r += 1  # "with the director of Clean Air Watch, Frank O'Donnell,": no "with"
                 m.role = text[toks[r].start : toks[k - 1].end] if k - 1 >= floor else None
                 return m
@@ -323,7 +330,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         # the bill remarked", "The leftist president who has been a thorn in the side of the
         # American government told"
         # (not after a preposition, where the cue is a noun: "doctors who rely on stress tests")
-        noun_cue = i - 1 >= floor and toks[i - 1].text.lower() in _NOUN_BEFORE
+        noun_cue = i - 1 >= floor and toks[i - 1].text.lower() in _OBJECT_OPENERS
         for w in range(j, max(floor, j - 14) - 1, -1) if not noun_cue else ():
             word = toks[w].text
             if word in _RELATIVE_STOPS:
@@ -410,7 +417,7 @@ def _name_after_role(words: list[str]) -> list[str] | None:
     while r > 0 and is_capitalised(words[r - 1]):
         r -= 1
     name = words[r:]
-    if r == 0 or len(name) < 2 or not all(w.islower() and w not in _OBJECT_PREPOSITIONS for w in words[:r]):
+    if r == 0 or len(name) < 2 or not all(w.islower() and w not in OBJECT_PREPOSITIONS for w in words[:r]):
         return None  # not "spokesman for current president Susilo Bambang Yudhoyono": his
     if not is_role_word(words[r - 1]) or not person_like(name) or looks_organisation(" ".join(name)):
         return None
@@ -582,8 +589,9 @@ def names_a_place(name: str) -> bool:
 
 
 def named_as_organisation(text: str, name: str) -> bool:
-    """Whether an article writes a one-word name the way it writes an organisation's, which no
-    person's takes: after "the" and before a verb or a stop ("the Pentagon said", "the
+    """Whether an article writes a name the way it writes an organisation's, which no person's
+    takes: any name before an organisation's noun ("Xinhua news agency", "Google's shares");
+    a one-word name also after "the" and before a verb or a stop ("the Pentagon said", "the
     Guardian reported", "according to the Taliban."), or before ", which" ("Google, which")."""
     if name in lexicon.first_name_genders() or name in lexicon.titles() or is_role_word(name):
         return False  # "the President said", "the Taoiseach said": a person by office
@@ -725,7 +733,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         # "The President said", "the Prime Minister said": a description, as "the president";
         # after a preposition an object ("Tests on the Vice President indicated"), no subject
         first = k if words[0].lower() in DETERMINERS else k - 1
-        if first - 1 >= floor and toks[first - 1].text.lower() in _OBJECT_PREPOSITIONS:
+        if first - 1 >= floor and toks[first - 1].text.lower() in OBJECT_PREPOSITIONS:
             return None
         start = toks[first].start
         return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
@@ -765,11 +773,6 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     )
 
 
-_OBJECT_PREPOSITIONS: Final = lexicon.word_class("object_prepositions")
-# Before a name, words that make it no one set beside a description: "in The Lancet, ..."
-_NOT_BESIDE: Final = _OBJECT_PREPOSITIONS | DETERMINERS
-
-
 def _index_at(toks: list[Token], start: int, last: int, floor: int) -> int | None:
     """The index of the token that starts at ``start``, looked for from ``last`` back to
     ``floor`` (where a mention built from those tokens begins)."""
@@ -799,7 +802,7 @@ def _named_beside(text: str, toks: list[Token], m: Mention, j: int, floor: int) 
         b = floor
     while b - 1 >= floor and is_capitalised(toks[b - 1].text):
         b -= 1  # back past the name's titles: "with British Prime Minister Tony Blair, the ..."
-    if b - 1 >= floor and toks[b - 1].text.lower() in _NOT_BESIDE:
+    if b - 1 >= floor and toks[b - 1].text.lower() in _OBJECT_OPENERS:
         return None  # "published in The Lancet Infectious Diseases, researchers ... said"
     named.end, named.role = m.end, m.text
     named.text = text[named.start : named.end]
@@ -1449,7 +1452,7 @@ class Resolver:
         if i < 0 or self.text[i] in '\n.!?;:"“”':
             return True
         before = self.text[max(0, i - 14) : i + 1].rsplit(None, 1)[-1:]
-        if before and before[0] in _OBJECT_PREPOSITIONS:
+        if before and before[0] in OBJECT_PREPOSITIONS:
             return False  # "a resident of the town of Abu Kamal said": the resident spoke
         after = self.text[end : end + 20]
         if after.startswith(", who ") and person_like(list(words)):

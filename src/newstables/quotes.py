@@ -22,6 +22,7 @@ from newstables.mentions import (
     AFFILIATIONS,
     BE_FORMS,
     DETERMINERS,
+    OBJECT_PREPOSITIONS,
     ROLE_BREAKS,
     Entity,
     Mention,
@@ -44,7 +45,6 @@ NATIONALITY_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ic", "ch")
 # ("Campaigning in Nova Scotia, New Democratic Party's Jack Layton lashed ...")
 LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
-OBJECT_WORDS: Final = lexicon.word_class("object_prepositions")
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
 SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
@@ -631,9 +631,8 @@ class QuoteExtractor:
                             m = named or m  # "Adil Abdul-Mahdi, the acting Prime Minister, spoke"
                             # "... of the opposition party in Zimbabwe, the Movement for Democratic
                             # Change, also criticized": a place after a preposition is no subject
-                            ok = ok and (
-                                named is not None or not (j and toks[j - 1].text.lower() in OBJECT_WORDS)
-                            )
+                            after_preposition = j and toks[j - 1].text.lower() in OBJECT_PREPOSITIONS
+                            ok = ok and (named is not None or not after_preposition)
                         # "if the House began": a subordinate clause's subject is no subject
                         # seen with its verb
                         candidates.append((m, ok and not _subordinate_subject(toks, j)))
