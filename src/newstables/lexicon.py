@@ -312,6 +312,12 @@ def _load_titles() -> frozenset[str]:
     return _word_set("titles.txt")
 
 
+def title_first_words() -> frozenset[str]:
+    """The first word of every title ("Prime" of "Prime Minister"): a word that is none
+    starts no title, so a name's words are joined into phrases only where one may."""
+    return _TITLE_FIRST_WORDS
+
+
 def role_nouns() -> frozenset[str]:
     return _ROLE_NOUNS
 
@@ -426,6 +432,7 @@ _IRREGULAR_PAST: Final[frozenset[str]] = _load_irregular_past()
 _FIRST_NAME_GENDERS: Final[dict[str, str]] = _load_first_name_genders()
 _DEMONYMS: Final[frozenset[str]] = _load_demonyms()
 _TITLES: Final[frozenset[str]] = _load_titles()
+_TITLE_FIRST_WORDS: Final[frozenset[str]] = frozenset(t.split(" ", 1)[0] for t in _TITLES)
 _ROLE_NOUNS: Final[frozenset[str]] = _load_role_nouns()
 _ORG_WORDS: Final[frozenset[str]] = _load_org_words()
 _ORG_NOUNS: Final[frozenset[str]] = _load_org_nouns()
