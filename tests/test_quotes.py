@@ -184,6 +184,42 @@ def test_description_resolves_to_the_person_named_next() -> None:
     assert {q[2] for q in got} == {"Konstantin Kosachev"}
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers_seen"),
+    [
+        (  # the text gives the named person the description's noun (a guard: kept as before)
+            "A police spokesman said that farming was banned. Police spokesman Wayne Bvudzijena said "
+            "that the order stands.",
+            ["Wayne Bvudzijena", "Wayne Bvudzijena"],
+        ),
+        (  # the name opens the next sentence with an apposition, after a title (a guard)
+            "An Australian terrorism expert says that the leader is ill. Professor Clive Williams, "
+            "director of terrorism studies, said that the evidence is strong.",
+            ["Clive Williams", "Clive Williams"],
+        ),
+        (  # someone else named next: the description stays unresolved
+            "A police spokesperson said that the area was closed. President Alexander Lukashenko said "
+            "that police would act.",
+            [None, "Alexander Lukashenko"],
+        ),
+        (  # another office, though the same nationality and the next sentence
+            "An Israeli general said that the offensive could go on for weeks. Israeli PM Ehud Olmert "
+            "claimed that the raid was planned.",
+            [None, "Ehud Olmert"],
+        ),
+        (  # the next name in the description's own sentence is who was spoken of
+            "A Pakistani intelligence officer claimed that Zawahiri was invited to a dinner. Zawahiri "
+            "said that he was never there.",
+            [None, "Zawahiri"],
+        ),
+    ],
+)
+def test_a_description_is_the_next_person_only_when_described_alike(
+    text: str, speakers_seen: list[str | None]
+) -> None:
+    assert speakers(text) == speakers_seen
+
+
 def test_canonical_name_is_the_fullest_form_and_ids_are_stable() -> None:
     text = 'Konstantin Kosachev spoke. "Ties are strong," Kosachev said.'
     ext = extract_text(text, DAY)

@@ -47,6 +47,8 @@ LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
+ROLE_REACH: Final = 60  # characters either side of a name where the text gives its role
+_WORD_EDGES: Final = ",.;:!?'\"“”‘’()"
 SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
 MIN_UNATTRIBUTED_WORDS: Final = 4  # shorter quoted text needs a cue next to it (else: a scare quote)
 ATTRIBUTION_REACH: Final = 12  # tokens from a cue to the quote it introduces ("told a guard at the door, ")
@@ -1597,9 +1599,34 @@ class QuoteExtractor:
                     and nxt.mention is not None
                     and nxt.mention.kind == "name"
                     and nxt.mention.start - q.end < DESCRIPTION_REACH
+                    and self._described_alike(m, nxt.mention)
                 ):
                     q.entity = nxt.entity
                     break
+
+    def _described_alike(self, description: Mention, name: Mention) -> bool:
+        """Whether a named speaker can be who an indefinite description before them is: the
+        text gives them the description's noun ("A police spokesman said ... Police spokesman
+        Wayne Bvudzijena said", "A judge has ruled ... Judge Jega"), or introduces them with an
+        apposition at the start of the next sentence ("..., a senior Russian official said.
+        Konstantin Kosachev, deputy chairman of the Russian Federation Council, said"). Any
+        next speaker was wrong four times in five ("A police spokesperson said ..." then
+        "President Alexander Lukashenko said")."""
+        s = self.sentence_at(name.start)
+        if s.start <= description.start:
+            return False  # "A Pakistani official claimed that Zawahiri ...": who was spoken of
+        head = description.text.split()[-1].lower()
+        said = self.text[max(s.start, name.start - ROLE_REACH) : min(s.end, name.end + ROLE_REACH)].lower()
+        if any(w.strip(_WORD_EDGES) == head for w in said.split()):
+            return True
+        before = self.sent_index.get(s.start, 0) - 1
+        return (
+            before >= 0
+            and self.sents[before].start <= description.start
+            and all(w in lexicon.titles() for w in self.text[s.start : name.start].split())
+            and self.text.startswith(", ", name.end)
+            and self.text[name.end + 2 : name.end + 3].islower()
+        )
 
     def _dedupe(self) -> list[ExtractedQuote]:
         """Drop overlaps: an indirect clause that mostly consists of a direct quote yields it,
