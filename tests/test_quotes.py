@@ -2198,3 +2198,46 @@ def test_a_name_with_for_or_nations_is_no_person_a_pronoun_points_to() -> None:
         'wasted. He stated, "You can vote for them but that will be a wasted vote."'
     )
     assert speakers(text)[-1] == "Robert Mugabe"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jacob Zuma said, however, that he would resign if he was found guilty.",
+            [("indirect", "he would resign if he was found guilty", "Jacob Zuma")],
+        ),
+        (  # a hearer with an apposition of its own
+            "Ali Khan told Anadolu Agency, a local news outlet, that one of the dead was a director.",
+            [("indirect", "one of the dead was a director", "Ali Khan")],
+        ),
+        (
+            "President Morales explained, on a visit to Brazil in January, that renationalising the "
+            "industry would not mean expelling foreign companies.",
+            [
+                (
+                    "indirect",
+                    "renationalising the industry would not mean expelling foreign companies",
+                    "Morales",
+                )
+            ],
+        ),
+        (  # a guard: a clause before ", that" is reported too
+            "Dion said there is no deadline, that Canada has not made a decision.",
+            [("indirect", "there is no deadline, that Canada has not made a decision", "Dion")],
+        ),
+    ],
+)
+def test_an_aside_before_comma_that_is_not_reported(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes(text) == expected
+
+
+def test_comma_that_after_a_passive_agent_belongs_to_the_noun() -> None:
+    # a guard for the rule above (the old code found no clause here either)
+    text = (
+        "Gen. Hood looked into the allegations, published and then retracted by Newsweek, that "
+        "American personnel flushed a Koran down a toilet."
+    )
+    assert not any("personnel" in q[1] for q in quotes(text))

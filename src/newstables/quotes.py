@@ -47,6 +47,7 @@ LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
+ASIDE_REACH: Final = 14  # tokens from a cue to the ", that" ending an aside ("told X, an outlet, that")
 ROLE_REACH: Final = 60  # characters either side of a name where the text gives its role
 _WORD_EDGES: Final = ",.;:!?'\"“”‘’()"
 SENTENCE_WINDOW: Final = 400  # tokens; see _indirect
@@ -61,7 +62,7 @@ ADVERBIAL_HEADS: Final = lexicon.word_class("adverbial_heads")
 RELATIVE_BEFORE: Final = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
 # "-s" words that are never verbs: "class", "coronavirus", "crisis", "famous", "politicians",
 # "cities"
-NOT_VERB_ENDINGS: Final = ("ss", "us", "is", "ous", "ians", "ities")
+NOT_VERB_ENDINGS: Final = ("ss", "us", "is", "ous", "ians", "ities", "news")  # "news": never a verb
 WEEKDAY_WORDS: Final = frozenset(day.lower() for day in lexicon.WEEKDAYS)
 STANDALONE_ADVERBS: Final = lexicon.word_class("standalone_adverbs")
 DISCOURSE_ADVERBS: Final = lexicon.word_class("discourse_adverbs")
@@ -909,6 +910,8 @@ class QuoteExtractor:
                 return m + 2, True  # "claimed in a speech on February 5, 2004, that ..."
             if word == "," and m + 1 < len(toks) and toks[m + 1].text[:1].isdigit():
                 continue  # "on February 5, 2004": a date's comma
+            if word == "," and (after := self._that_after_aside(toks, k, m)) is not None:
+                return after, True
             if word in {",", ";", ":", "\u201c", '"'}:
                 break
         if entry.weak:
@@ -920,6 +923,27 @@ class QuoteExtractor:
             if comma is not None and _looks_clause(toks[comma + 1 :]):
                 return comma + 1, False
         return self._skip_adverbials(toks, start), False
+
+    @staticmethod
+    def _that_after_aside(toks: list[Token], k: int, comma: int) -> int | None:
+        """Where the reported clause starts after an aside that is no clause and ends in ",
+        that" ("said, however, that he would resign", "told Anadolu Agency, a local news
+        outlet, that one of the deceased was ..."); None when the words before are a clause
+        of their own ("said there is no deadline, that Canada has not decided": both are
+        reported) or what follows is none ("a plan, that was to be placed"); not after a
+        passive's agent or a second verb ("allegations, published and then retracted by
+        Newsweek, that ...": the allegations')."""
+        if toks[k].text.lower() in {"by", "and", "or"}:
+            return None
+        for j in range(comma, min(len(toks) - 2, k + ASIDE_REACH)):
+            word = toks[j].text
+            if word == "," and toks[j + 1].text.lower() == "that":
+                if _looks_clause(toks[k:j]) or not _looks_clause(toks[j + 2 :]):
+                    return None
+                return j + 2
+            if word in {";", ":", "\u201c", "\u201d", '"', "(", ")"}:
+                return None
+        return None
 
     @staticmethod
     def _comma_that(toks: list[Token], k: int, comma: int, entry: lexicon.Cue) -> bool:
