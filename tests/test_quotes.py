@@ -2241,3 +2241,36 @@ def test_comma_that_after_a_passive_agent_belongs_to_the_noun() -> None:
         "American personnel flushed a Koran down a toilet."
     )
     assert not any("personnel" in q[1] for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_seen", "mentions"),
+    [
+        (
+            "Shiv Sena President Udhav Thackeray came. Thackeray appealed to his followers, saying, "
+            '"The police will take necessary action."',
+            ["Udhav Thackeray"],
+            ["Thackeray"],
+        ),
+        (  # the second quote goes on from the sentence's subject, not from "the Bush administration"
+            "The hearing was led by John Conyers of the House Judiciary Committee. Conyers said that "
+            '"there was a secret decision well ahead of the authority Congress had given" and that as '
+            'the Bush administration "was assuring Congress, they were secretly planning war."',
+            ["John Conyers", "John Conyers"],
+            ["Conyers", "Conyers"],
+        ),
+        (  # a guard: a word that opens a non-person's name ("Congressional Record") stays no name
+            "McCain read it into the Congressional Record. Congressional lawmakers rejected the deal, "
+            "although industry experts say the deal had been killed by the Pentagon.",
+            [None],
+            ["industry experts"],
+        ),
+    ],
+)
+def test_a_surname_alone_opening_a_sentence_is_its_subject(
+    text: str, speakers_seen: list[str | None], mentions: list[str]
+) -> None:
+    got = extract_text(text, DAY).quotes
+    assert [(q["speaker"], q["speaker_mention"]) for q in got] == list(
+        zip(speakers_seen, mentions, strict=True)
+    )

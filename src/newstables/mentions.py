@@ -1495,6 +1495,16 @@ class Resolver:
         then = after.split(maxsplit=2)[1:2]
         return not then or then[0] not in _VERBISH
 
+    def part_of_a_person(self, word: str) -> bool:
+        """Whether the article names a person whose surname ``word`` is, or whose given name
+        it is and a known one ("Udhav Thackeray" for "Thackeray"; not "Congressional Record"
+        for "Congressional")."""
+        if any(person_like(c) for c in self._by_last.get(word, ())):
+            return True
+        return word in lexicon.first_name_genders() and any(
+            person_like(c) for c in self._by_first.get(word, ())
+        )
+
     def canonical(self, name: str) -> Entity:
         words = name.split()
         if len(words) == 1 and words[0] in self.acronyms:

@@ -579,7 +579,8 @@ class QuoteExtractor:
         """The subject of a sentence frame: the first name or pronoun followed by a verb,
         else the first one. Possessives ("Biden's victory") are never subjects, and a lone
         capitalised word that opens the sentence ("Investigations have ...") counts only when
-        the article also uses it as a name elsewhere."""
+        the article also uses it as a name elsewhere, alone or as a person's given name or
+        surname."""
         candidates: list[tuple[Mention, bool]] = []
         j = 0
         while j < min(len(toks), 30):
@@ -601,7 +602,13 @@ class QuoteExtractor:
                     k += 1
                 while toks[k].text in {"of", "and"}:
                     k -= 1
-                lone_opener = j == 0 and k == 0 and self.resolver.counts.get(t.text, 0) <= 1
+                # "Thackeray even appealed" after "Udhav Thackeray": a name the article gave
+                lone_opener = (
+                    j == 0
+                    and k == 0
+                    and self.resolver.counts.get(t.text, 0) <= 1
+                    and not self.resolver.part_of_a_person(t.text)
+                )
                 after = toks[k + 1].text if k + 1 < len(toks) else ""
                 if possessive(toks[k].text) and after.lower() in SPEECH_NOUNS and self._opens_clause(toks, j):
                     # "Kimmitt's response was; "..."": the possessor spoke
