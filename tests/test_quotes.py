@@ -2274,3 +2274,30 @@ def test_a_surname_alone_opening_a_sentence_is_its_subject(
     assert [(q["speaker"], q["speaker_mention"]) for q in got] == list(
         zip(speakers_seen, mentions, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_seen"),
+    [
+        (
+            "The chairman of the African Union, Ghana's President John Kufuor, responded to the remarks "
+            'by noting that South African President Thabo Mbeki is mediating talks. "It is not for '
+            'anybody to just move in there and impose a solution," he said.',
+            ["John Kufuor", "John Kufuor"],
+        ),
+        (
+            "In a letter to the committee, Robert Luskin said that Karl Rove is immune from testimony. "
+            "He said Rove would be willing to talk in an informal interview.",
+            ["Robert Luskin", "Robert Luskin"],
+        ),
+        (  # a guard: a news outlet's report is about the story's people, who speak next
+            "Paul Martin spoke first. NDP Leader Jack Layton expressed dismay over the scandal, said "
+            "CTV News, but he had suggested his party would co-operate with the Liberals.",
+            ["CTV News", "Jack Layton"],
+        ),
+    ],
+)
+def test_a_person_named_in_a_persons_reported_clause_is_no_later_he(
+    text: str, speakers_seen: list[str | None]
+) -> None:
+    assert speakers(text) == speakers_seen

@@ -1424,6 +1424,7 @@ class Resolver:
                 self.names.append((start, list(part)))
                 self.counts[key] = self.counts.get(key, 0) + 1
         self.name_starts = [offset for offset, _ in self.names]  # in text order, for bisection
+        self._subject_offsets = sorted(self.subjects)  # for spoken_of's bisection
         self.history: list[tuple[int, Entity]] = []  # resolved speakers, in text order
         self.history_starts: list[int] = []
         # Indexes over the distinct names, in order of first appearance, so a lookup costs the
@@ -1494,6 +1495,15 @@ class Resolver:
             return False
         then = after.split(maxsplit=2)[1:2]
         return not then or then[0] not in _VERBISH
+
+    def spoken_of(self, start: int, end: int) -> None:
+        """Marks a person's reported clause ("noting that President Thabo Mbeki is
+        mediating"): like what quote marks hold, the people named in it were spoken of, so
+        none is a later "he" or "she" by being a clause's subject there."""
+        i = bisect.bisect_left(self._subject_offsets, start)
+        while i < len(self._subject_offsets) and self._subject_offsets[i] < end:
+            self.subjects.discard(self._subject_offsets[i])
+            i += 1
 
     def part_of_a_person(self, word: str) -> bool:
         """Whether the article names a person whose surname ``word`` is, or whose given name

@@ -1576,6 +1576,10 @@ class QuoteExtractor:
                 q.entity = self.resolver.last_person(at)
             if q.entity is not None:
                 self.resolver.remember(at, q.entity)
+                if q.kind == "indirect" and q.entity.kind == "person":
+                    # whom a person's reported clause names was spoken of (not so for a news
+                    # outlet's or an unnamed source's: "Jack Layton expressed dismay, said CTV")
+                    self.resolver.spoken_of(q.start, q.end)
             if not self._second_source(q, prev, at):
                 prev = q
 
