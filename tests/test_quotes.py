@@ -2301,3 +2301,11 @@ def test_a_person_named_in_a_persons_reported_clause_is_no_later_he(
     text: str, speakers_seen: list[str | None]
 ) -> None:
     assert speakers(text) == speakers_seen
+
+
+def test_a_role_before_a_name_split_at_of_is_no_part_of_the_name() -> None:
+    text = (
+        "Immunologist Kristian Andersen of Scripps Research said, in response to the study, "
+        '"This virus is clearly much more capable of spreading between humans."'
+    )
+    assert speakers(text) == ["Kristian Andersen"]

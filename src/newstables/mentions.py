@@ -484,6 +484,16 @@ def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -
     return holder
 
 
+def _split_prefixes(parts: list[list[str]]) -> list[list[str]]:
+    """Each part of a split run with a role or organisation prefix cut from the person's name
+    it holds ("Immunologist Kristian Andersen" of "... of Scripps Research")."""
+    out = []
+    for part in parts:
+        cut = _person_after_prefix(part)
+        out.extend([part[:cut], part[cut:]] if cut else [part])
+    return out
+
+
 def _person_after_prefix(words: list[str]) -> int:
     """Where a person's name starts after an organisation or role prefix, or 0."""
     if len(words) < 3 or not person_like(words[-2:]):
@@ -1256,7 +1266,7 @@ def _parse_run(run: str) -> ParsedRun:
     words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'") for w in words]
     run_titles, run_words = strip_titles([w for w in words if w])
     cut = _person_after_prefix(run_words)
-    parts = [run_words[:cut], run_words[cut:]] if cut else split_run(run_words)
+    parts = [run_words[:cut], run_words[cut:]] if cut else _split_prefixes(split_run(run_words))
     names = tuple(
         (tuple(p), " ".join(p))
         for p in parts
