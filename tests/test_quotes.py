@@ -2309,3 +2309,22 @@ def test_a_role_before_a_name_split_at_of_is_no_part_of_the_name() -> None:
         '"This virus is clearly much more capable of spreading between humans."'
     )
     assert speakers(text) == ["Kristian Andersen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"The attack appears to be a build-up of terror attacks," said Home Affairs Minister, '
+            "Kembo Mohadi.",
+            "Kembo Mohadi",
+        ),
+        (
+            "According to Electoral Commission Chair, Kwadwo Afari-Gyan, Atta Mills obtained 50.23 "
+            "percent of ballots cast.",
+            "Kwadwo Afari-Gyan",
+        ),
+    ],
+)
+def test_a_capitalised_title_then_a_name_in_apposition_is_that_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -1015,12 +1015,15 @@ def _after_demonym(text: str, toks: list[Token], i: int, j: int, nxt: int, limit
 
 
 def _described_then_named(text: str, toks: list[Token], i: int, n: int, limit: int) -> Mention | None:
-    """ "said T Rowe Price Head trader, Andy Brooks.": a description that is no name, ending in
-    what its holder does, then the holder's name in apposition (tokens ``i`` to the comma after
-    ``n``), or None."""
+    """ "said T Rowe Price Head trader, Andy Brooks.", "said Home Affairs Minister, Kembo
+    Mohadi.": a description that is no name, ending in what its holder does or in a title,
+    then the holder's name in apposition (tokens ``i`` to the comma after ``n``), or None."""
     while n < limit and n < i + 8 and toks[n].text.isalpha() and toks[n].text.islower():
         n += 1
-    if not (i < n - 1 < n < limit and toks[n].text == "," and _occupation(toks[n - 1].text)):
+    if not (i < n - 1 < n < limit and toks[n].text == ","):
+        return None
+    last = toks[n - 1].text
+    if not (_occupation(last) or last in lexicon.titles() or (is_capitalised(last) and is_role_word(last))):
         return None
     named = _name_closing_apposition(text, toks, n, limit)
     if named is not None:
