@@ -2328,3 +2328,29 @@ def test_a_role_before_a_name_split_at_of_is_no_part_of_the_name() -> None:
 )
 def test_a_capitalised_title_then_a_name_in_apposition_is_that_person(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_seen"),
+    [
+        (
+            "OTTAWA - Frank McKenna, Canada's next Ambassador to the U.S., announced the partnership. "
+            '"We are part of it now," he said.',
+            ["Frank McKenna"],
+        ),
+        (
+            "On Capitol Hill, a senior Democrat - Senator Dick Durbin of Illinois - denounced the "
+            'practice. "So once a year we stand in judgment of the world," he said.',
+            ["Dick Durbin"],
+        ),
+        (  # a guard: a dash inside an organisation's name opens no clause
+            "Robert Mugabe, leader of the Zimbabwe African National Union – Patriotic Front (ZANU-PF), "
+            'spoke. He stated, "You can vote for them but that will be a wasted vote."',
+            ["Robert Mugabe"],
+        ),
+    ],
+)
+def test_a_name_after_a_dateline_or_between_dashes_is_a_subject(
+    text: str, speakers_seen: list[str | None]
+) -> None:
+    assert speakers(text) == speakers_seen

@@ -1480,6 +1480,8 @@ class Resolver:
             i -= 1
         if i < 0 or self.text[i] in '\n.!?;:"“”':
             return True
+        if self.text[i] in "-–—" and self.text[i - 1 : i] in (" ", "\t") and self._dash_opens(i, end):
+            return True
         before = self.text[max(0, i - 14) : i + 1].rsplit(None, 1)[-1:]
         if before and before[0] in OBJECT_PREPOSITIONS:
             return False  # "a resident of the town of Abu Kamal said": the resident spoke
@@ -1508,6 +1510,21 @@ class Resolver:
             return False
         then = after.split(maxsplit=2)[1:2]
         return not then or then[0] not in _VERBISH
+
+    def _dash_opens(self, dash: int, end: int) -> bool:
+        """Whether the spaced dash at ``dash`` opens the clause of the name ending at ``end``:
+        after a dateline ("OTTAWA - Frank McKenna, ..., announced"), or as a parenthesis
+        closed before the name's verb ("a senior Democrat - Senator Dick Durbin of Illinois -
+        denounced"); not inside a name ("Zimbabwe African National Union – Patriotic Front")
+        nor before a list ("the three — Marie-Jeanne Ion (32), ...")."""
+        word = self.text[max(0, dash - 20) : dash].split()[-1:]
+        if word and len(word[0]) > 1 and word[0].isupper() and word[0].isalpha():
+            return True
+        after = self.text[end : end + 30].split(maxsplit=2)
+        if len(after) < 2 or after[0] not in ("-", "–", "—"):
+            return False
+        verb = after[1].strip(",.;:")
+        return verb in _VERBISH or (verb.islower() and verb.endswith("ed") and len(verb) > 3)
 
     def spoken_of(self, start: int, end: int) -> None:
         """Marks a person's reported clause ("noting that President Thabo Mbeki is
