@@ -2354,3 +2354,56 @@ def test_a_name_after_a_dateline_or_between_dashes_is_a_subject(
     text: str, speakers_seen: list[str | None]
 ) -> None:
     assert speakers(text) == speakers_seen
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eric Schmidt, CEO of Google stated that the company would grow.", "Eric Schmidt"),
+        ("Koon Chow, a strategist for Barclays Capital said that the euro would fall.", "Koon Chow"),
+        (
+            "Nabil Abu Rdeneh, spokesman for Palestinian President Mahmoud Abbas said that the talks "
+            "had failed.",
+            "Nabil Abu Rdeneh",
+        ),
+        (
+            "David DeBatto, who wrote the original article about Frank Ford states that every doctor "
+            "found him normal.",
+            "David DeBatto",
+        ),
+        (  # a guard: the pronoun after the comma is the subject
+            "Part III, they argued, sets in stone a number of economic choices.",
+            None,
+        ),
+    ],
+)
+def test_a_name_before_an_apposition_missing_its_closing_comma_speaks(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_relative_clauses_own_verb_reports_nothing_of_the_name() -> None:
+    text = (
+        "Jeff Morris, who reported the misconduct of the bank six years ago, said in an "
+        "article that neither the bank nor the regulator should control the compensation."
+    )
+    assert quotes(text) == [
+        ("indirect", "neither the bank nor the regulator should control the compensation", "Jeff Morris")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guards for the apposition rule above: a preposition opens no name
+        ("Near Barkhor, one man said that two soldiers had been killed in the street.", None),
+        (
+            "Like David Rehr, Mark Cooper pointed out that the rule was unfair to them.",
+            "Mark Cooper",
+        ),
+        ("Senator Mark Bishop said that the office paid more than $20 million on a contract.", "Mark Bishop"),
+    ],
+)
+def test_prepositions_open_no_name_and_a_role_surname_after_a_given_name_is_a_name(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text) == [speaker]

@@ -106,6 +106,8 @@ _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause 
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
+_APPOSITION_BOUNDS: Final = frozenset({",", ";", ":", "(", ")", '"', "\u201c", "\u201d"})
+_CLAUSE_OPENING_MARKS: Final = frozenset({'"', "\u201c", "\u201d", ";", ":", "-", "\u2013", "\u2014"})
 BE_FORMS: Final = frozenset({"is", "are", "was", "were"})  # finite "be": a cue's auxiliary
 _NOT_IN_PERSON: Final = frozenset({"of", "for", "and", "&"})  # joiners of organisations' names
 # Words between people and the place or body they belong to ("researchers in the United
@@ -248,6 +250,42 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+def _unclosed_apposition(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
+    """The person whose name opens the clause before a description ending at token ``j``
+    that lacks its closing comma: "Eric Schmidt, CEO of Google stated", "Koon Chow, a
+    strategist for Barclays Capital said", "David DeBatto, who wrote the original article
+    states" (not Google, Barclays Capital or the article). None unless the description
+    opens as one (a lowercase word, a possessive, a title or role, "who") and, but for "who",
+    holds no verb."""
+    c = j
+    while c > floor and c > j - MAX_ROLE_TOKENS and toks[c].text not in _APPOSITION_BOUNDS:
+        c -= 1
+    if c <= floor or c == j or toks[c].text != ",":
+        return None
+    inner = toks[c + 1 : j + 1]
+    head = inner[0].text
+    if head == "who" and len(inner) == 1:
+        return None  # "Jeff Morris, who reported the misconduct": the relative clause's own verb
+    if head != "who":
+        if head.lower() in PRONOUNS:
+            return None  # "Part III, they argued, sets ...": the pronoun is the subject
+        if not (head.islower() or possessive(head) or head in lexicon.titles() or is_role_word(head)):
+            return None
+        if any(t.text in _VERBISH or (t.text.endswith("ed") and t.text.islower()) for t in inner):
+            return None  # "Smith, the minister resigned and ...": a clause of its own
+    s = c - 1
+    while s > floor and (is_capitalised(toks[s - 1].text) or _is_initial(toks[s - 1].text)):
+        s -= 1
+    if s > floor and toks[s - 1].text not in _CLAUSE_OPENING_MARKS:
+        return None  # "Unlike Smith, the minister said", "from Ohio, a senator said"
+    if not person_like(strip_titles([t.text for t in toks[s:c]])[1]):
+        return None
+    m = _name_mention(text, toks, c - 1, s, None)
+    if m is not None:
+        m.role = text[inner[0].start : inner[-1].end]
+    return m
+
+
 def _skip_to_subject(toks: list[Token], j: int, floor: int) -> int:
     """Back from token ``j`` over what may stand between a subject and its verb: auxiliaries
     and adverbs ("has also said", "consistently claimed") and a day ("on Monday said")."""
@@ -330,6 +368,9 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         role = None if head in {"who", "which", "citing", "whose", "whom", "where"} else inner
         j = _skip_to_subject(toks, k - 1, floor)
     else:
+        named = _unclosed_apposition(text, toks, j, floor)
+        if named is not None:
+            return named
         # a relative clause without commas on a name or a role: "Terri Collins who sponsored
         # the bill remarked", "The leftist president who has been a thorn in the side of the
         # American government told"
@@ -881,6 +922,12 @@ def _describes(name_words: list[str]) -> bool:
     Official"), or one word that names documents or an unnamed group ("Reports", "Figures",
     "Others"; "U.S. Geological Survey" and "Party of Working People" are names)."""
     word = name_words[-1].lower()
+    if (
+        word in lexicon.role_nouns()
+        and name_words[0] in lexicon.first_name_genders()
+        and person_like(name_words)
+    ):
+        return False  # "Mark Bishop", "Tom Judge": a surname that is also a role
     if word in lexicon.role_nouns():
         # "Department of Justice", "Court of Justice": the role word names a domain, the head
         # before "of" is no role ("Minister of Justice" is one)
