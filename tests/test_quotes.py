@@ -2407,3 +2407,12 @@ def test_prepositions_open_no_name_and_a_role_surname_after_a_given_name_is_a_na
     text: str, speaker: str | None
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_an_ampersand_name_stays_whole_as_a_later_quotes_subject() -> None:
+    text = (
+        'In a response, J&J said in a statement that "we have no higher concern than providing parents '
+        'with the highest quality products for their children" and "the quality issues that the FDA '
+        'has observed are unacceptable to us."'
+    )
+    assert speakers(text) == ["J&J", "J&J"]

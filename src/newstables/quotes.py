@@ -47,6 +47,7 @@ LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
+_RUN_JOINERS: Final = frozenset({"of", "and", "&"})  # inside a capitalised run: "J&J", "Bank of England"
 ASIDE_REACH: Final = 14  # tokens from a cue to the ", that" ending an aside ("told X, an outlet, that")
 ROLE_REACH: Final = 60  # characters either side of a name where the text gives its role
 _WORD_EDGES: Final = ",.;:!?'\"“”‘’()"
@@ -597,10 +598,10 @@ class QuoteExtractor:
             ):
                 k = j
                 while k + 1 < len(toks) and (
-                    is_capitalised(toks[k + 1].text) or toks[k + 1].text in {"of", "and"}
+                    is_capitalised(toks[k + 1].text) or toks[k + 1].text in _RUN_JOINERS
                 ):
                     k += 1
-                while toks[k].text in {"of", "and"}:
+                while toks[k].text in _RUN_JOINERS:
                     k -= 1
                 # "Thackeray even appealed" after "Udhav Thackeray": a name the article gave
                 lone_opener = (
