@@ -2416,3 +2416,11 @@ def test_an_ampersand_name_stays_whole_as_a_later_quotes_subject() -> None:
         'has observed are unacceptable to us."'
     )
     assert speakers(text) == ["J&J", "J&J"]
+
+
+def test_a_persons_speech_is_the_subject_of_a_participle_cue() -> None:
+    text = (
+        "Kelvin Thomson spoke. Thomson's speech criticised the proposal, noting \"the great deal of "
+        'opposition everywhere it has been put".'
+    )
+    assert speakers(text) == ["Kelvin Thomson"]

@@ -99,7 +99,18 @@ PLURAL_HEADS: Final = PEOPLE_HEADS | QUANTIFIERS
 HEAD_PREPOSITIONS: Final = frozenset({"in", "of", "from", "at", "with", "inside", "within"})
 # What a possessor said: "Kimmitt's response was", "Smith's reply:"
 SPEECH_NOUNS: Final = frozenset(
-    {"response", "reaction", "reply", "answer", "words", "comment", "comments", "remarks"}
+    {
+        "response",
+        "reaction",
+        "reply",
+        "answer",
+        "words",
+        "comment",
+        "comments",
+        "remarks",
+        "speech",
+        "address",
+    }
 )
 MAX_APPOSITIVES: Final = 2  # "According to Buffalo Council member, David Franczyk, CLAUSE"
 MAX_APPOSITIVE_WORDS: Final = 10
