@@ -2424,3 +2424,29 @@ def test_a_persons_speech_is_the_subject_of_a_participle_cue() -> None:
         'opposition everywhere it has been put".'
     )
     assert speakers(text) == ["Kelvin Thomson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey has been building up troops along its border with Iraq with reports suggesting as "
+            "many as 60,000 are currently stationed there.",
+            [(None, "reports")],
+        ),
+        (  # a guard: a document the subject issues is theirs
+            "Western Power today released figures showing that the power consumption has reduced.",
+            [("Western Power", "Western Power")],
+        ),
+        (  # a guard: so is one after a preposition, when the subject owns it
+            "Jack Thompson responded to the disbarment by issuing a press release claiming that it was "
+            "politically motivated.",
+            [("Jack Thompson", "Jack Thompson")],
+        ),
+    ],
+)
+def test_figures_or_reports_after_a_preposition_show_what_no_one_named_says(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    got = extract_text(text, DAY).quotes
+    assert [(q["speaker"], q["speaker_mention"]) for q in got] == expected

@@ -47,6 +47,9 @@ LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
+SHOWING_DOCUMENTS: Final = frozenset(
+    {"figures", "data", "polls", "reports", "surveys", "studies", "estimates", "records", "statistics"}
+)
 _RUN_JOINERS: Final = frozenset({"of", "and", "&"})  # inside a capitalised run: "J&J", "Bank of England"
 ASIDE_REACH: Final = 14  # tokens from a cue to the ", that" ending an aside ("told X, an outlet, that")
 ROLE_REACH: Final = 60  # characters either side of a name where the text gives its role
@@ -151,6 +154,25 @@ class ExtractedQuote:
     entity: Entity | None = None
     paragraph: int = 0
     floating: bool = False  # no attribution of its own: the previous speaker goes on
+
+
+def _document_noun(word: str) -> bool:
+    """ "figures", "data", "polls", "reports": counts or documents nobody in the sentence need
+    have issued, which can show what a clause says (not "a statement", "a press release":
+    the subject's)."""
+    return word in SHOWING_DOCUMENTS
+
+
+def _preposition_before(toks: list[Token], k: int) -> int:
+    """The preposition whose object the noun at token ``k`` heads ("due to the recently
+    released figures", "with some polls"), back over lowercase words, at most five; -1 if none."""
+    for i in range(k - 1, max(-1, k - 6), -1):
+        word = toks[i].text
+        if word in OBJECT_PREPOSITIONS or word in {"amid", "after", "following", "despite"}:
+            return i
+        if not (word.isalpha() and word.islower()) or word in {"his", "her", "its", "their"}:
+            return -1  # "in her report saying": hers
+    return -1
 
 
 def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
@@ -858,6 +880,12 @@ class QuoteExtractor:
         sign = _sign_at(toks, j - 1) if j else None
         if sign is not None:
             return sign
+        if j and _document_noun(toks[j - 1].text) and (p := _preposition_before(toks, j - 1)) >= 0:
+            # "due to the recently released figures showing that ...", "with polls showing":
+            # the document shows it, not the sentence's subject (who does in "X released
+            # figures showing")
+            start, end = toks[p + 1].start, toks[j - 1].end
+            return Mention(start, end, self.text[start:end], "nominal")
         if j and is_capitalised(toks[j - 1].text) and toks[j - 1].text not in lexicon.name_stopwords():
             m = mention_before(self.text, toks, j, 0)
             if m is not None and m.kind == "name" and self._agent_position(toks, m):
