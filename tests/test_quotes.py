@@ -2450,3 +2450,29 @@ def test_figures_or_reports_after_a_preposition_show_what_no_one_named_says(
 ) -> None:
     got = extract_text(text, DAY).quotes
     assert [(q["speaker"], q["speaker_mention"]) for q in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The show featured Bob Smith, who said "I told you so," before leaving.', [("Bob Smith", "said")]),
+        (
+            "The show featured Bob Smith, who said that the war was a strategic blunder.",
+            [("Bob Smith", "said")],
+        ),
+        (
+            "This comes after a statement by Condoleezza Rice, the US Secretary of State, who said that it "
+            'was a "rather embarrassing matter".',
+            [("Condoleezza Rice", "said")],
+        ),
+        (  # a guard: a relative clause's verb with an object reports nothing
+            "CBS dismissed four employees. Dan Rather, who reported the story, is not included in these "
+            "dismissals.",
+            [],
+        ),
+    ],
+)
+def test_a_person_before_comma_who_and_a_cue_is_its_speaker(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(q["speaker"], q["cue"]) for q in extract_text(text, DAY).quotes] == expected

@@ -250,6 +250,34 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+def _person_before_who(toks: list[Token], j: int, floor: int) -> int:
+    """The token ending the person's name before ", who" (the token before the comma is
+    ``j``), past one apposition that opens with a determiner; -1 if no person is named there."""
+    k = j
+    while k > floor and k > j - 12 and toks[k].text not in _APPOSITION_BOUNDS:
+        k -= 1
+    if k - 1 >= floor and toks[k].text == "," and toks[k + 1].text in {"the", "a", "an"}:
+        j = k - 1
+    s = j
+    while s > floor and (is_capitalised(toks[s - 1].text) or _is_initial(toks[s - 1].text)):
+        s -= 1
+    words = strip_titles([t.text for t in toks[s : j + 1]])[1]
+    return j if person_like(words) and not any(_country(w) for w in words) else -1
+
+
+def _complement_follows(toks: list[Token], i: int) -> bool:
+    """Whether "that" or a quote follows the cue at token ``i`` within a few words ("who said
+    Thursday that", "who said, "...""), not an object ("who reported the misconduct")."""
+    if i + 1 >= len(toks):
+        return True  # the frame ends at the cue: a quote opens right after it
+    for t in toks[i + 1 : i + 8]:
+        if t.text in {"that", '"', "\u201c", ":"}:
+            return True
+        if t.text in {".", ";", "!", "?"}:
+            return False
+    return False
+
+
 def _unclosed_apposition(text: str, toks: list[Token], j: int, floor: int) -> Mention | None:
     """The person whose name opens the clause before a description ending at token ``j``
     that lacks its closing comma: "Eric Schmidt, CEO of Google stated", "Koon Chow, a
@@ -376,7 +404,21 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         # American government told"
         # (not after a preposition, where the cue is a noun: "doctors who rely on stress tests")
         noun_cue = i - 1 >= floor and toks[i - 1].text.lower() in _OBJECT_OPENERS
-        for w in range(j, max(floor, j - 14) - 1, -1) if not noun_cue else ():
+        own_verb = False
+        if (
+            toks[j].text == "who"
+            and j - 2 >= floor
+            and toks[j - 1].text == ","
+            and _complement_follows(toks, i)
+        ):
+            # "featured Bob Smith, who said ...": the cue is the relative clause's own verb, its
+            # subject the person named before the comma, or before an apposition there
+            # ("Condoleezza Rice, the US Secretary of State, who said"); not a description
+            # ("the judges, who said"), whose clause may be anyone's
+            person_end = _person_before_who(toks, j - 2, floor)
+            if person_end >= 0:
+                own_verb, j = True, person_end
+        for w in range(j, max(floor, j - 14) - 1, -1) if not (noun_cue or own_verb) else ():
             word = toks[w].text
             if word in _RELATIVE_STOPS:
                 break  # "The doctor who made the claim is a supporter and some might think"
