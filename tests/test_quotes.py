@@ -2476,3 +2476,11 @@ def test_a_person_before_comma_who_and_a_cue_is_its_speaker(
     text: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert [(q["speaker"], q["cue"]) for q in extract_text(text, DAY).quotes] == expected
+
+
+def test_who_issued_a_statement_which_read_speaks() -> None:
+    text = (
+        'Facebook released a statement which read, in part, "This judgment raises critical questions '
+        'around freedom of expression."'
+    )
+    assert speakers(text) == ["Facebook"]

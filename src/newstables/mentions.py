@@ -106,6 +106,10 @@ _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause 
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
+_ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "announcement", "notice"})
+_ISSUING_VERBS: Final = frozenset(
+    {"issued", "released", "sent", "published", "posted", "made", "gave", "put"}
+)
 _APPOSITION_BOUNDS: Final = frozenset({",", ";", ":", "(", ")", '"', "\u201c", "\u201d"})
 _CLAUSE_OPENING_MARKS: Final = frozenset({'"', "\u201c", "\u201d", ";", ":", "-", "\u2013", "\u2014"})
 BE_FORMS: Final = frozenset({"is", "are", "was", "were"})  # finite "be": a cue's auxiliary
@@ -263,6 +267,17 @@ def _person_before_who(toks: list[Token], j: int, floor: int) -> int:
         s -= 1
     words = strip_titles([t.text for t in toks[s : j + 1]])[1]
     return j if person_like(words) and not any(_country(w) for w in words) else -1
+
+
+def _document_issuer(text: str, toks: list[Token], noun: int, floor: int) -> Mention | None:
+    """Who issued the document whose noun is token ``noun`` ("Facebook released a statement
+    which read": Facebook), the subject of the issuing verb before it, or None."""
+    k = noun - 1
+    while k > floor and noun - k < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].text in _ISSUING_VERBS:
+            return mention_before(text, toks, k, floor)
+        k -= 1
+    return None
 
 
 def _complement_follows(toks: list[Token], i: int) -> bool:
@@ -433,6 +448,11 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     low = tok.text.lower()
     if low in PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "pronoun", role=role)
+    if low in {"which", "that"} and j - 1 > floor and toks[j - 1].text.lower() in _ISSUED_DOCUMENTS:
+        # "Facebook released a statement which read": who issued the document speaks
+        issuer = _document_issuer(text, toks, j - 1, floor)
+        if issuer is not None:
+            return issuer
     if tok.text == ")":  # "the Royal Canadian Mounted Police (RCMP) confirmed"
         k = j - 1
         while k >= floor and k > j - 4 and toks[k].text != "(":
