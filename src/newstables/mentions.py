@@ -262,11 +262,21 @@ def _person_before_who(toks: list[Token], j: int, floor: int) -> int:
         k -= 1
     if k - 1 >= floor and toks[k].text == "," and toks[k + 1].text in {"the", "a", "an"}:
         j = k - 1
-    s = j
+    return j if _person_run_start(toks, j, floor) >= 0 and not _country(toks[j].text) else -1
+
+
+def _person_run_start(toks: list[Token], end: int, floor: int) -> int:
+    """Where the capitalised run ending at token ``end`` starts, if past its titles it names
+    a person ("Senator Mark Bishop"); -1 if not."""
+    s = end
     while s > floor and (is_capitalised(toks[s - 1].text) or _is_initial(toks[s - 1].text)):
         s -= 1
-    words = strip_titles([t.text for t in toks[s : j + 1]])[1]
-    return j if person_like(words) and not any(_country(w) for w in words) else -1
+    return s if person_like(strip_titles([t.text for t in toks[s : end + 1]])[1]) else -1
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be a finite verb after a subject: a listed one, or a past form."""
+    return word in _VERBISH or (word.islower() and word.endswith("ed") and len(word) > 3)
 
 
 def _document_issuer(text: str, toks: list[Token], noun: int, floor: int) -> Mention | None:
@@ -314,15 +324,11 @@ def _unclosed_apposition(text: str, toks: list[Token], j: int, floor: int) -> Me
             return None  # "Part III, they argued, sets ...": the pronoun is the subject
         if not (head.islower() or possessive(head) or head in lexicon.titles() or is_role_word(head)):
             return None
-        if any(t.text in _VERBISH or (t.text.endswith("ed") and t.text.islower()) for t in inner):
+        if any(_verb_like(t.text) for t in inner):
             return None  # "Smith, the minister resigned and ...": a clause of its own
-    s = c - 1
-    while s > floor and (is_capitalised(toks[s - 1].text) or _is_initial(toks[s - 1].text)):
-        s -= 1
-    if s > floor and toks[s - 1].text not in _CLAUSE_OPENING_MARKS:
-        return None  # "Unlike Smith, the minister said", "from Ohio, a senator said"
-    if not person_like(strip_titles([t.text for t in toks[s:c]])[1]):
-        return None
+    s = _person_run_start(toks, c - 1, floor)
+    if s < 0 or (s > floor and toks[s - 1].text not in _CLAUSE_OPENING_MARKS):
+        return None  # no person; "Unlike Smith, the minister said", "from Ohio, a senator said"
     m = _name_mention(text, toks, c - 1, s, None)
     if m is not None:
         m.role = text[inner[0].start : inner[-1].end]
@@ -1609,7 +1615,7 @@ class Resolver:
         if not nxt:
             return False
         word = nxt[0].strip(",.;:")
-        if word in _VERBISH or (word.islower() and word.endswith("ed") and len(word) > 3):
+        if _verb_like(word):
             return True
         # "official Dan Blumenthal believes": a person, then a reporting verb's present form
         # (not one that only cues quote marks: "Coca Cola continues"); not a possessor's noun
@@ -1633,7 +1639,7 @@ class Resolver:
         if len(after) < 2 or after[0] not in ("-", "–", "—"):
             return False
         verb = after[1].strip(",.;:")
-        return verb in _VERBISH or (verb.islower() and verb.endswith("ed") and len(verb) > 3)
+        return _verb_like(verb)
 
     def spoken_of(self, start: int, end: int) -> None:
         """Marks a person's reported clause ("noting that President Thabo Mbeki is

@@ -47,6 +47,8 @@ LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
+# Counts or documents nobody in the sentence need have issued, which can show what a clause
+# says ("with reports suggesting"; not "a statement", "a press release": the subject's)
 SHOWING_DOCUMENTS: Final = frozenset(
     {"figures", "data", "polls", "reports", "surveys", "studies", "estimates", "records", "statistics"}
 )
@@ -154,13 +156,6 @@ class ExtractedQuote:
     entity: Entity | None = None
     paragraph: int = 0
     floating: bool = False  # no attribution of its own: the previous speaker goes on
-
-
-def _document_noun(word: str) -> bool:
-    """ "figures", "data", "polls", "reports": counts or documents nobody in the sentence need
-    have issued, which can show what a clause says (not "a statement", "a press release":
-    the subject's)."""
-    return word in SHOWING_DOCUMENTS
 
 
 def _preposition_before(toks: list[Token], k: int) -> int:
@@ -880,7 +875,7 @@ class QuoteExtractor:
         sign = _sign_at(toks, j - 1) if j else None
         if sign is not None:
             return sign
-        if j and _document_noun(toks[j - 1].text) and (p := _preposition_before(toks, j - 1)) >= 0:
+        if j and toks[j - 1].text in SHOWING_DOCUMENTS and (p := _preposition_before(toks, j - 1)) >= 0:
             # "due to the recently released figures showing that ...", "with polls showing":
             # the document shows it, not the sentence's subject (who does in "X released
             # figures showing")
