@@ -2484,3 +2484,8 @@ def test_who_issued_a_statement_which_read_speaks() -> None:
         'around freedom of expression."'
     )
     assert speakers(text) == ["Facebook"]
+
+
+def test_foreign_agency_words_mark_an_organisation() -> None:
+    ext = extract_text("Agence France-Presse reported that the talks had failed in the capital.", DAY)
+    assert ext.speakers["agence-france-presse"][1] == "organisation"
