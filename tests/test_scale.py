@@ -44,6 +44,31 @@ def test_fingerprint_covers_code_and_word_lists() -> None:
     assert "figures" in cache_module.EXTRACTOR_MODULES and "quotes" in cache_module.EXTRACTOR_MODULES
 
 
+def _package_imports(module: str) -> set[str]:
+    """The newstables modules ``module`` imports, read from its source."""
+    import ast
+
+    tree = ast.parse((Path(newstables.__file__).parent / f"{module}.py").read_text())
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "newstables":
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("newstables."):
+            found.add(node.module.split(".")[1])
+    return found
+
+
+def test_fingerprint_covers_every_module_the_extractor_imports() -> None:
+    # a module left out would let a changed extractor reuse stale cached extractions
+    seen, todo = set(), ["extract"]
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo.extend(_package_imports(module))
+    assert seen <= set(cache_module.EXTRACTOR_MODULES), seen - set(cache_module.EXTRACTOR_MODULES)
+
+
 def test_tables_in_parts(good_raw: Path, tmp_path: Path) -> None:
     whole = tmp_path / "whole"
     newstables.build(good_raw, whole, jobs=1, cache=False)

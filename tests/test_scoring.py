@@ -76,3 +76,32 @@ def test_figures_overlap_kind_value_unit() -> None:
     s = Score()
     score_figures(gold, ArticleExtraction.from_dicts(figures=pred), s)
     assert (s.figures.tp, s.figures_right) == (2, 1)  # within 0.5% is right; the wrong kind is not
+
+
+def test_roles_exact_and_overlapping() -> None:
+    from newstables.scoring import score_roles
+
+    gold = doc(
+        speakers=[
+            {"name": "Kaoru Yosano", "roles": ["Japanese minister of fiscal policy"]},
+            {"name": "Mike DeWine", "roles": ["Governor of Ohio"]},
+            {"name": "Ash Soni", "roles": ["President of the Royal Pharmaceutical Society"]},
+            {"name": "Nobody Found", "roles": ["doctor"]},
+        ]
+    )
+    ext = ArticleExtraction.from_dicts(
+        speakers={
+            # an article and case are no difference
+            "kaoru-yosano": ("Kaoru Yosano", "person", ["the Japanese Minister of Fiscal Policy"]),
+            # half the words: found, not exact
+            "mike-dewine": ("Mike DeWine", "person", ["Governor", "Ohio Governor"]),
+            # under half
+            "ash-soni": ("Ash Soni", "person", ["pharmacist in the society"]),
+        }
+    )
+    s = Score()
+    score_roles(gold, ext, s)
+    assert (s.roles.tp, s.roles.pred, s.roles.gold) == (1, 4, 4)
+    # one-to-one: "Governor of Ohio" matches one of DeWine's two roles
+    assert (s.roles_overlap.tp, s.roles_overlap.pred, s.roles_overlap.gold) == (2, 4, 4)
+    assert sum("roles" in e for e in s.errors) == 3

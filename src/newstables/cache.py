@@ -19,7 +19,7 @@ from pathlib import Path
 from newstables.extract import ArticleExtraction
 
 # The modules whose code decides what extraction gives, and the word lists they read.
-EXTRACTOR_MODULES = ("extract", "quotes", "mentions", "segment", "figures", "lexicon")
+EXTRACTOR_MODULES = ("extract", "quotes", "mentions", "roles", "segment", "figures", "lexicon")
 
 
 @cache

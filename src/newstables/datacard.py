@@ -149,6 +149,7 @@ def render(build: str | Path, quality: dict[str, Any] | None = None, image_dir: 
         )
     people = int((speakers["kind"] == "person").sum())
     orgs = int((speakers["kind"] == "organisation").sum())
+    with_role = int(speakers["roles"].notna().sum())
     sources = "\n".join(f"| {name} | {count:,} |" for name, count in publishers.items())
     return f"""{front_matter(tables)}
 # newstables {__version__}: quotes, speakers and figures from news articles
@@ -178,7 +179,7 @@ every row can be checked against its source.
 - Articles from {first} to {last}; {len(arts):,} articles, {int(arts["word_count"].sum()):,} words.
 - Quotes: {kinds.get("direct", 0):,} direct, {kinds.get("indirect", 0):,} indirect;
   {attributed:.0%} have a named speaker.
-- Speakers: {people:,} people, {orgs:,} organisations.
+- Speakers: {people:,} people, {orgs:,} organisations; {with_role:,} with a role or title.
 - Figures: {len(figures):,}, of which {int((figures["kind"] == "money").sum()):,} amounts of money.
 
 Inputs by top-level source folder:

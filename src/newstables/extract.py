@@ -14,6 +14,7 @@ from typing import Any, Final
 from newstables.figures import FIGURE_FIELDS, figure_rows
 from newstables.mentions import named_as_organisation, names_a_place, slug
 from newstables.quotes import extract_quotes
+from newstables.roles import add_roles, article_roles, clean_roles
 
 # The columns of a quote row, in order: the quotes table's without its ids, and the speaker's
 # name (the speakers table has it; evaluation compares it).
@@ -83,9 +84,8 @@ def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExt
                     kind = "organisation"
                 out.speakers[speaker_id] = (entity.name, kind, [])
             _, _, roles = out.speakers[speaker_id]
-            role = mention.role if mention is not None and mention.kind == "name" else None
-            if role and role not in roles:
-                roles.append(role)
+            if mention is not None and mention.kind == "name" and mention.role:
+                add_roles(roles, clean_roles(mention.role))
         out.quote_rows.append(
             (
                 q.kind,
@@ -100,5 +100,9 @@ def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExt
                 q.cue,
             )
         )
+    if out.speakers:
+        found = article_roles(text, [name for name, _, _ in out.speakers.values()])
+        for name, _, roles in out.speakers.values():
+            add_roles(roles, found[name])
     out.figure_rows = figure_rows(text, date, weekdays=weekdays)
     return out

@@ -68,6 +68,11 @@ def _word_set(name: str) -> frozenset[str]:
 _WORD_CLASSES: Final[dict[str, frozenset[str]]] = {}
 
 
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated title -> full title ("Dr." -> "Doctor"); read once by its one user."""
+    return {row["abbreviation"]: row["title"] for row in _tsv("title_abbreviations.tsv")}
+
+
 def word_class(name: str) -> frozenset[str]:
     """A word class the rules look words up in, from ``data/<name>.txt`` (one word a line;
     the file's first line says what the class is for): hearers, determiners, ...

@@ -882,7 +882,12 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         start = toks[j - len(name_words) + 1].start
         return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
     start = toks[k + len(titles)].start
-    pre_role = " ".join(titles) or _premodifier_role(text, toks, k, floor)
+    # the titles as written: "PG&E President" is tokens "PG", "&", "E", "President"
+    pre_role = (
+        text[toks[k].start : toks[k + len(titles) - 1].end]
+        if titles
+        else _premodifier_role(text, toks, k, floor)
+    )
     name = " ".join(name_words)
     if " & " in name and name.replace(" & ", "&") in text[start : toks[j].end]:
         name = name.replace(" & ", "&")  # "AT&T" as written: the tokens split at "&"
@@ -1944,3 +1949,56 @@ class Resolver:
 
     def _history_back(self, before: int) -> range:
         return _latest_first(self.history_starts, before)
+
+
+def roles_beside(text: str, toks: list[Token], last: int, name: str) -> list[str]:
+    """The role phrases set beside a mention of ``name`` whose last token is ``last``, as
+    written: its title or pre-modifier ("French President Emmanuel Macron", "Wynnum coach Matt
+    Myers") and a description in apposition after it ("Kaoru Yosano, the Japanese minister of
+    fiscal policy, said"; "said Nicolas Retsinas, director of Housing Studies."). None where
+    the capitalised run there names someone else."""
+    m = _name_mention(text, toks, last, 0, None)
+    if m is None or m.name != name:
+        return []
+    found = [m.role] if m.role else []
+    apposition = _apposition_after(toks, last)
+    if apposition is not None:
+        found.append(text[toks[apposition[0]].start : toks[apposition[1]].end])
+    return found
+
+
+def _apposition_after(toks: list[Token], last: int) -> tuple[int, int] | None:
+    """The token span of a description set off by commas after token ``last`` (or ending
+    the sentence), when it opens as one (an article, a lowercase word or a title) and holds
+    a role word: not a list of names ("Smith, Jones and Brown") nor a clause ("Smith, the
+    company said, ...")."""
+    c = last + 1
+    if c + 1 >= len(toks) or toks[c].text != ",":
+        return None
+    e = c + 1
+    while e < len(toks) and e - c <= MAX_ROLE_TOKENS and toks[e].text not in _APPOSITION_BOUNDS:
+        if toks[e].text in {".", "!", "?"}:
+            break
+        e += 1
+    if e == c + 1 or e - c > MAX_ROLE_TOKENS or (e < len(toks) and toks[e].text not in {",", ".", ";"}):
+        return None
+    inner = toks[c + 1 : e]
+    head = inner[0].text
+    if not (head.islower() or head in {"The", "A", "An"} or head in lexicon.titles()) or head in {
+        "and",
+        "or",
+        "but",
+    }:
+        return None  # (", and the US secretary of state, Condoleezza Rice,": someone else)
+    if not any(is_role_word(t.text) or t.text in lexicon.titles() for t in inner):
+        return None
+    if (
+        head in lexicon.titles()
+        and len(inner) > 1
+        and is_capitalised(inner[-1].text)
+        and person_like([t.text for t in inner[1:]])
+    ):
+        return None  # "Iran, Ayatollah Ruhollah Khomeini,": a titled person, someone else
+    if any(_verb_like(t.text) for t in inner):
+        return None
+    return c + 1, e - 1

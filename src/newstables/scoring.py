@@ -4,6 +4,9 @@ Quotes: a prediction matches a gold quote when it covers more than a share (0.3 
 "right boundaries") of the gold quote's characters; one-to-one, best coverage first. Speaker
 accuracy is over quotes matched at 0.3. Figures: spans must overlap; a matched figure is right
 when kind, value (within 0.5%) or date_value, and unit where the gold gives one, agree.
+Roles: each gold speaker's roles against the roles found for the speaker of the same name
+(casefolded, a leading article dropped), exactly or sharing at least half their words (word
+F1 >= 0.5); one-to-one, best first. A gold speaker not found counts its roles as missed.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from newstables.extract import ArticleExtraction, extract_text
 
 THRESHOLDS = (0.3, 0.8)
 VALUE_TOLERANCE = 0.005
+ROLE_OVERLAP = 0.5
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|another)\s+")
 
 
 def norm_name(name: str | None) -> str | None:
@@ -62,6 +67,16 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+            "tp": self.tp,
+            "pred": self.pred,
+            "gold": self.gold,
+        }
+
 
 @dataclass
 class Score:
@@ -72,6 +87,8 @@ class Score:
     figures: Counts = field(default_factory=Counts)
     figures_right: int = 0
     figure_kinds: dict[str, list[int]] = field(default_factory=dict)  # kind -> [right, matched, gold]
+    roles: Counts = field(default_factory=Counts)  # exact
+    roles_overlap: Counts = field(default_factory=Counts)  # word F1 >= ROLE_OVERLAP
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -87,6 +104,8 @@ class Score:
             acc = self.figure_kinds.setdefault(k, [0, 0, 0])
             for i in range(3):
                 acc[i] += v[i]
+        self.roles.add(other.roles)
+        self.roles_overlap.add(other.roles_overlap)
         self.errors.extend(other.errors)
 
     @property
@@ -99,17 +118,7 @@ class Score:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "quotes": {
-                str(t): {
-                    "precision": c.precision,
-                    "recall": c.recall,
-                    "f1": c.f1,
-                    "tp": c.tp,
-                    "pred": c.pred,
-                    "gold": c.gold,
-                }
-                for t, c in self.quotes.items()
-            },
+            "quotes": {str(t): c.as_dict() for t, c in self.quotes.items()},
             "quotes_by_kind": {
                 k: {"precision": c.precision, "recall": c.recall, "f1": c.f1}
                 for k, c in sorted(self.by_kind.items())
@@ -125,6 +134,7 @@ class Score:
                 k: {"right": v[0], "matched": v[1], "gold": v[2]}
                 for k, v in sorted(self.figure_kinds.items())
             },
+            "roles": {"exact": self.roles.as_dict(), "overlap": self.roles_overlap.as_dict()},
         }
 
 
@@ -241,6 +251,31 @@ def score_figures(doc: dict[str, Any], ext: ArticleExtraction, score: Score) -> 
             score.errors.append(f"{doc['id']}\tfalse-figure\t{p['kind']}\t{p['text']!r}")
 
 
+def norm_role(role: str) -> str:
+    return _LEADING_ARTICLE.sub("", " ".join(role.casefold().split()))
+
+
+def _word_f1(a: str, b: str) -> float:
+    aw, bw = a.split(), b.split()
+    common = sum(min(aw.count(w), bw.count(w)) for w in set(aw))
+    return 2 * common / (len(aw) + len(bw)) if common else 0.0
+
+
+def score_roles(doc: dict[str, Any], ext: ArticleExtraction, score: Score) -> None:
+    found = {norm_name(name): roles for name, _, roles in ext.speakers.values()}
+    for speaker in doc.get("speakers", []):
+        name = norm_name(speaker["name"])
+        golds = [norm_role(r) for r in speaker.get("roles", [])]
+        preds = [norm_role(r) for r in found.get(name, [])]
+        exact = _match([(1.0, gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds) if g == p])
+        score.roles.add(Counts(len(exact), len(preds), len(golds)))
+        pairs = [(_word_f1(g, p), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)]
+        overlap = _match([x for x in pairs if x[0] >= ROLE_OVERLAP])
+        score.roles_overlap.add(Counts(len(overlap), len(preds), len(golds)))
+        if sorted(golds) != sorted(preds):
+            score.errors.append(f"{doc['id']}\troles\t{speaker['name']!r}\tgold={golds!r} pred={preds!r}")
+
+
 def read_gold(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -255,6 +290,7 @@ def evaluate_docs(docs: Iterable[dict[str, Any]]) -> Score:
         scope = doc.get("scope", ["quotes", "figures"])
         if "quotes" in scope or "direct-quotes" in scope:
             score_quotes(doc, ext, s)
+            score_roles(doc, ext, s)
         if "figures" in scope:
             score_figures(doc, ext, s)
         total.add(s)
@@ -284,4 +320,9 @@ def format_score(name: str, s: Score) -> str:
     )
     for kind, (right, matched, gold) in sorted(s.figure_kinds.items()):
         lines.append(f"    {kind:<9} {right}/{matched} right of {gold} gold")
+    for label, c in (("roles", s.roles), ("roles~", s.roles_overlap)):
+        lines.append(
+            f"  {label:<10}  P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
+            f"({c.tp} matched, {c.pred} predicted, {c.gold} gold)"
+        )
     return "\n".join(lines)

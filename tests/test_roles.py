@@ -1,0 +1,147 @@
+"""Speakers' roles: phrases cleaned into roles, and roles read wherever an article names someone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newstables.extract import extract_text
+from newstables.roles import add_roles, article_roles, clean_roles
+
+DAY = dt.date(2021, 7, 15)
+
+
+def roles_of(text: str, name: str) -> list[str]:
+    found = {n: roles for n, _, roles in extract_text(text, DAY).speakers.values()}
+    return found[name]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # articles, forms of address and a conjunction are no part of the role
+        ("the Japanese minister of fiscal policy", ["Japanese minister of fiscal policy"]),
+        ("another lawyer for the victim", ["lawyer for the victim"]),
+        ("Undersecretary for Education Mr.", ["Undersecretary for Education"]),
+        ("and Dublin MEP", ["Dublin MEP"]),
+        ("his father", ["father"]),
+        ("including anti-war activist", ["anti-war activist"]),
+        # a sentence's first word taken into a title run is dropped; a modifier is kept
+        ("However finance minister", ["finance minister"]),
+        ("Former Pentagon official", ["Former Pentagon official"]),
+        # coordinated roles are two
+        (
+            "the lead author of the study and an addiction medicine specialist",
+            ["lead author of the study", "addiction medicine specialist"],
+        ),
+        ("President and CEO", ["President and CEO"]),
+        # abbreviated titles read in full
+        ("Dr.", ["Doctor"]),
+        ("PM", ["Prime Minister"]),
+        ("Lt. Gen.", ["Lieutenant General"]),
+        # a run that held another person's name: the titles after it
+        ("German Chancellor Angela Merkel and British Prime Minister", ["British Prime Minister"]),
+        # a finite verb's object
+        ("BBC quoted Iranian Foreign Ministry spokesman", ["Iranian Foreign Ministry spokesman"]),
+        ("stated Toronto Hydro president", ["Toronto Hydro president"]),
+        ("state prosecutor", ["state prosecutor"]),
+        # a clause after the role is cut off, a gerund after a preposition is no clause
+        ("Chilean policeman working at Camp Hope", ["Chilean policeman"]),
+        ("military counsel who filed the request", ["military counsel"]),
+        ("director of engineering at Mozilla", ["director of engineering at Mozilla"]),
+        ("managing director at Tata Motors", ["managing director at Tata Motors"]),
+        ("acting general secretary", ["acting general secretary"]),
+        ("marketing professor", ["marketing professor"]),
+        ("right-wing Ukrainian politician", ["right-wing Ukrainian politician"]),
+    ],
+)
+def test_clean_roles_keeps_the_role(raw: str, expected: list[str]) -> None:
+    assert clean_roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "The",
+        "an",
+        "in remarks to UOL.com.br",
+        "at the McDonald Park playground",
+        "which cited sources close to the investigation",
+        "a report in",
+        "other buildings in Salaheddin are similarly close to collapse",
+        "representing the plaintiffs",
+        "seizing control of the government buildings",
+        "dated August 2006",
+        "met officers",
+        "however",
+        "latest",
+        "Outgoing",
+        "two nations planned on having the sanctions implemented",
+    ],
+)
+def test_clean_roles_drops_what_is_no_role(raw: str) -> None:
+    assert clean_roles(raw) == []
+
+
+def test_add_roles_ignores_case_and_repeats() -> None:
+    roles = ["judge"]
+    add_roles(roles, ["Judge", "presiding judge", "judge"])
+    assert roles == ["judge", "presiding judge"]
+
+
+def test_apposition_where_the_name_first_appears() -> None:
+    text = (
+        "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of mourning. "
+        'In his statement, Khamenei said "harsh revenge" awaited the attackers.'
+    )
+    assert roles_of(text, "Sayyid Ali Hosseini Khamenei") == ["Supreme Leader of Iran"]
+
+
+def test_title_where_the_name_first_appears() -> None:
+    text = (
+        "In Ohio, Governor Mike DeWine postponed the primary, citing the health crisis. "
+        'DeWine said "we cannot conduct this election" on Tuesday.'
+    )
+    assert roles_of(text, "Mike DeWine") == ["Governor"]
+
+
+def test_apposition_ending_the_sentence() -> None:
+    text = '"Defaults have soared," said Nicolas Retsinas, director of Housing Studies at Harvard University.'
+    assert roles_of(text, "Nicolas Retsinas") == ["director of Housing Studies at Harvard University"]
+
+
+def test_title_with_an_ampersand_as_written() -> None:
+    text = "PG&E President and CEO Andy Vesey said the firm was installing stronger poles."
+    assert roles_of(text, "Andy Vesey") == ["PG&E President and CEO"]
+
+
+@pytest.mark.parametrize("raw", ["President of", "Secretary of State for", "Ambassador to"])
+def test_office_of_the_name_is_no_role_of_it(raw: str) -> None:
+    # "the President of Venezuela said": Venezuela is no president
+    assert clean_roles(raw) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else, coordinated or titled, after the comma
+        "Both the leader, Benazir Bhutto, and the US secretary of state, Condoleezza Rice, welcomed it.",
+        "The revolution in Iran, Ayatollah Ruhollah Khomeini, and the clerics were discussed.",
+        # a list of names
+        "The panel heard Benazir Bhutto, Nawaz Sharif, and others.",
+    ],
+)
+def test_no_role_from_another_persons_apposition(text: str) -> None:
+    assert article_roles(text, ["Benazir Bhutto", "Iran"]) == {"Benazir Bhutto": [], "Iran": []}
+
+
+def test_name_inside_a_longer_word_or_at_the_text_edge() -> None:
+    text = "Kaoru Yosanoville said it. Kaoru Yosano, ,"
+    assert article_roles(text, ["Kaoru Yosano"]) == {"Kaoru Yosano": []}
+    assert article_roles("Kaoru Yosano,", ["Kaoru Yosano"]) == {"Kaoru Yosano": []}
+
+
+def test_a_country_before_a_name_is_no_role() -> None:
+    text = "Today, former Vice President of the United States Joe Biden was projected to win."
+    assert article_roles(text, ["Joe Biden"]) == {"Joe Biden": []}
