@@ -38,6 +38,7 @@ _RELATIVES: Final = frozenset({"who", "who's", "whose", "whom", "which", "where"
 # (MAX_NAME_WORDS and a pre-modifier before, MAX_ROLE_TOKENS after, with room to spare)
 WINDOW_BEFORE: Final = 200
 WINDOW_AFTER: Final = 300
+MAX_WORD: Final = 40  # the most characters a window's edge or a title word is looked at
 # a verb's object taken for a role is a noun phrase of a few words, not a clause's remainder
 MAX_OBJECT_ROLE_WORDS: Final = 6
 TITLE_ABBREVIATIONS: Final = lexicon.title_abbreviations()
@@ -214,8 +215,10 @@ def _title_before(text: str, at: int) -> bool:
     while i >= 0 and text[i] == " ":
         i -= 1
     stop = i + 1
-    while i >= 0 and (text[i].isalpha() or text[i] in ".'-"):
+    while i >= 0 and stop - i <= MAX_WORD and (text[i].isalpha() or text[i] in ".'-"):
         i -= 1
+    if stop - i > MAX_WORD:
+        return False  # no title is that long (and a name repeated without spaces stays linear)
     word = text[i + 1 : stop].strip(".")
     if not word or (word in lexicon.name_stopwords() and not _opens_role(word)):
         return False  # "The", "In", "But": no title
@@ -227,12 +230,19 @@ def _window(text: str, at: int, end: int, before: bool, after: bool) -> tuple[in
     an apposition (if ``after``) can reach, within its line (a paragraph: no sentence
     crosses a line break), cut at spaces. (Tokenising whole paragraphs for every mention
     made the extraction a fifth slower.)"""
-    first = text.rfind("\n", 0, at) + 1
-    last = text.find("\n", end)
+    # the line's ends, looked for no further than the window reaches (a long line must not
+    # make every mention scan it)
+    back, ahead = WINDOW_BEFORE + MAX_WORD, WINDOW_AFTER + MAX_WORD
+    first = max(0, at - back, text.rfind("\n", max(0, at - back), at) + 1)
+    last = text.find("\n", end, end + ahead)
     if last < 0:
-        last = len(text)
+        last = min(len(text), end + ahead)
     start = at - WINDOW_BEFORE if before else at
-    start = first if start <= first else text.rfind(" ", first, start) + 1 or first
-    stop = end + WINDOW_AFTER if after else end
-    space = text.find(" ", stop, last) if stop < last else -1
-    return start, last if space < 0 else space
+    if start <= first:
+        start = first
+    else:  # at a space near it, or mid-word in a line without one (bounded either way)
+        space = text.rfind(" ", max(first, start - MAX_WORD), start)
+        start = start if space < 0 else space + 1
+    stop = min(end + WINDOW_AFTER if after else end, last)
+    space = text.find(" ", stop, min(last, stop + MAX_WORD))
+    return start, (min(last, stop + MAX_WORD) if space < 0 else space)
