@@ -78,6 +78,7 @@ def test_clean_roles_keeps_the_role(raw: str, expected: list[str]) -> None:
         "latest",
         "Outgoing",
         "two nations planned on having the sanctions implemented",
+        "chairman of the",
     ],
 )
 def test_clean_roles_drops_what_is_no_role(raw: str) -> None:
@@ -88,6 +89,39 @@ def test_add_roles_ignores_case_and_repeats() -> None:
     roles = ["judge"]
     add_roles(roles, ["Judge", "presiding judge", "judge"])
     assert roles == ["judge", "presiding judge"]
+
+
+def test_add_roles_keeps_the_role_that_says_more() -> None:
+    roles = ["Governor", "Senator"]
+    add_roles(roles, ["Governor of Ohio"])
+    assert roles == ["Governor of Ohio", "Senator"]
+    add_roles(roles, ["Governor", "Senator"])
+    assert roles == ["Governor of Ohio", "Senator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Ten people died, according to Commissioner James Rovella of the Connecticut Department of "
+            "Emergency Services and Public Protection.",
+            "James Rovella",
+            ["Commissioner of the Connecticut Department of Emergency Services and Public Protection"],
+        ),
+        (
+            "Senator Christine Milne of the Australian Greens went further.",
+            "Christine Milne",
+            ["Senator of the Australian Greens"],
+        ),
+        # where the titled person is, and a clause after "of", are no office
+        ("President Nicolas Sarkozy at a military air base said it.", "Nicolas Sarkozy", ["President"]),
+        ("He accused Prime Minister Gordon Brown of interfering.", "Gordon Brown", ["Prime Minister"]),
+        # a form of address holds no office
+        ("Mr. David Caldwell of General Motors said it.", "David Caldwell", []),
+    ],
+)
+def test_title_of_what_follows_the_name(text: str, name: str, expected: list[str]) -> None:
+    assert article_roles(text, [name]) == {name: expected}
 
 
 def test_apposition_where_the_name_first_appears() -> None:

@@ -110,6 +110,7 @@ _ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "a
 _ISSUING_VERBS: Final = frozenset(
     {"issued", "released", "sent", "published", "posted", "made", "gave", "put"}
 )
+_ADDRESS: Final = lexicon.word_class("address_titles")  # "Mr. Smith of GM": no office
 _APPOSITION_BOUNDS: Final = frozenset({",", ";", ":", "(", ")", '"', "\u201c", "\u201d"})
 _CLAUSE_OPENING_MARKS: Final = frozenset({'"', "\u201c", "\u201d", ";", ":", "-", "\u2013", "\u2014"})
 BE_FORMS: Final = frozenset({"is", "are", "was", "were"})  # finite "be": a cue's auxiliary
@@ -1961,10 +1962,51 @@ def roles_beside(text: str, toks: list[Token], last: int, name: str) -> list[str
     if m is None or m.name != name:
         return []
     found = [m.role] if m.role else []
+    title = m.role.split()[-1] if m.role else ""
+    office = _office_after(toks, last) if title in lexicon.titles() and title not in _ADDRESS else None
+    if office is not None:
+        # "Commissioner James Rovella of the Connecticut Department of Emergency Services":
+        # the title is of what follows the name (after the title alone, which the longer
+        # one replaces unless it proves no role)
+        found.append(f"{m.role} {text[toks[office[0]].start : toks[office[1]].end]}")
     apposition = _apposition_after(toks, last)
     if apposition is not None:
         found.append(text[toks[apposition[0]].start : toks[apposition[1]].end])
     return found
+
+
+def _office_after(toks: list[Token], last: int) -> tuple[int, int] | None:
+    """The token span of "of/at/from <a body>" right after a titled name, up to the clause's
+    next mark, verb or coordinated title ("of the police of the Autonomous Region in Muslim
+    Mindanao", "at Saint Francis"; not "of Ohio and Prime Minister Blair"), or None. It must
+    name the body: a capitalised word after the preposition."""
+    p = last + 1
+    if p + 2 >= len(toks) or toks[p].text not in {"of", "at", "from"}:
+        return None
+    body = toks[p + 2].text if toks[p + 1].text == "the" else toks[p + 1].text
+    if toks[p].text != "of" and not is_capitalised(body):
+        return None  # "President Sarkozy at a military air base": where, not what of
+    e = p + 1
+    while e < len(toks) and e - p <= MAX_ROLE_TOKENS:
+        word = toks[e].text
+        if word in _APPOSITION_BOUNDS or word in {".", "!", "?"} or _verb_like(word):
+            break
+        if word.islower() and (
+            word.endswith("ing")
+            or word in lexicon.irregular_past()
+            or (word.endswith("s") and word in lexicon.reporting_verbs())
+        ):
+            break  # "of interfering in", "of Findlay thinks", "of the Court struck down": a clause
+        if word in {"and", "or"} and (e + 1 >= len(toks) or not is_capitalised(toks[e + 1].text)):
+            break
+        if word in {"and", "or"} and (e + 1 >= len(toks) or not is_capitalised(toks[e + 1].text)):
+            break
+        if word in {"and", "or"} and toks[e + 1].text in lexicon.title_first_words():
+            break
+        e += 1
+    if e - p > MAX_ROLE_TOKENS or not any(is_capitalised(t.text) for t in toks[p + 1 : e]):
+        return None
+    return p, e - 1
 
 
 def _apposition_after(toks: list[Token], last: int) -> tuple[int, int] | None:

@@ -38,7 +38,13 @@ _RELATIVES: Final = frozenset({"who", "who's", "whose", "whom", "which", "where"
 # (MAX_NAME_WORDS and a pre-modifier before, MAX_ROLE_TOKENS after, with room to spare)
 WINDOW_BEFORE: Final = 200
 WINDOW_AFTER: Final = 300
-MAX_WORD: Final = 40  # the most characters a window's edge or a title word is looked at
+MAX_WORD: Final = 40
+# after a titled name, what the title is of ("Commissioner James Rovella of the ... Department")
+_OFFICE_LINKS: Final = (
+    " of ",
+    " at ",
+    " from ",
+)  # the most characters a window's edge or a title word is looked at
 # a verb's object taken for a role is a noun phrase of a few words, not a clause's remainder
 MAX_OBJECT_ROLE_WORDS: Final = 6
 TITLE_ABBREVIATIONS: Final = lexicon.title_abbreviations()
@@ -60,10 +66,19 @@ def clean_roles(raw: str) -> list[str]:
 
 
 def add_roles(roles: list[str], new: list[str]) -> None:
-    """Append to ``roles`` those of ``new`` it lacks, whatever their case ("Judge" after
-    "judge")."""
+    """Add to ``roles`` those of ``new`` it lacks, whatever their case ("Judge" after
+    "judge"); a role that says more of one already there takes its place ("Commissioner of
+    the Connecticut Department of ..." for "Commissioner"), one that says less is left out."""
     for role in new:
-        if all(role.casefold() != r.casefold() for r in roles):
+        low = role.casefold()
+        if any(r.casefold() == low or r.casefold().startswith(low + " ") for r in roles):
+            continue
+        shorter = [i for i, r in enumerate(roles) if low.startswith(r.casefold() + " ")]
+        if shorter:
+            roles[shorter[0]] = role
+            for i in reversed(shorter[1:]):
+                del roles[i]
+        else:
             roles.append(role)
 
 
@@ -94,8 +109,10 @@ def _clean_one(words: list[str]) -> str | None:
     if not words or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in words[0]):
         return None
     first, last = words[0], words[-1]
-    if first in NON_OPENERS or first in lexicon.irregular_past() or last in NON_OPENERS:
-        return None  # "in remarks to the BBC", "unless candidate", "met officers", "a report in"
+    if first in NON_OPENERS or first in lexicon.irregular_past():
+        return None  # "in remarks to the BBC", "unless candidate", "met officers"
+    if last in NON_OPENERS or last in _ARTICLES:
+        return None  # "a report in", "spokesman for the" (Foreign Office): the name ends the phrase
     if any(w in CLAUSE_WORDS for w in words):
         return None  # "buildings are close to collapse"
     if all(w in MODIFIERS for w in words) or " ".join(words) in COUNTRIES:
@@ -195,7 +212,8 @@ def article_roles(text: str, names: list[str]) -> dict[str, list[str]]:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
-            before, after = _title_before(text, at), end < len(text) and text[end] == ","
+            before = _title_before(text, at)
+            after = text.startswith(",", end) or (before and text.startswith(_OFFICE_LINKS, end))
             if before or after:
                 toks = tokens(text, *_window(text, at, end, before, after))
                 last = next((i for i, t in enumerate(toks) if t.end == end), None)
