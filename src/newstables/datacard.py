@@ -143,7 +143,14 @@ def render(build: str | Path, quality: dict[str, Any] | None = None, image_dir: 
             f"| quote F1, > 0.8 covered | {q['quotes']['0.8']['f1']:.3f} |\n"
             f"| speaker accuracy (matched quotes) | {q['speaker_accuracy']:.3f} |\n"
             f"| figure span F1 | {q['figures']['f1']:.3f} |\n"
-            f"| figure value accuracy | {q['figures']['value_accuracy']:.3f} |\n\n"
+            f"| figure value accuracy | {q['figures']['value_accuracy']:.3f} |\n"
+            + (
+                f"| speakers' role F1, exact / sharing half the words | "
+                f"{q['roles']['exact']['f1']:.3f} / {q['roles']['overlap']['f1']:.3f} |\n"
+                if "roles" in q
+                else ""
+            )
+            + "\n"
             "The rules were developed against these articles; expect somewhat lower numbers on "
             "unseen news."
         )
