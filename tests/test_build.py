@@ -376,6 +376,21 @@ def test_speakers_are_voted_across_articles() -> None:
     ]
 
 
+def test_roles_differing_only_in_case_are_one() -> None:
+    from newstables.assemble import SpeakerTally
+    from newstables.extract import ArticleExtraction
+
+    tally = SpeakerTally()
+    for roles in (["Mayor of London"], ["mayor of London", "MP"], ["mayor of London"], ["MP"], ["mp"]):
+        tally.add(
+            ArticleExtraction.from_dicts(
+                quotes=[{"speaker_id": "sid"}], speakers={"sid": ("Sadiq Khan", "person", roles)}
+            )
+        )
+    # 3 articles (written as two of them write it), then 3 ("MP" twice, "mp" once)
+    assert tally.rows()[0]["roles"] == "MP | mayor of London"
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
 def test_publishing_over_a_build_swaps_the_folders_in_one_step(tmp_path: Path) -> None:
     """On Linux the new folder takes the old one's place in one rename (RENAME_EXCHANGE), so

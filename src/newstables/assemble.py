@@ -119,7 +119,7 @@ class SpeakerTally:
                 "speaker_id": sid,
                 "name": _vote(self.names[sid]),
                 "kind": _vote(self.kinds[sid]),
-                "roles": " | ".join(r for r, _ in _ranked(self.roles[sid])[:5]) or None,
+                "roles": " | ".join(r for r, _ in _ranked(_case_folded(self.roles[sid]))[:5]) or None,
                 "quote_count": count,
                 "article_count": self.articles[sid],
             }
@@ -129,6 +129,19 @@ class SpeakerTally:
 
 def _rank(kv: tuple[str, int]) -> tuple[int, str]:
     return -kv[1], kv[0]
+
+
+def _case_folded(counter: dict[str, int]) -> dict[str, int]:
+    """Spellings of a role that differ only in case ("Mayor of London", "mayor of London") as
+    one, written as most articles write it, with their counts summed."""
+    if len(counter) < 2:
+        return counter
+    groups: dict[str, dict[str, int]] = {}
+    for role, n in counter.items():
+        groups.setdefault(role.casefold(), {})[role] = n
+    if len(groups) == len(counter):
+        return counter
+    return {_vote(spellings): sum(spellings.values()) for spellings in groups.values()}
 
 
 def _ranked(counter: dict[str, int]) -> list[tuple[str, int]]:
