@@ -9,6 +9,11 @@ roles become two ("the lead author of the study and an addiction medicine specia
 what is no role at all is dropped: a phrase opening with a preposition or relative word ("in
 remarks to the BBC", "which cited sources") or holding a clause ("other buildings are
 close to collapse"). The word lists are the data files named below.
+
+Where: at the mention that attributed a quote (``extract``), and wherever the article writes
+the speaker's name in full (:func:`article_roles`), its title or pre-modifier, what the title
+is of ("Commissioner James Rovella of the Connecticut Department of ...") and an apposition
+after it, read by ``mentions.roles_beside``.
 """
 
 from __future__ import annotations
@@ -31,20 +36,17 @@ MODIFIERS: Final = lexicon.word_class("role_modifiers")
 COUNTRIES: Final = lexicon.word_class("countries")
 PARTICIPLE_MODIFIERS: Final = lexicon.word_class("role_participles")
 AGENT_SUFFIXES: Final = tuple(sorted(lexicon.word_class("agent_suffixes")))
-_ARTICLES: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # ("that" is no relative word here: "analysts say that ..." is a clause, cut or not)
 _RELATIVES: Final = frozenset({"who", "who's", "whose", "whom", "which", "where"})
 # characters around a name that its title run and an apposition after it can reach
 # (MAX_NAME_WORDS and a pre-modifier before, MAX_ROLE_TOKENS after, with room to spare)
 WINDOW_BEFORE: Final = 200
 WINDOW_AFTER: Final = 300
+# the most characters a window's edge or a title word is looked for in
 MAX_WORD: Final = 40
 # after a titled name, what the title is of ("Commissioner James Rovella of the ... Department")
-_OFFICE_LINKS: Final = (
-    " of ",
-    " at ",
-    " from ",
-)  # the most characters a window's edge or a title word is looked at
+_OFFICE_LINKS: Final = (" of ", " at ", " from ")
 # a verb's object taken for a role is a noun phrase of a few words, not a clause's remainder
 MAX_OBJECT_ROLE_WORDS: Final = 6
 TITLE_ABBREVIATIONS: Final = lexicon.title_abbreviations()
@@ -111,7 +113,7 @@ def _clean_one(words: list[str]) -> str | None:
     first, last = words[0], words[-1]
     if first in NON_OPENERS or first in lexicon.irregular_past():
         return None  # "in remarks to the BBC", "unless candidate", "met officers"
-    if last in NON_OPENERS or last in _ARTICLES:
+    if last in NON_OPENERS or last in _DETERMINERS:
         return None  # "a report in", "spokesman for the" (Foreign Office): the name ends the phrase
     if any(w in CLAUSE_WORDS for w in words):
         return None  # "buildings are close to collapse"
@@ -144,7 +146,7 @@ def _clause_start(words: list[str]) -> int:
         if not _participle(w):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
-        if (after in NON_OPENERS or after in _ARTICLES) and not (i and words[i - 1] in NON_OPENERS):
+        if (after in NON_OPENERS or after in _DETERMINERS) and not (i and words[i - 1] in NON_OPENERS):
             return i
     return -1
 
