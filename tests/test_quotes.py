@@ -2489,3 +2489,34 @@ def test_who_issued_a_statement_which_read_speaks() -> None:
 def test_foreign_agency_words_mark_an_organisation() -> None:
     ext = extract_text("Agence France-Presse reported that the talks had failed in the capital.", DAY)
     assert ext.speakers["agence-france-presse"][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the verb's object speaks, not the source that quotes it
+        (
+            'President Domitien Ndayizeye spoke on Monday. Reuters quoted him as saying "If they want war, '
+            'they will get it."',
+            "Domitien Ndayizeye",
+        ),
+        ("The BBC quoted a Palestinian official as saying the talks had failed.", None),
+        (
+            'AFP reported a senior US official speaking on condition of anonymity as saying "It will help."',
+            None,
+        ),
+        (  # (a guard)
+            'Xinhua quoted an official at the Ministry of Foreign Affairs as saying: "The funds are free."',
+            "Ministry of Foreign Affairs",
+        ),
+        # the passive's subject speaks, whatever the preposition
+        ('The editor, Gabriele Polo, was reported by Reuters as saying "She is safe."', "Gabriele Polo"),
+        (  # (a guard)
+            "The new chair, attorney Gerald A. Reynolds, was quoted in a New York Times article as saying "
+            "he believed the rules were fair.",
+            "Gerald A. Reynolds",
+        ),
+    ],
+)
+def test_quoted_as_saying_is_who_was_quoted(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

@@ -24,6 +24,7 @@ PLACE_WORDS: Final = lexicon.word_class("place_words")
 MAX_NAME_WORDS: Final = 12  # a name run longer than this is not a name (and must not cost more)
 PRONOUNS: Final = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSON_PRONOUNS: Final = frozenset({"he", "she"})
+_SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they"}
 DETERMINERS: Final = lexicon.word_class("determiners")
 SKIPPABLE: Final = lexicon.word_class("skippable")
 NAME_JOINERS: Final = lexicon.word_class("name_joiners")
@@ -1855,6 +1856,7 @@ class Resolver:
                 return self.canonical(" ".join(named[1 if low.startswith("the latter") else 0][1]))
             return None
         if mention.kind == "pronoun":
+            low = _SUBJECT_FORMS.get(low, low)  # "quoted him as saying": he
             if low in PERSON_PRONOUNS or low == "i":
                 return self.last_person(mention.start, low)
             if low == "it":

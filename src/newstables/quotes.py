@@ -143,6 +143,8 @@ CONDITIONS: Final = frozenset({"if", "because", "unless", "although", "once"})
 BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PASSIVE: Final = BE_FORMS | {"be", "been", "being"}
+OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
+MAX_SHOWN_OBJECT: Final = 20  # tokens between "quoted" and "as saying" ("X, senior economist at Y,")
 CLAUSE_STOPS: Final = frozenset({";"})
 
 
@@ -875,6 +877,8 @@ class QuoteExtractor:
         sign = _sign_at(toks, j - 1) if j else None
         if sign is not None:
             return sign
+        if j > 1 and toks[j - 1].text == "as" and (shown := self._shown_as(toks, j - 1)) is not None:
+            return shown
         if j and toks[j - 1].text in SHOWING_DOCUMENTS and (p := _preposition_before(toks, j - 1)) >= 0:
             # "due to the recently released figures showing that ...", "with polls showing":
             # the document shows it, not the sentence's subject (who does in "X released
@@ -898,6 +902,41 @@ class QuoteExtractor:
             or self._first_description(toks[:j])
             or mention_before(self.text, toks, j, 0)
         )
+
+    def _shown_as(self, toks: list[Token], as_at: int) -> Mention | None:
+        """Who speaks in "<source> quoted <X> as saying": X, the verb's object ("Reuters
+        quoted him as saying", "the BBC quoted a Palestinian official as saying": no one
+        named, not the BBC), or in "<X> was quoted by <source> as saying" the subject. None
+        without such a verb in the few words before "as"."""
+        v = as_at - 1
+        while v >= 0 and as_at - v <= MAX_SHOWN_OBJECT and toks[v].text.lower() not in SHOWING_VERBS:
+            if toks[v].text in {".", ";", ":", '"', "\u201c", "\u201d"}:
+                return None
+            v -= 1
+        if v < 0 or toks[v].text.lower() not in SHOWING_VERBS or v + 1 >= as_at:
+            return None
+        k = v
+        while k > 0 and toks[k - 1].text.lower() in PASSIVE | {"has", "have", "had"}:
+            k -= 1
+        if k < v:
+            # "Smith was quoted by Reuters as saying", "Reynolds was quoted in a New York
+            # Times article as saying": the passive's subject
+            return mention_before(self.text, toks, k, 0)
+        first = toks[v + 1].text
+        if first.lower() in OBJECT_PRONOUNS and v + 2 == as_at:
+            pronoun = toks[v + 1]
+            return Mention(pronoun.start, pronoun.end, pronoun.text, "pronoun")
+        if first.lower() in {"a", "an"}:
+            # "a senior US official speaking under condition of anonymity": up to its role
+            # noun; "an official at the Ministry of Foreign Affairs": the ministry
+            end = next((e for e in range(v + 2, as_at) if is_role_word(toks[e].text)), as_at - 1)
+            if end + 2 < as_at and toks[end + 1].text in {"at", "of", "for", "from", "with"}:
+                body = mention_after(self.text, toks, end + 2, as_at)
+                if body is not None and body.kind == "name":
+                    return body
+            start, stop = toks[v + 1].start, toks[end].end
+            return Mention(start, stop, self.text[start:stop], "nominal")
+        return mention_after(self.text, toks, v + 1, as_at)
 
     @staticmethod
     def _agent_position(toks: list[Token], m: Mention) -> bool:
