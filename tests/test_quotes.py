@@ -2520,3 +2520,11 @@ def test_foreign_agency_words_mark_an_organisation() -> None:
 )
 def test_quoted_as_saying_is_who_was_quoted(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_after_a_quote_reported_as_saying_is_who_was_quoted() -> None:
+    text = (
+        '"What happened at Fort Dix is a Fort Dix issue," Laura Arenschield reported spokesman for the '
+        '18th Airborne, Tom McCollum, as saying in June. "It should not be taken as an invitation."'
+    )
+    assert speakers(text) == ["Tom McCollum", "Tom McCollum"]

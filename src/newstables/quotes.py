@@ -521,6 +521,10 @@ class QuoteExtractor:
                 if before_next_quote and len(toks) - (j + cue[2]) <= 4 and not split:
                     return None  # '"A." X told reporters "B."': the cue introduces B
                 # '"A," Smith said, "B."': a split quote, the cue serves both halves
+                if toks[j].text.lower() in SHOWING_VERBS and (shown := self._shown_after(toks, j)):
+                    # '"...," Laura Arenschield reported spokesman Tom McCollum as saying'
+                    self._pending_cue = toks[j].start
+                    return cue[0], shown
                 mention = mention_before(self.text, toks, j, i)
                 lead = [t for t in toks[i:] if t.start < (mention.start if mention else 0)]
                 if (
@@ -903,6 +907,16 @@ class QuoteExtractor:
             or mention_before(self.text, toks, j, 0)
         )
 
+    def _shown_after(self, toks: list[Token], verb: int) -> Mention | None:
+        """Who speaks when "as saying" follows a showing verb at ``verb`` in the same
+        clause ("reported spokesman Tom McCollum as saying"): see :meth:`_shown_as`."""
+        for a in range(verb + 1, min(len(toks) - 1, verb + MAX_SHOWN_OBJECT)):
+            if toks[a].text in {".", ";", ":", '"', "\u201c", "\u201d"}:
+                return None
+            if toks[a].text == "as" and toks[a + 1].text.endswith("ing"):
+                return self._shown_as(toks, a)
+        return None
+
     def _shown_as(self, toks: list[Token], as_at: int) -> Mention | None:
         """Who speaks in "<source> quoted <X> as saying": X, the verb's object ("Reuters
         quoted him as saying", "the BBC quoted a Palestinian official as saying": no one
@@ -936,6 +950,14 @@ class QuoteExtractor:
                     return body
             start, stop = toks[v + 1].start, toks[end].end
             return Mention(start, stop, self.text[start:stop], "nominal")
+        if toks[as_at - 1].text == ",":
+            # "reported spokesman for the 18th Airborne, Tom McCollum, as saying": the name
+            # in apposition to the role
+            c = next((p for p in range(as_at - 2, v, -1) if toks[p].text == ","), -1)
+            if c > v + 1 and person_like([t.text for t in toks[c + 1 : as_at - 1]]):
+                named = mention_after(self.text, toks, c + 1, as_at - 1)
+                if named is not None and named.kind == "name":
+                    return named
         return mention_after(self.text, toks, v + 1, as_at)
 
     @staticmethod
