@@ -111,7 +111,7 @@ _ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "a
 _ISSUING_VERBS: Final = frozenset(
     {"issued", "released", "sent", "published", "posted", "made", "gave", "put"}
 )
-_ADDRESS: Final = lexicon.word_class("address_titles")  # "Mr. Smith of GM": no office
+ADDRESS_TITLES: Final = lexicon.word_class("address_titles")  # "Mr. Smith of GM": no office
 _APPOSITION_BOUNDS: Final = frozenset({",", ";", ":", "(", ")", '"', "\u201c", "\u201d"})
 _CLAUSE_OPENING_MARKS: Final = frozenset({'"', "\u201c", "\u201d", ";", ":", "-", "\u2013", "\u2014"})
 BE_FORMS: Final = frozenset({"is", "are", "was", "were"})  # finite "be": a cue's auxiliary
@@ -278,7 +278,12 @@ def _person_run_start(toks: list[Token], end: int, floor: int) -> int:
 
 def _verb_like(word: str) -> bool:
     """A word that may be a finite verb after a subject: a listed one, or a past form."""
-    return word in _VERBISH or (word.islower() and word.endswith("ed") and len(word) > 3)
+    return word in _VERBISH or past_form(word)
+
+
+def past_form(word: str) -> bool:
+    """A lowercase "-ed" word that may be a past form ("stated", "quoted"; not "led")."""
+    return word.islower() and word.endswith("ed") and len(word) > 3
 
 
 def _document_issuer(text: str, toks: list[Token], noun: int, floor: int) -> Mention | None:
@@ -1965,7 +1970,7 @@ def roles_beside(text: str, toks: list[Token], last: int, name: str) -> list[str
         return []
     found = [m.role] if m.role else []
     title = m.role.split()[-1] if m.role else ""
-    office = _office_after(toks, last) if title in lexicon.titles() and title not in _ADDRESS else None
+    office = _office_after(toks, last) if title in lexicon.titles() and title not in ADDRESS_TITLES else None
     if office is not None:
         # "Commissioner James Rovella of the Connecticut Department of Emergency Services":
         # the title is of what follows the name (after the title alone, which the longer
@@ -1999,8 +2004,6 @@ def _office_after(toks: list[Token], last: int) -> tuple[int, int] | None:
             or (word.endswith("s") and word in lexicon.reporting_verbs())
         ):
             break  # "of interfering in", "of Findlay thinks", "of the Court struck down": a clause
-        if word in {"and", "or"} and (e + 1 >= len(toks) or not is_capitalised(toks[e + 1].text)):
-            break
         if word in {"and", "or"} and (e + 1 >= len(toks) or not is_capitalised(toks[e + 1].text)):
             break
         if word in {"and", "or"} and toks[e + 1].text in lexicon.title_first_words():

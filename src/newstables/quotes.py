@@ -144,6 +144,8 @@ BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may mig
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PASSIVE: Final = BE_FORMS | {"be", "been", "being"}
 OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
+# marks that end the stretch between a showing verb and its "as saying"
+SHOWN_STOPS: Final = frozenset({".", ";", ":", '"', "\u201c", "\u201d"})
 MAX_SHOWN_OBJECT: Final = 20  # tokens between "quoted" and "as saying" ("X, senior economist at Y,")
 CLAUSE_STOPS: Final = frozenset({";"})
 
@@ -911,7 +913,7 @@ class QuoteExtractor:
         """Who speaks when "as saying" follows a showing verb at ``verb`` in the same
         clause ("reported spokesman Tom McCollum as saying"): see :meth:`_shown_as`."""
         for a in range(verb + 1, min(len(toks) - 1, verb + MAX_SHOWN_OBJECT)):
-            if toks[a].text in {".", ";", ":", '"', "\u201c", "\u201d"}:
+            if toks[a].text in SHOWN_STOPS:
                 return None
             if toks[a].text == "as" and toks[a + 1].text.endswith("ing"):
                 return self._shown_as(toks, a)
@@ -924,7 +926,7 @@ class QuoteExtractor:
         without such a verb in the few words before "as"."""
         v = as_at - 1
         while v >= 0 and as_at - v <= MAX_SHOWN_OBJECT and toks[v].text.lower() not in SHOWING_VERBS:
-            if toks[v].text in {".", ";", ":", '"', "\u201c", "\u201d"}:
+            if toks[v].text in SHOWN_STOPS:
                 return None
             v -= 1
         if v < 0 or toks[v].text.lower() not in SHOWING_VERBS or v + 1 >= as_at:

@@ -22,14 +22,19 @@ import re
 from typing import Final
 
 from newstables import lexicon
-from newstables.mentions import is_role_word, possessive, roles_beside
+from newstables.mentions import (
+    ADDRESS_TITLES,
+    NAME_JOINERS,
+    is_role_word,
+    past_form,
+    possessive,
+    roles_beside,
+)
 from newstables.segment import tokens
 
 OPENERS: Final = lexicon.word_class("role_openers")
 NON_OPENERS: Final = lexicon.word_class("role_non_openers")
 CLAUSE_WORDS: Final = lexicon.word_class("role_clause_words")
-ADDRESS_TITLES: Final = lexicon.word_class("address_titles")
-NAME_JOINERS: Final = lexicon.word_class("name_joiners")
 # a name's own lowercase words; "of", "for" and "and" join a title to what it is of
 PARTICLES: Final = NAME_JOINERS - {"of", "for", "and", "&"}
 MODIFIERS: Final = lexicon.word_class("role_modifiers")
@@ -169,7 +174,7 @@ def _after_verb(words: list[str]) -> list[str]:
         w = words[i]
         if not words[i - 1][:1].isupper():
             break
-        if (w in verbs and w.endswith("s")) or w in lexicon.irregular_past() or _past_form(w):
+        if (w in verbs and w.endswith("s")) or w in lexicon.irregular_past() or past_form(w):
             return words[i + 1 :] if len(words) - i - 1 <= MAX_OBJECT_ROLE_WORDS else []
     return words
 
@@ -185,15 +190,11 @@ def _opens_clause(words: list[str]) -> bool:
         return not (
             len(words) > 1 and (_person_word(words[1]) or (possessive(words[1]) and words[1].islower()))
         )
-    return len(words) > 1 and _past_form(first) and not words[1][:1].islower()
+    return len(words) > 1 and past_form(first) and not words[1][:1].islower()
 
 
 def _participle(word: str) -> bool:
-    return word.islower() and (word.endswith("ing") or _past_form(word) or word in lexicon.irregular_past())
-
-
-def _past_form(word: str) -> bool:
-    return word.islower() and word.endswith("ed") and len(word) > 3
+    return word.islower() and (word.endswith("ing") or past_form(word) or word in lexicon.irregular_past())
 
 
 def _after_other_names(words: list[str]) -> list[str]:
