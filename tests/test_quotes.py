@@ -2528,3 +2528,71 @@ def test_after_a_quote_reported_as_saying_is_who_was_quoted() -> None:
         '18th Airborne, Tom McCollum, as saying in June. "It should not be taken as an invitation."'
     )
     assert speakers(text) == ["Tom McCollum", "Tom McCollum"]
+
+
+def test_a_person_after_and_is_split_from_a_place_before_it() -> None:
+    # "Elizabeth Warren of Massachusetts and Michael Bloomberg": two names, so "Bloomberg"
+    # later is a person a "he" can point back to, not a name nobody explains
+    text = (
+        "Two candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, ended their "
+        "campaigns.\n\nTulsi Gabbard secured the last delegate.\n\nOn Wednesday, Bloomberg endorsed "
+        'his former rival. "Three months ago," he said, "I entered the race."'
+    )
+    assert speakers(text) == ["Michael Bloomberg", "Michael Bloomberg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The US Food and Drug Administration released a report today criticising a factory.\n\n"
+            "The report said that the plant had 20 documented problems.",
+            "US Food and Drug Administration",
+        ),
+        (
+            "A report published today by DEFRA, a UK Government department, finds that transport has "
+            "costs. The report, carried out by a consultancy, said that food miles had grown.",
+            "DEFRA",
+        ),
+        (
+            'The strikes continued. "We are pleased," said OpenedHand in a statement it released. '
+            '"The team will join Intel," the statement continued.',
+            "OpenedHand",
+        ),
+        (  # not to whom the document went
+            "The foreign minister of Iraq sent a protest letter to Turkey on Monday. The letter said "
+            "that the artillery caused heavy damage.",
+            None,
+        ),
+        (  # the latest document of that name is another one: not the first one's issuer
+            "The Red Cross released a report on Monday. Another report appeared on Tuesday. The report "
+            "said that the camps were full.",
+            None,
+        ),
+    ],
+)
+def test_the_document_is_who_issued_the_one_introduced(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The United States Embassy in New Delhi, India has warned citizens that "terrorists may be '
+            'planning attacks."',
+            "United States Embassy",
+        ),
+        (
+            'The United States Embassy in New Delhi, India, has warned citizens that "terrorists may be '
+            'planning attacks."',
+            "United States Embassy",
+        ),
+        ("Jonathan Rose of Kingston, Ontario told the paper that the ads were weak.", "Jonathan Rose"),
+        # guards: the place is the subject after a fronted phrase, or at the sentence's start
+        ("At a meeting in Paris, France said that the talks had failed.", "France"),
+        ('In New Delhi, India has warned citizens that "terrorists may be planning attacks."', "India"),
+    ],
+)
+def test_a_state_after_a_city_is_where_the_speaker_is(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

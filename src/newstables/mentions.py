@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Final
 
 from newstables import lexicon
-from newstables.segment import Token
+from newstables.segment import Token, tokens
 
 PLACE_WORDS: Final = lexicon.word_class("place_words")
 MAX_NAME_WORDS: Final = 12  # a name run longer than this is not a name (and must not cost more)
@@ -107,7 +107,14 @@ _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause 
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
+REGIONS: Final = lexicon.word_class("regions")  # states and provinces: "Houston, Texas"
+_CITY_PREPOSITIONS: Final = frozenset({"in", "of", "from", "near", "outside"})  # "in <City>, <State>"
 _ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "announcement", "notice"})
+# how far back "the report" looks for the document it refers to: past this many mentions of
+# the noun, within this many characters, reading this many characters around each
+DOCUMENT_LOOKBACK: Final = 6
+DOCUMENT_REACH: Final = 4000
+DOCUMENT_WINDOW: Final = 300
 _ISSUING_VERBS: Final = frozenset(
     {"issued", "released", "sent", "published", "posted", "made", "gave", "put"}
 )
@@ -286,6 +293,11 @@ def past_form(word: str) -> bool:
     return word.islower() and word.endswith("ed") and len(word) > 3
 
 
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a word of its own, not part of a longer one."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
 def _document_issuer(text: str, toks: list[Token], noun: int, floor: int) -> Mention | None:
     """Who issued the document whose noun is token ``noun`` ("Facebook released a statement
     which read": Facebook), the subject of the issuing verb before it, or None."""
@@ -421,7 +433,10 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
                 m.role = text[toks[r].start : toks[k - 1].end] if k - 1 >= floor else None
                 return m
         # "the Court, which rules on constitutional matters, said": skip the relative clause
-        role = None if head in {"who", "which", "citing", "whose", "whom", "where"} else inner
+        # ("The embassy in New Delhi, India, said": a place is no role)
+        role = (
+            None if head in {"who", "which", "citing", "whose", "whom", "where"} or _region(inner) else inner
+        )
         j = _skip_to_subject(toks, k - 1, floor)
     else:
         named = _unclosed_apposition(text, toks, j, floor)
@@ -489,6 +504,15 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
                 # "The Ministry of Justice in Switzerland said", "a Hamas official in Gaza":
                 # where the speaker is, not who
                 return mention_before(text, toks, first - 1, floor)
+            at = (
+                _city_before(toks, first, floor) if first is not None and m.name and _region(m.name) else None
+            )
+            if at is not None:
+                # "The United States Embassy in New Delhi, India has warned": the embassy (not
+                # so after a fronted phrase: "At a meeting in Paris, France said")
+                located = mention_before(text, toks, at, floor)
+                if located is not None and not _fronted(toks, located.start, at, floor):
+                    return located
         holder = _role_holder(text, toks, m, j, floor) if m is not None and role is None else None
         if holder is None and m is not None and m.kind == "nominal" and m.name is None:
             holder = _named_beside(text, toks, m, j, floor)
@@ -502,6 +526,35 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             person = _named_before_role(text, toks, nominal, j, floor)
         return person or nominal
     return None
+
+
+def _region(name: str) -> bool:
+    """A country, state or province: what follows a city after a comma ("Houston, Texas")."""
+    return _country(name) or name in REGIONS
+
+
+def _city_before(toks: list[Token], first: int, floor: int) -> int | None:
+    """The index of the "in" before "in <City>, " when the name starting at token ``first``
+    follows that comma, with a word before the "in" ("The embassy in New Delhi, India"; not
+    "In Washington, Obama said"), else None."""
+    if first - 2 <= floor or toks[first - 1].text != ",":
+        return None
+    c = first - 2
+    while c > floor and c > first - 6 and is_capitalised(toks[c].text):
+        c -= 1
+    if c == first - 2 or toks[c].text not in _CITY_PREPOSITIONS:
+        return None
+    return c if c - 1 >= floor and toks[c - 1].text[:1].isalnum() else None
+
+
+def _fronted(toks: list[Token], start: int, last: int, floor: int) -> bool:
+    """Whether the mention starting at ``start`` is the object of a preposition that opens its
+    clause ("At a meeting in Paris, ..."): a fronted phrase, no subject."""
+    i = _index_at(toks, start, last, floor)
+    p = i - 1 if i is not None else -1
+    if p < floor or toks[p].text.lower() not in OBJECT_PREPOSITIONS:
+        return False
+    return p == floor or not toks[p - 1].text[:1].isalnum()
 
 
 def _named_before_role(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
@@ -1347,14 +1400,23 @@ def split_run(words: list[str]) -> list[list[str]]:
     Aer Lingus" where it is a whole organisation's; organisation names ("Bank of England",
     "Food and Drug Administration") stay."""
     for w, word in enumerate(words):
-        if (word in {"and", "of", "for", "at", "&"} and person_like(words[:w])) or (
-            word == "and" and 0 < w < len(words) - 1 and _whole_organisation(words[:w])
+        if (
+            (word in {"and", "of", "for", "at", "&"} and person_like(words[:w]))
+            or (word == "and" and 0 < w < len(words) - 1 and _whole_organisation(words[:w]))
+            or (word == "and" and w > 0 and _given_named(words[w + 1 :]))
         ):
             rest = words[w + 1 :]
             while rest and rest[0] in NAME_JOINERS:
                 rest = rest[1:]
             return [words[:w], *split_run(rest)] if rest else [words[:w]]
     return [words] if words else []
+
+
+def _given_named(words: list[str]) -> bool:
+    """ "Michael Bloomberg" after "Senator Elizabeth Warren of Massachusetts and": a person's
+    name opening with a known given name, which no organisation's second half does ("Procter
+    and Gamble", "Food and Drug Administration")."""
+    return person_like(words) and words[0] in lexicon.first_name_genders()
 
 
 def _role_starts(toks: list[Token], r: int) -> bool:
@@ -1900,6 +1962,12 @@ class Resolver:
                 return Entity(self.canonical(" ".join(issuer)).name, "organisation")
         if words[-1] in DOCUMENT_NOUNS and (owner := self._document_owner(original, mention.start)):
             return owner  # "Stardom's official statement read", "the company's statement said"
+        if words[0] == "the" and len(words) == 2 and words[-1] in DOCUMENT_NOUNS:
+            # "the report said" after "a report published by DEFRA": whoever issued the report
+            # the article introduced
+            introduced = self._document_antecedent(words[-1], mention.start)
+            if introduced is not None:
+                return introduced
         if words[0] in {"the", "its"} and words[-1] in DOCUMENT_NOUNS and not any(map(possessive, words)):
             # "the statement read", "the report said": whoever issued it spoke last (not "the
             # judge's statement", someone's whom the article does not name)
@@ -1911,6 +1979,64 @@ class Resolver:
             return self.organisation_for(words[-1], mention.start)
         if words[0] == "the" and len(words) == 2 and words[-1] in MUNICIPAL_NOUNS:
             return self.municipality_for(mention.start)
+        return None
+
+    def _document_antecedent(self, noun: str, at: int) -> Entity | None:
+        """Who issued the document "the <noun>" at ``at`` refers to: the latest one the
+        article introduced before it ("A report published today by DEFRA", "The US government
+        released a preliminary report", "said the U.N. in a statement"), past repeated "the
+        <noun>"s; None where the latest mention introduces no issuer or another document."""
+        low = self.text.lower()
+        end = at
+        for _ in range(DOCUMENT_LOOKBACK):
+            found = low.rfind(noun, max(0, at - DOCUMENT_REACH), end)
+            while found != -1 and not _whole_word(low, found, found + len(noun)):
+                found = low.rfind(noun, max(0, at - DOCUMENT_REACH), found)
+            if found == -1:
+                return None
+            end = found
+            line_start = self.text.rfind("\n", 0, found) + 1
+            line_end = self.text.find("\n", found)
+            window_start = max(line_start, found - DOCUMENT_WINDOW)
+            window_end = min(line_end if line_end != -1 else len(self.text), found + DOCUMENT_WINDOW)
+            toks = tokens(self.text, window_start, window_end)
+            n = next((i for i, t in enumerate(toks) if t.start == found), None)
+            if n is None:
+                return None
+            d = n - 1
+            while d >= 0 and n - d <= 3 and toks[d].text.islower() and toks[d].text not in DETERMINERS:
+                d -= 1  # "a preliminary report", "a joint statement"
+            if d < 0 or toks[d].text.lower() not in {"a", "an", "the"}:
+                return None  # "another statement", "statements", "Amnesty's report": not this one
+            if toks[d].text.lower() == "the":
+                continue  # a repeated mention: the one that introduced it is further back
+            return self._issuer_of(toks, d, n)
+        return None
+
+    def _issuer_of(self, toks: list[Token], d: int, n: int) -> Entity | None:
+        """Who issued the document introduced by the determiner at token ``d`` with its noun at
+        ``n``: named after it ("a report published by DEFRA", "a statement from the Ministry"),
+        the subject of an issuing verb before it ("The US government released a report"), or
+        the speaker of the sentence it was said in ("said the U.N. in a statement")."""
+        by = next((i for i in range(n + 1, min(n + 5, len(toks))) if toks[i].text in {"by", "from"}), -1)
+        after = mention_after(self.text, toks, d, len(toks)) if by >= 0 else None
+        if after is not None and after.start > toks[by].end:  # not "a letter to Turkey"
+            return self.resolve(after, after.start)
+        issuer = _document_issuer(self.text, toks, n, 0)
+        if issuer is not None and issuer.kind != "nominal":
+            return self.resolve(issuer, issuer.start)
+        if d > 0 and toks[d - 1].text.lower() in {"in", "via", "through"}:
+            sentence_start, sentence_end = toks[0].start, toks[-1].end
+            for t in toks[:d]:
+                if t.text in {".", "!", "?", ";"}:
+                    sentence_start = t.end
+            for t in toks[n:]:
+                if t.text in {".", "!", "?", ";"}:
+                    sentence_end = t.start
+                    break
+            k = bisect.bisect_left(self.history_starts, sentence_start)
+            if k < len(self.history) and self.history_starts[k] < sentence_end:
+                return self.history[k][1]
         return None
 
     def _document_owner(self, words: list[str], at: int) -> Entity | None:
