@@ -2596,3 +2596,12 @@ def test_the_document_is_who_issued_the_one_introduced(text: str, speaker: str |
 )
 def test_a_state_after_a_city_is_where_the_speaker_is(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_pronoun_before_adverbs_and_a_verb_is_the_participles_subject() -> None:
+    # "He also stated ..., saying": he, not a noun phrase at the end of the clause before
+    text = (
+        "Mitch McConnell spoke on Monday. He publicly stated the trial would not be fair in the end, "
+        'saying he anticipated "a largely partisan outcome" in the Senate.'
+    )
+    assert speakers(text)[-1] == "Mitch McConnell"

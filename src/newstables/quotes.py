@@ -626,6 +626,9 @@ class QuoteExtractor:
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
             verbish = _verbish(nxt)
             if low in {"he", "she"}:
+                if not verbish:  # "He also stated": past the adverbs
+                    past = _past_adverbs(toks, j + 1)
+                    verbish = j + 1 < past < len(toks) and _verbish(toks[past].text)
                 candidates.append((Mention(t.start, t.end, t.text, "pronoun"), verbish))
             elif (
                 is_capitalised(t.text)
