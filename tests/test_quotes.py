@@ -2605,3 +2605,23 @@ def test_a_pronoun_before_adverbs_and_a_verb_is_the_participles_subject() -> Non
         'saying he anticipated "a largely partisan outcome" in the Senate.'
     )
     assert speakers(text)[-1] == "Mitch McConnell"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a year, a day or a count before a name is no part of it
+        ('Presidential candidate for 2008 Fred Thompson said, "We never found any WMD."', "Fred Thompson"),
+        ("In the speech on television July 26 Nasrallah alleges that the war was planned.", "Nasrallah"),
+        (
+            'The British Beer and Pub Association, in a press release from 25 November, 2005, states "The '
+            'change is about treating adults like grown-ups."',
+            "British Beer and Pub Association",
+        ),
+        # guards: a station's, a programme's or a body's number is
+        ('News 8 Austin reported, "The TEA was not available for comment."', "News 8 Austin"),
+        ('Karen Chouhan of the 1990 Trust said "This is nothing short of irresponsible."', "Karen Chouhan"),
+    ],
+)
+def test_a_number_joins_a_name_only_with_an_organisations_word(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -834,6 +834,18 @@ def _is_ly_adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.islower() and word not in {"only"}
 
 
+def _numbered_name(toks: list[Token], n: int, j: int, floor: int) -> bool:
+    """Whether the number at token ``n`` is part of the name running to token ``j``: one of a
+    station, programme, body or address, with an organisation's word or an acronym in it
+    ("1010 WINS", "News 8 Austin", "the 1990 Trust", "10 Downing Street"), not a year, a day
+    or a count before a name ("2008 Fred Thompson", "18 October", "120,000 Muslims", "July 26
+    Nasrallah")."""
+    if not toks[n].text.isdigit():
+        return False
+    words = [t.text for t in toks[max(n - 1, floor) : j + 1] if t is not toks[n]]
+    return any(w in ORG_WORDS or is_acronym(w) for w in words)
+
+
 def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | None) -> Mention | None:
     k = j
     while k - 1 >= floor and k > j - MAX_NAME_WORDS:
@@ -841,7 +853,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         if (
             is_capitalised(prev)
             or _is_initial(prev)
-            or (prev[:1].isdigit() and is_capitalised(toks[k].text))
+            or (prev[:1].isdigit() and is_capitalised(toks[k].text) and _numbered_name(toks, k - 1, j, floor))
             or (prev in NAME_JOINERS and k - 2 >= floor and is_capitalised(toks[k - 2].text))
             or (
                 prev == "on"
