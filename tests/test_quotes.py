@@ -2625,3 +2625,31 @@ def test_a_pronoun_before_adverbs_and_a_verb_is_the_participles_subject() -> Non
 )
 def test_a_number_joins_a_name_only_with_an_organisations_word(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the comma between a city and its state closes no apposition
+        (
+            "Arif Desai, Imam of the Islamic Society of Niagara Frontier in Amherst, New York, said that "
+            "the community felt sorrow.",
+            "Arif Desai",
+        ),
+        (
+            "Kim Myong Gil, the North Korean minister to the United Nations in New York City, New York, "
+            "claims his government has shut down its reactor.",
+            "Kim Myong Gil",
+        ),
+        (  # (a guard) a person named before the city
+            "One of the speakers during the protest, 12-year-old Moriah Arnold from Harvard, "
+            'Massachusetts, said to the crowd, "Now we know."',
+            "Moriah Arnold",
+        ),
+        ("Rick Perry of Austin, Texas, said that the bill had passed.", "Rick Perry"),
+        # a party label opens an apposition missing its closing comma
+        ("Nancy Pelosi, Democrat from California said that she had confidence.", "Nancy Pelosi"),
+    ],
+)
+def test_a_city_and_state_inside_an_apposition(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -341,7 +341,13 @@ def _unclosed_apposition(text: str, toks: list[Token], j: int, floor: int) -> Me
     if head != "who":
         if head.lower() in PRONOUNS:
             return None  # "Part III, they argued, sets ...": the pronoun is the subject
-        if not (head.islower() or possessive(head) or head in lexicon.titles() or is_role_word(head)):
+        if not (
+            head.islower()
+            or possessive(head)
+            or head in lexicon.titles()
+            or is_role_word(head)
+            or head in _PARTY_LABELS  # "Nancy Pelosi, Democrat from California said"
+        ):
             return None
         if any(_verb_like(t.text) for t in inner):
             return None  # "Smith, the minister resigned and ...": a clause of its own
@@ -382,6 +388,24 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         k = j - 1
         while k >= floor and k > j - 30 and toks[k].text not in {",", "(", ";", ":"}:
             k -= 1
+        if (
+            k > floor
+            and toks[k].text == ","
+            and _region(text[toks[k + 1].start : toks[j - 1].end])
+            and _city_before(toks, k + 1, floor) is not None
+        ):
+            # "Arif Desai, Imam of the Islamic Society in Amherst, New York, said": the comma
+            # before a state after a city closes nothing. As if the cue followed the city
+            # ("Rick Perry of Austin, Texas, said", "..., Moriah Arnold from Harvard,
+            # Massachusetts, said"); else the description before the city is the apposition
+            located = mention_before(text, toks, k, floor)
+            if located is not None and located.name and person_like(located.name.split()):
+                return located
+            k -= 1
+            while k >= floor and k > j - 30 and toks[k].text not in {",", "(", ";", ":"}:
+                k -= 1
+            if not (k > floor and toks[k].text == ","):
+                return located
         if not (k > floor and toks[k].text == ","):
             return None
         inner_toks = toks[k + 1 : j]
