@@ -2653,3 +2653,8 @@ def test_a_number_joins_a_name_only_with_an_organisations_word(text: str, speake
 )
 def test_a_city_and_state_inside_an_apposition(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_saint_in_a_place_name_is_no_title() -> None:
+    text = "According to the St. Paul Pioneer Press, Sen. Coleman leads Franken in the polls."
+    assert speakers(text) == ["St. Paul Pioneer Press"]
