@@ -2658,3 +2658,35 @@ def test_a_city_and_state_inside_an_apposition(text: str, speaker: str) -> None:
 def test_saint_in_a_place_name_is_no_title() -> None:
     text = "According to the St. Paul Pioneer Press, Sen. Coleman leads Franken in the polls."
     assert speakers(text) == ["St. Paul Pioneer Press"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title set before a name by a comma, without an article or with what it is of
+        (
+            "Australian treasurer, Peter Costello told parliament on Tuesday that rates would rise. "
+            '"The greatest threat to the economy would be the election of the opposition," said the '
+            "treasurer.",
+            "Peter Costello",
+        ),
+        (
+            "Criticism came from the governor of the state of Virginia, Bob McDonnell. The newly "
+            'inaugurated governor said, "What government should not do is spend."',
+            "Bob McDonnell",
+        ),
+        # guards: no office of the president is the president, no health minister another one
+        (
+            "President Jalal Talabani met President Bush. Elections will be held in December, the "
+            "office of the President said on Sunday.",
+            None,
+        ),
+        (
+            "Civil Aviation Minister Hardeep Singh Puri said 18 people died. The local health minister "
+            'said, "The injured persons have been rushed to hospitals."',
+            None,
+        ),
+    ],
+)
+def test_a_description_is_the_titled_person_it_describes(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker

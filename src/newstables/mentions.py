@@ -107,6 +107,7 @@ _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause 
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
+PORTFOLIOS: Final = lexicon.word_class("portfolios")  # "health" in "the health minister"
 REGIONS: Final = lexicon.word_class("regions")  # states and provinces: "Houston, Texas"
 _CITY_PREPOSITIONS: Final = frozenset({"in", "of", "from", "near", "outside"})  # "in <City>, <State>"
 _ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "announcement", "notice"})
@@ -1303,10 +1304,11 @@ def _apposed_title(text: str, start: int, end: int) -> str | None:
         if title is not None:
             return title
     if text.endswith(", ", 0, start):
-        phrase = text[max(0, start - 50) : start - 2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
-        parts = _DETERMINER_SPLIT.split(phrase)
-        if len(parts) > 1:  # "the Treasurer, Peter Costello"; not a list's last name
-            return _title_phrase(parts[-1])
+        phrase = text[max(0, start - 80) : start - 2].rsplit(",", 1)[-1].rsplit(".", 1)[-1]
+        # what the title is of is no part of it: "the governor of the state of Virginia, Bob
+        # McDonnell", "Australian treasurer, Peter Costello"
+        head = _APPOSITION_STOP.split(phrase, maxsplit=1)[0]
+        return _title_phrase(_DETERMINER_SPLIT.split(head)[-1])
     return None
 
 
@@ -1318,6 +1320,15 @@ def _title_phrase(phrase: str) -> str | None:
     if not words or len(words) > 4 or words[-1].rstrip(".") not in _LOWER_TITLES:
         return None
     return " ".join(words)
+
+
+def _described_office(words: list[str]) -> bool:
+    """ "the newly inaugurated governor": a description of four or five words ending in a
+    title, its modifiers lowercase and no preposition among them (not "the office of the
+    President", which is no president)."""
+    return words[-1].lower().rstrip(".") in _LOWER_TITLES and all(
+        w.islower() and w not in OBJECT_PREPOSITIONS for w in words[1:-1]
+    )
 
 
 def _title_fits(title: str, want: str) -> bool:
@@ -1985,7 +1996,8 @@ class Resolver:
             publication = _publication_name(original)
             if publication is not None:
                 return Entity(self.canonical(publication).name, "organisation")
-        if words[0] == "the" and 2 <= len(words) <= 3:  # "the governor" -> the last Governor named
+        # "the governor", "the newly inaugurated governor" -> the last Governor named
+        if words[0] == "the" and 2 <= len(words) <= 5 and (len(words) <= 3 or _described_office(original)):
             holder = self._title_holder(words, mention.start)
             if holder is not None:
                 return holder
@@ -2103,10 +2115,15 @@ class Resolver:
         want = " ".join(words[1:]) if words[-2] in TITLE_MODIFIERS else words[-1]
         # from the latest title named before the mention back: found by bisection, not by
         # walking past every later one (quadratic in an article of many titles)
+        portfolios = PORTFOLIOS.intersection(words)
         for k in _latest_first(self.titled_starts, at):
             _, title, name = self.titled[k]
-            if _title_fits(title, want):
-                return self.canonical(" ".join(name))
+            if not _title_fits(title, want):
+                continue
+            held = PORTFOLIOS.intersection(title.split())
+            if portfolios and held and not portfolios & held:
+                continue  # "the local health minister" is no "Civil Aviation Minister"
+            return self.canonical(" ".join(name))
         return None
 
     def remember(self, offset: int, entity: Entity) -> None:
