@@ -79,6 +79,8 @@ def test_a_title_description_finds_its_holder_by_bisection() -> None:
         'Smith met Jones. "It is bad," he said. ',  # no one a "he" can be: every name looked at
         "Acme said it. The statement said the leak was bad. ",
         "John Smith spoke. He said the leak was bad. ",
+        "Russian president Ivan Smith spoke. A spokesman said no. The Russian president said yes. ",
+        "The embassy in Paris, France said it. A report by Acme said no. The report said yes. ",
     ],
 )
 def test_a_pronoun_or_description_looks_back_a_bounded_way(unit: str) -> None:

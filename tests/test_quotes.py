@@ -2690,3 +2690,35 @@ def test_saint_in_a_place_name_is_no_title() -> None:
 )
 def test_a_description_is_the_titled_person_it_describes(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lowercase title written before the name
+        (
+            "Strategic flights resumed, the Russian president Vladimir Putin has said. The Russian "
+            'president added, "Not everyone followed our example."',
+            "Vladimir Putin",
+        ),
+        (
+            "Labor leader Kevin Rudd faced off in a leader's debate on Sunday. On the economy, the "
+            "Labor leader said that the cost of living had increased.",
+            "Kevin Rudd",
+        ),
+        # guards: another nation's holder, or an unnamed holder introduced since, is not it
+        (
+            "Mahmoud Ahmadinejad, the president of Iran, met Zimbabwean president Robert Mugabe. The "
+            "Iranian president remarked that the two nations were friends.",
+            "Mahmoud Ahmadinejad",
+        ),
+        (
+            'Police spokesman Wayne Bvudzijena said "a lot of crops were planted." A spokesman for the '
+            "opposition said that planting should be allowed. Urban farming could produce much grain, "
+            "the spokesman added.",
+            None,
+        ),
+    ],
+)
+def test_a_description_is_the_holder_of_a_title_written_before_a_name(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker

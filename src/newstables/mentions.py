@@ -107,6 +107,10 @@ _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause 
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
+_LOWER_DEMONYMS: Final = frozenset(w.lower() for w in lexicon.demonyms())  # "iranian"
+# "a spokesman", "an opposition spokesman", "a senior official": someone the text names not
+_INDEFINITE_ROLE: Final = re.compile(r"\b[Aa]n? ((?:[\w-]+ ){0,3}?[a-z]+)\b(?!['’])")
+DESCRIPTION_LOOKBACK: Final = 3000  # how far back an unnamed "a spokesman" is looked for
 PORTFOLIOS: Final = lexicon.word_class("portfolios")  # "health" in "the health minister"
 REGIONS: Final = lexicon.word_class("regions")  # states and provinces: "Houston, Texas"
 _CITY_PREPOSITIONS: Final = frozenset({"in", "of", "from", "near", "outside"})  # "in <City>, <State>"
@@ -1294,6 +1298,26 @@ def _person_part(words: Sequence[str]) -> list[str]:
     return list(words)
 
 
+def _title_written_before(text: str, start: int) -> str | None:
+    """A lowercase title right before the name at ``start``, with up to three words before
+    it back to an article, a possessive or a mark, lowercased ("the Russian president
+    Vladimir Putin" -> "russian president", "Australia's treasurer Peter Costello" ->
+    "treasurer"); else None. Cheap where no title is: most names follow no such word."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    word_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
+    word = text[word_start : start - 1]
+    if not word.islower() or word not in _LOWER_TITLES:
+        return None
+    words = text[max(0, word_start - 60) : word_start].split()
+    taken = [word]
+    for w in reversed(words[-3:]):
+        if w.lower() in DETERMINERS or possessive(w) or not w.replace("-", "").isalpha():
+            break
+        taken.insert(0, w.lower())
+    return " ".join(taken)
+
+
 def _apposed_title(text: str, start: int, end: int) -> str | None:
     """The title set beside a name by a comma, lowercased: after it ("Barack Obama, the US
     President, said" -> "us president"; "Bush, the President of the United States" ->
@@ -1651,6 +1675,12 @@ class Resolver:
             ):  # "Barack Obama, the US President,", "the Treasurer, Peter Costello,"
                 self.titled.append((start, apposed, list(run_words)))
                 self.titled_starts.append(start)
+            if run_words and (written := _title_written_before(text, start)) is not None:
+                # "the Russian president Vladimir Putin", "White House spokesman Tony Snow"
+                person = _person_part(run_words)
+                if person_like(person):
+                    self.titled.append((start, written, person))
+                    self.titled_starts.append(start)
             after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
@@ -2034,19 +2064,23 @@ class Resolver:
         article introduced before it ("A report published today by DEFRA", "The US government
         released a preliminary report", "said the U.N. in a statement"), past repeated "the
         <noun>"s; None where the latest mention introduces no issuer or another document."""
-        low = self.text.lower()
-        end = at
+        # only the stretch looked back over is lowercased: the whole text for every "the
+        # statement" went quadratic in an article of them
+        base = max(0, at - DOCUMENT_REACH)
+        low = self.text[base:at].lower()
+        end = len(low)
         for _ in range(DOCUMENT_LOOKBACK):
-            found = low.rfind(noun, max(0, at - DOCUMENT_REACH), end)
+            found = low.rfind(noun, 0, end)
             while found != -1 and not _whole_word(low, found, found + len(noun)):
-                found = low.rfind(noun, max(0, at - DOCUMENT_REACH), found)
+                found = low.rfind(noun, 0, found)
             if found == -1:
                 return None
             end = found
-            line_start = self.text.rfind("\n", 0, found) + 1
-            line_end = self.text.find("\n", found)
-            window_start = max(line_start, found - DOCUMENT_WINDOW)
-            window_end = min(line_end if line_end != -1 else len(self.text), found + DOCUMENT_WINDOW)
+            found += base
+            window_start = self.text.rfind("\n", max(0, found - DOCUMENT_WINDOW), found) + 1
+            window_start = max(window_start, found - DOCUMENT_WINDOW)
+            line_end = self.text.find("\n", found, found + DOCUMENT_WINDOW)
+            window_end = line_end if line_end != -1 else min(len(self.text), found + DOCUMENT_WINDOW)
             toks = tokens(self.text, window_start, window_end)
             n = next((i for i, t in enumerate(toks) if t.start == found), None)
             if n is None:
@@ -2116,15 +2150,28 @@ class Resolver:
         # from the latest title named before the mention back: found by bisection, not by
         # walking past every later one (quadratic in an article of many titles)
         portfolios = PORTFOLIOS.intersection(words)
+        nations = _LOWER_DEMONYMS.intersection(words)
         for k in _latest_first(self.titled_starts, at):
-            _, title, name = self.titled[k]
+            offset, title, name = self.titled[k]
             if not _title_fits(title, want):
                 continue
-            held = PORTFOLIOS.intersection(title.split())
-            if portfolios and held and not portfolios & held:
+            held = title.split()
+            if portfolios and PORTFOLIOS.intersection(held) and not portfolios.intersection(held):
                 continue  # "the local health minister" is no "Civil Aviation Minister"
+            if nations and _LOWER_DEMONYMS.intersection(held) and not nations.intersection(held):
+                continue  # "The Iranian president" is no "Zimbabwean president Robert Mugabe"
+            if self._unnamed_since(want, max(offset, at - DESCRIPTION_LOOKBACK), at):
+                return None  # "A spokesman for the opposition said ... the spokesman added"
             return self.canonical(" ".join(name))
         return None
+
+    def _unnamed_since(self, want: str, start: int, end: int) -> bool:
+        """Whether an unnamed holder of the title ``want`` ("a spokesman", "an official")
+        is introduced between ``start`` and ``end``: a later "the spokesman" is that one."""
+        for m in _INDEFINITE_ROLE.finditer(self.text, start, end):
+            if m.group(1).lower().split()[-1] == want.split()[-1]:
+                return True
+        return False
 
     def remember(self, offset: int, entity: Entity) -> None:
         k = bisect.bisect_right(self.history_starts, offset)  # speakers come in text order: the end
