@@ -2722,3 +2722,13 @@ def test_a_description_is_the_titled_person_it_describes(text: str, speaker: str
 )
 def test_a_description_is_the_holder_of_a_title_written_before_a_name(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_a_law_or_charter_is_no_person_a_pronoun_points_back_to() -> None:
+    text = (
+        "Eduardo Rodriguez Veltzé was sworn in.\n\nIn his acceptance speech, Rodriguez Veltzé said he's "
+        'convinced that his mandate "has to do with a renewal of the system" and promised to call '
+        "elections in a maximum of 150 days, just as the Bolivian Constitution says.\n\nBesides, he "
+        'asked his countrymen to "stop all the pressures."'
+    )
+    assert speakers(text)[-1] == "Eduardo Rodriguez Veltzé"

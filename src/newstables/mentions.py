@@ -1877,6 +1877,8 @@ class Resolver:
             if want == "person" and offset not in self.subjects:
                 continue
             if want == "person" and not is_org and (len(words) >= 2 or self._known_person(words[0])):
+                if words[-1] in _THING_WORDS:
+                    continue  # "as the Bolivian Constitution says": no one a "he" is
                 return offset, self.canonical(name)
         return None
 
@@ -1890,6 +1892,8 @@ class Resolver:
             offset, ent = self.history[k]
             # a country quoted earlier is seldom what a later "it" is (the report, the agency)
             if want == "organisation" and _country(ent.name):
+                continue
+            if want == "person" and ent.name.rsplit(maxsplit=1)[-1] in _THING_WORDS:
                 continue
             if ent.kind == want:
                 if found is None or offset >= found[0]:
