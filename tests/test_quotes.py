@@ -2732,3 +2732,15 @@ def test_a_law_or_charter_is_no_person_a_pronoun_points_back_to() -> None:
         'asked his countrymen to "stop all the pressures."'
     )
     assert speakers(text)[-1] == "Eduardo Rodriguez Veltzé"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a "he" is no woman named before it, a "she" no man
+        ('Condoleezza Rice visited Baghdad on Monday. "We made errors," he said.', None),
+        ('Ken Choe argued the case. The judge ruled. She said, "The ban is not rational."', None),
+    ],
+)
+def test_a_pronoun_skips_a_person_of_the_other_gender(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker
