@@ -2744,3 +2744,29 @@ def test_a_law_or_charter_is_no_person_a_pronoun_points_back_to() -> None:
 )
 def test_a_pronoun_skips_a_person_of_the_other_gender(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a cue coordinated with an earlier verb has that verb's subject
+        (
+            "President George W. Bush made an address on the economy and said markets were being "
+            '"driven by uncertainty and fear."',
+            "George W. Bush",
+        ),
+        (  # read from the sentence's start, past an earlier quote in it
+            "Former Prime Minister John Major spoke to the BBC and agreed that the chancellor was "
+            '"absolutely right" to promote the concept of Britishness, but added "he seems not to '
+            'mention the actions of the Government."',
+            "John Major",
+        ),
+        (  # an article and a lowercase modifier before the name, adverbs before the verb
+            "The current Microsoft CEO Steve Ballmer also expressed condolences and described him as "
+            '"one of the founders of our industry and a true visionary".',
+            "Steve Ballmer",
+        ),
+    ],
+)
+def test_a_coordinated_cue_has_the_first_verbs_subject(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

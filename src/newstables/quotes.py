@@ -408,6 +408,21 @@ def _noun_position(prev: str, before_prev: str) -> bool:
 _AMOUNT_SIGNS: Final = frozenset(c for c in lexicon.PREFIX_CURRENCIES if len(c) == 1 and not c.isalnum())
 
 
+def _opens_its_clause(toks: list[Token], j: int) -> bool:
+    """Whether the name at token ``j`` opens its clause, but for an article and lowercase
+    modifiers before it ("The current Microsoft CEO Steve Ballmer also expressed"), not after a
+    preposition ("the director of Costa Coffee vigorously defended")."""
+    if j == 0 or toks[j - 1].text in {",", ";"}:
+        return True
+    return (
+        j <= 3
+        and toks[0].text.lower() in {"the", "a", "an"}
+        and all(
+            t.text.isalpha() and t.text.islower() and t.text not in OBJECT_PREPOSITIONS for t in toks[1:j]
+        )
+    )
+
+
 def _past_adverbs(words: list[Token], i: int) -> int:
     """The index of the first of ``words[i:]`` that is no adverb ("also", "previously")."""
     while i < len(words) and _is_adverb(words[i].text):
@@ -580,6 +595,13 @@ class QuoteExtractor:
                 break
             if self._participle(toks, j):  # a participle: the clause's subject spoke
                 mention = self._participle_subject(toks, j)
+            elif j and toks[j - 1].text.lower() in {"and", "but"}:
+                # "X made an address and said "..."": the first verb's subject, read from the
+                # sentence's start (the frame may start after an earlier quote in it)
+                s = self.sentence_at(toks[j].start)
+                mention = self._coordinated_subject(
+                    self._unquoted(self._frame_tokens(s.start, toks[j].start))
+                )
             else:
                 mention = self._past_object(toks, j, mention_before(self.text, toks, j, 0))
             if not plausible_speaker(cue[0], cue[1], mention, _word_before_verb(toks, j)):
@@ -660,7 +682,7 @@ class QuoteExtractor:
                     if m is not None:
                         # "José Aponte also condemned": past adverbs, for a name that opens its
                         # clause ("the director of Costa Coffee vigorously defended" is no verb's)
-                        past = _past_adverbs(toks, k + 1) if j == 0 or toks[j - 1].text in {",", ";"} else k
+                        past = _past_adverbs(toks, k + 1) if _opens_its_clause(toks, j) else k
                         ok = (
                             _verbish(after)
                             or (after == "," and k + 2 < len(toks) and _verbish(toks[k + 2].text))
@@ -877,6 +899,16 @@ class QuoteExtractor:
             return m
         subject = self._sentence_subject(toks[:k])
         return subject if subject is not None and subject.kind == "name" else m
+
+    def _coordinated_subject(self, left: list[Token]) -> Mention | None:
+        """The subject of a verb coordinated with the one before it ("the city issued ... and
+        stated", "Bush made an address on the economy and said"): the first clause's."""
+        return (
+            self._sentence_subject(left, need_verb=True)
+            or self._opening_description(left)
+            or self._sentence_subject(left)
+            or self._first_description(left)
+        )
 
     def _participle_subject(self, toks: list[Token], j: int) -> Mention | None:
         """Who speaks through a participle: a name right before it ("an order by Admiral
@@ -1487,13 +1519,7 @@ class QuoteExtractor:
             subject = self._participle_subject(toks, j)
         elif j and toks[j - 1].text.lower() in {"and", "but"}:
             # "... indicated X and suggested Y", "the city issued ... and stated Y"
-            left = toks[:j]
-            subject = (
-                self._sentence_subject(left, need_verb=True)
-                or self._opening_description(left)
-                or self._sentence_subject(left)
-                or self._first_description(left)
-            )
+            subject = self._coordinated_subject(toks[:j])
         else:
             subject = self._past_object(toks, j, mention_before(self.text, toks, j, 0))
             if (
