@@ -2770,3 +2770,23 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(text: str, speaker: str | 
 )
 def test_a_coordinated_cue_has_the_first_verbs_subject(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_expected"),
+    [
+        ('Gutierrez was described by the CBCP as "a strong advocate for the environment."', ["CBCP"]),
+        (
+            "The Genetic Information Nondiscrimination Act, described by Massachusetts Senator Ted "
+            'Kennedy as "the first major new civil rights bill of the new century," will be sent back.',
+            ["Ted Kennedy"],
+        ),
+        (  # a quote without attribution after it goes on with the sentence's speaker, not the agent
+            'Esteban Magnani said that Kirchner, described by Wikipedia as "a Peronist with leftist '
+            'leanings", might defend Zanon. "One of Kirchner\\u2019s flags is human rights."',
+            ["Esteban Magnani", "Wikipedia", "Esteban Magnani"],
+        ),
+    ],
+)
+def test_a_passive_cues_agent_speaks(text: str, speakers_expected: list[str]) -> None:
+    assert speakers(text) == speakers_expected

@@ -593,17 +593,7 @@ class QuoteExtractor:
             gap = toks[j + cue[2] : last + 1]
             if len(gap) > ATTRIBUTION_REACH - 2 or any(t.text in {".", ";"} for t in gap):
                 break
-            if self._participle(toks, j):  # a participle: the clause's subject spoke
-                mention = self._participle_subject(toks, j)
-            elif j and toks[j - 1].text.lower() in {"and", "but"}:
-                # "X made an address and said "..."": the first verb's subject, read from the
-                # sentence's start (the frame may start after an earlier quote in it)
-                s = self.sentence_at(toks[j].start)
-                mention = self._coordinated_subject(
-                    self._unquoted(self._frame_tokens(s.start, toks[j].start))
-                )
-            else:
-                mention = self._past_object(toks, j, mention_before(self.text, toks, j, 0))
+            mention = self._speaker_before(toks, j, cue[2], last)
             if not plausible_speaker(cue[0], cue[1], mention, _word_before_verb(toks, j)):
                 continue  # "responded to the new rules via Twitter:": not a cue here
             self._pending_cue = toks[j].start
@@ -899,6 +889,29 @@ class QuoteExtractor:
             return m
         subject = self._sentence_subject(toks[:k])
         return subject if subject is not None and subject.kind == "name" else m
+
+    def _speaker_before(self, toks: list[Token], j: int, width: int, last: int) -> Mention | None:
+        """Who speaks through the cue at token ``j`` (``width`` tokens) before a quote."""
+        agent = self._passive_agent(toks, j + width, last)
+        if agent is not None:  # "Gutierrez was described by the CBCP as "..."": the CBCP
+            return agent
+        if self._participle(toks, j):  # a participle: the clause's subject spoke
+            return self._participle_subject(toks, j)
+        if j and toks[j - 1].text.lower() in {"and", "but"}:
+            # "X made an address and said "..."": the first verb's subject, read from the
+            # sentence's start (the frame may start after an earlier quote in it)
+            s = self.sentence_at(toks[j].start)
+            return self._coordinated_subject(self._unquoted(self._frame_tokens(s.start, toks[j].start)))
+        return self._past_object(toks, j, mention_before(self.text, toks, j, 0))
+
+    def _passive_agent(self, toks: list[Token], after: int, last: int) -> Mention | None:
+        """Who a passive cue ending before token ``after`` names with "by", the quote coming
+        after "as" ("was described by the CBCP as", "a pattern described by Marine Bulletin
+        as"): the describer speaks, not the one described. None elsewhere."""
+        if after > last or toks[after].text != "by" or toks[last].text != "as":
+            return None
+        agent = mention_after(self.text, toks, after + 1, last)
+        return agent if agent is not None and agent.kind != "pronoun" else None
 
     def _coordinated_subject(self, left: list[Token]) -> Mention | None:
         """The subject of a verb coordinated with the one before it ("the city issued ... and
@@ -1707,7 +1720,7 @@ class QuoteExtractor:
                     # whom a person's reported clause names was spoken of (not so for a news
                     # outlet's or an unnamed source's: "Jack Layton expressed dismay, said CTV")
                     self.resolver.spoken_of(q.start, q.end)
-            if not self._second_source(q, prev, at):
+            if not self._second_source(q, prev, at) and not self._by_agent(q):
                 prev = q
 
     def _lead_in_subject(self, q: ExtractedQuote) -> Mention | None:
@@ -1728,6 +1741,15 @@ class QuoteExtractor:
             return None  # "Webb called on the Administration to talk with Syria and Iran"
         words = subject.name.split()
         return subject if person_like(words) and not any(w in COUNTRIES for w in words) else None
+
+    def _by_agent(self, q: ExtractedQuote) -> bool:
+        """Whether ``q``'s speaker is a passive's agent ("described by Wikipedia as "...""):
+        someone cited in passing, whom a quote without attribution after it does not continue."""
+        m, cue = q.mention, q.cue
+        if m is None or cue is None:
+            return False
+        lead = self.text[max(0, m.start - len(cue) - 8) : m.start]
+        return lead.endswith((f"{cue} by ", f"{cue} by the "))
 
     def _second_source(self, q: ExtractedQuote, prev: ExtractedQuote | None, at: int) -> bool:
         """Whether ``q`` cites where the previous speaker's words were reported, in the same
