@@ -2790,3 +2790,23 @@ def test_a_coordinated_cue_has_the_first_verbs_subject(text: str, speaker: str) 
 )
 def test_a_passive_cues_agent_speaks(text: str, speakers_expected: list[str]) -> None:
     assert speakers(text) == speakers_expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle after a quote never inverts: its object is no speaker
+        (
+            'The U.S. Department of Agriculture notes, "Ozone causes more damage to plants than all '
+            'other pollutants combined", highlighting the importance of air quality.',
+            "U.S. Department of Agriculture",
+        ),
+        (
+            'Pentagon spokesman Lawrence Di Rita said "We certainly regret any perception that they were '
+            'told what to say," adding that "The soldiers spoke for themselves."',
+            "Lawrence Di Rita",
+        ),
+    ],
+)
+def test_a_participle_after_a_quote_is_no_inverted_cue(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker

@@ -515,8 +515,10 @@ class QuoteExtractor:
         if i >= len(toks):
             return None
         cue = _cue_at(toks, i)
-        if cue and cue[1].takes_object and cue[0].lower().endswith("ing"):
-            return None  # '"...", telling Bloomberg, "..."': Bloomberg heard it, no one said it here
+        if cue and cue[0].lower().endswith("ing"):
+            # '"...", telling Bloomberg, "..."': Bloomberg heard it, no one said it here; and
+            # '"...", highlighting the importance of air quality': a participle never inverts
+            return None
         if cue and toks[i].text[:1].isupper() and self.text[q.start : q.end].rstrip()[-1:] in ".!?":
             # '... he has "no regrets." Questioned over the war he said': a new sentence opens
             cue = None
