@@ -81,6 +81,7 @@ def test_a_title_description_finds_its_holder_by_bisection() -> None:
         "John Smith spoke. He said the leak was bad. ",
         "Russian president Ivan Smith spoke. A spokesman said no. The Russian president said yes. ",
         "The embassy in Paris, France said it. A report by Acme said no. The report said yes. ",
+        'Smith spoke and said "it is bad" and ',  # one run-on sentence of coordinated cues
     ],
 )
 def test_a_pronoun_or_description_looks_back_a_bounded_way(unit: str) -> None:

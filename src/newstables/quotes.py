@@ -405,6 +405,9 @@ def _noun_position(prev: str, before_prev: str) -> bool:
 
 
 # The signs that open an amount: the lexicon's one-character prefix currencies (not letters).
+# how far back a coordinated cue's subject is looked for ("X made an address ... and said"):
+# more than any real sentence's first clause
+COORDINATED_REACH: Final = 600
 _AMOUNT_SIGNS: Final = frozenset(c for c in lexicon.PREFIX_CURRENCIES if len(c) == 1 and not c.isalnum())
 
 
@@ -901,9 +904,10 @@ class QuoteExtractor:
             return self._participle_subject(toks, j)
         if j and toks[j - 1].text.lower() in {"and", "but"}:
             # "X made an address and said "..."": the first verb's subject, read from the
-            # sentence's start (the frame may start after an earlier quote in it)
-            s = self.sentence_at(toks[j].start)
-            return self._coordinated_subject(self._unquoted(self._frame_tokens(s.start, toks[j].start)))
+            # sentence's start (the frame may start after an earlier quote in it), at most
+            # COORDINATED_REACH characters back (a run-on "sentence" of such cues went quadratic)
+            start = max(self.sentence_at(toks[j].start).start, toks[j].start - COORDINATED_REACH)
+            return self._coordinated_subject(self._unquoted(self._frame_tokens(start, toks[j].start)))
         return self._past_object(toks, j, mention_before(self.text, toks, j, 0))
 
     def _passive_agent(self, toks: list[Token], after: int, last: int) -> Mention | None:
