@@ -108,7 +108,7 @@ _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause 
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
 _LOWER_DEMONYMS: Final = frozenset(w.lower() for w in lexicon.demonyms())  # "iranian"
-# "a spokesman", "an opposition spokesman", "a senior official": someone the text names not
+# "a spokesman", "an opposition spokesman", "a senior official": someone the text does not name
 _INDEFINITE_ROLE: Final = re.compile(r"\b[Aa]n? ((?:[\w-]+ ){0,3}?[a-z]+)\b(?!['’])")
 DESCRIPTION_LOOKBACK: Final = 3000  # how far back an unnamed "a spokesman" is looked for
 PORTFOLIOS: Final = lexicon.word_class("portfolios")  # "health" in "the health minister"
