@@ -179,3 +179,13 @@ def test_name_inside_a_longer_word_or_at_the_text_edge() -> None:
 def test_a_country_before_a_name_is_no_role() -> None:
     text = "Today, former Vice President of the United States Joe Biden was projected to win."
     assert article_roles(text, ["Joe Biden"]) == {"Joe Biden": []}
+
+
+def test_an_organisation_takes_no_role_only_a_person_holds() -> None:
+    # "the official WHO report": no role of the WHO's; nor is a "White House official" one
+    ext = extract_text(
+        "The World Health Organization (WHO) met on Monday. According to the official WHO report "
+        "yesterday, there had been 2741 confirmed cases in China.",
+        dt.date(2020, 1, 1),
+    )
+    assert [roles for _, kind, roles in ext.speakers.values() if kind == "organisation"] == [[]]

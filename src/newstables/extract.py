@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from newstables import lexicon
 from newstables.figures import FIGURE_FIELDS, figure_rows
 from newstables.mentions import named_as_organisation, names_a_place, slug
 from newstables.quotes import extract_quotes
@@ -31,6 +32,7 @@ QUOTE_FIELDS: Final = (
     "cue",
 )
 SPEAKER_ID: Final = QUOTE_FIELDS.index("speaker_id")
+PERSON_ONLY_ROLES: Final = lexicon.word_class("person_only_roles")
 
 
 @dataclass
@@ -102,7 +104,10 @@ def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExt
         )
     if out.speakers:
         found = article_roles(text, [name for name, _, _ in out.speakers.values()])
-        for name, _, roles in out.speakers.values():
+        for name, kind, roles in out.speakers.values():
             add_roles(roles, found[name])
+            if kind == "organisation":
+                # "White House official said": the unnamed official's role, not the White House's
+                roles[:] = [r for r in roles if r.rsplit(maxsplit=1)[-1].lower() not in PERSON_ONLY_ROLES]
     out.figure_rows = figure_rows(text, date, weekdays=weekdays)
     return out
