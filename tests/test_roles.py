@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newstables.extract import extract_text
+from newstables.extract import _named_person, extract_text
 from newstables.roles import add_roles, article_roles, clean_roles
 
 DAY = dt.date(2021, 7, 15)
@@ -189,3 +189,23 @@ def test_an_organisation_takes_no_role_only_a_person_holds() -> None:
         dt.date(2020, 1, 1),
     )
     assert [roles for _, kind, roles in ext.speakers.values() if kind == "organisation"] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a given name and a surname that is also an organisation's word, with a person's role
+        (
+            'Mike Hall, chief executive of the New Zealand Fire Service, said "The fire is out."',
+            "person",
+        ),
+    ],
+)
+def test_a_person_named_like_an_organisation_with_a_persons_role(text: str, kind: str) -> None:
+    ext = extract_text(text, dt.date(2020, 1, 1))
+    assert [k for _, k, _ in ext.speakers.values()][:1] == [kind]
+
+
+def test_a_government_named_after_its_leader_stays_an_organisation() -> None:
+    assert not _named_person("Howard Government", ["Prime Minister"])  # (a guard)
+    assert _named_person("Jim Press", ["Vice Chairman of Chrysler"])

@@ -104,10 +104,32 @@ def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExt
         )
     if out.speakers:
         found = article_roles(text, [name for name, _, _ in out.speakers.values()])
-        for name, kind, roles in out.speakers.values():
+        for speaker_id, (name, kind, roles) in out.speakers.items():
             add_roles(roles, found[name])
-            if kind == "organisation":
+            if kind == "organisation" and _named_person(name, roles):
+                out.speakers[speaker_id] = (name, "person", roles)
+            elif kind == "organisation":
                 # "White House official said": the unnamed official's role, not the White House's
                 roles[:] = [r for r in roles if r.rsplit(maxsplit=1)[-1].lower() not in PERSON_ONLY_ROLES]
     out.figure_rows = figure_rows(text, date, weekdays=weekdays)
     return out
+
+
+def _named_person(name: str, roles: list[str]) -> bool:
+    """Whether a speaker taken for an organisation by its last word ("Mike Hall", "Jim Press")
+    is a person: a given name and a surname, with a role only a person holds ("chief executive
+    of the New Zealand Fire Service", "Vice Chairman of Chrysler"); not "Howard Government"."""
+    words = name.split()
+    if (
+        len(words) != 2
+        or words[0] not in lexicon.first_name_genders()
+        or words[1].lower() in lexicon.org_nouns()
+    ):
+        return False
+    return any(_person_role(role) for role in roles)
+
+
+def _person_role(role: str) -> bool:
+    """A role whose head, before what it is of, is a title or a person's role noun."""
+    head = role.split(" of ")[0].split(" at ")[0].split(" for ")[0].split()
+    return bool(head) and (head[-1] in lexicon.titles() or head[-1].lower() in lexicon.role_nouns())
