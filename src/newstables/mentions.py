@@ -390,9 +390,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         j = _skip_to_subject(toks, j - 1, floor)  # "The Herald Sun is reporting": progressive, not passive
     role = None
     if j >= floor and toks[j].text == ",":
-        k = j - 1
-        while k >= floor and k > j - 30 and toks[k].text not in {",", "(", ";", ":"}:
-            k -= 1
+        k = _apposition_open(toks, j - 1, j, floor)
         if (
             k > floor
             and toks[k].text == ","
@@ -406,9 +404,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             located = mention_before(text, toks, k, floor)
             if located is not None and located.name and person_like(located.name.split()):
                 return located
-            k -= 1
-            while k >= floor and k > j - 30 and toks[k].text not in {",", "(", ";", ":"}:
-                k -= 1
+            k = _apposition_open(toks, k - 1, j, floor)
             if not (k > floor and toks[k].text == ","):
                 return located
         if not (k > floor and toks[k].text == ","):
@@ -555,6 +551,21 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             person = _named_before_role(text, toks, nominal, j, floor)
         return person or nominal
     return None
+
+
+def _apposition_open(toks: list[Token], k: int, j: int, floor: int) -> int:
+    """Back from token ``k`` to the mark that may open an apposition closed by the comma at
+    token ``j`` (a comma, parenthesis, semicolon or colon), at most 30 tokens; the index
+    reached, which callers check is a comma."""
+    while k >= floor and k > j - 30 and toks[k].text not in {",", "(", ";", ":"}:
+        k -= 1
+    return k
+
+
+def _thing(name: str) -> bool:
+    """A name ending in a law's or charter's word ("the Bolivian Constitution"): no one speaks
+    as it, and no "he" points back to it."""
+    return name.rsplit(maxsplit=1)[-1] in _THING_WORDS
 
 
 def _region(name: str) -> bool:
@@ -1877,7 +1888,7 @@ class Resolver:
             if want == "person" and offset not in self.subjects:
                 continue
             if want == "person" and not is_org and (len(words) >= 2 or self._known_person(words[0])):
-                if words[-1] in _THING_WORDS:
+                if _thing(name):
                     continue  # "as the Bolivian Constitution says": no one a "he" is
                 return offset, self.canonical(name)
         return None
@@ -1893,7 +1904,7 @@ class Resolver:
             # a country quoted earlier is seldom what a later "it" is (the report, the agency)
             if want == "organisation" and _country(ent.name):
                 continue
-            if want == "person" and ent.name.rsplit(maxsplit=1)[-1] in _THING_WORDS:
+            if want == "person" and _thing(ent.name):
                 continue
             if ent.kind == want:
                 if found is None or offset >= found[0]:
@@ -2172,10 +2183,11 @@ class Resolver:
     def _unnamed_since(self, want: str, start: int, end: int) -> bool:
         """Whether an unnamed holder of the title ``want`` ("a spokesman", "an official")
         is introduced between ``start`` and ``end``: a later "the spokesman" is that one."""
-        for m in _INDEFINITE_ROLE.finditer(self.text, start, end):
-            if m.group(1).lower().split()[-1] == want.split()[-1]:
-                return True
-        return False
+        head = want.rsplit(maxsplit=1)[-1]
+        return any(
+            m.group(1).lower().rsplit(maxsplit=1)[-1] == head
+            for m in _INDEFINITE_ROLE.finditer(self.text, start, end)
+        )
 
     def remember(self, offset: int, entity: Entity) -> None:
         k = bisect.bisect_right(self.history_starts, offset)  # speakers come in text order: the end
