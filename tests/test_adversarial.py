@@ -101,3 +101,14 @@ def test_roles_of_a_name_repeated_stay_linear(unit: str) -> None:
     small = min(_time(opening + unit * 2_000) for _ in range(2))
     large = min(_time(opening + unit * 16_000) for _ in range(2))
     assert large < small * 8 * 2.5
+
+
+def test_parsed_names_kept_across_articles_are_bounded() -> None:
+    """The runs of capitalised words parsed once and kept for later articles never outgrow
+    their limit, however many distinct names a corpus holds."""
+    from newstables import mentions
+
+    for i in range(mentions.PARSED_RUNS_LIMIT + 10):
+        mentions._parsed_run(f"Minister Name{i:06d} Smith")
+    assert 0 < len(mentions._PARSED_RUNS) <= mentions.PARSED_RUNS_LIMIT
+    assert mentions._parsed_run("Minister Ann Smith") == mentions._parse_run("Minister Ann Smith")

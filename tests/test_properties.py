@@ -145,6 +145,18 @@ def test_key_words_in_a_text_holding_many_vocabulary_words() -> None:
     assert len({w for _, _, w in lexicon.key_words(text)}) >= 60
 
 
+def test_the_scan_finds_every_vocabulary_word_past_its_shape_table() -> None:
+    """Each word of the vocabulary, alone and beside words of its own shape that are not in it
+    ("saix" for "said"), is found by the scan that skips words of no vocabulary shape."""
+    from newstables import lexicon
+
+    words = sorted(w for w in lexicon.scanned_vocabulary() if w.isascii() and w.isalpha() and w.islower())
+    text = " ".join(f"{w} {w[0]}q{w[-1]}, x{w}" for w in words)
+    found = [w for _, _, w in lexicon._scanned_key_words(text)]
+    assert [w for w in found if w in words] == words
+    assert lexicon._scanned_key_words(text) == _key_words_word_by_word(text)
+
+
 def test_the_scanned_vocabulary_holds_every_word_the_extractors_look_up() -> None:
     from newstables import figures, lexicon
 
@@ -314,20 +326,20 @@ def test_scanned_tokens_are_the_token_pattern_matches_on_seeded_strings() -> Non
 _END_PIECES = [*".!?…'\"”’)]“ \n\t\u00a0\u2003\x1cxA1", "...", "?!", ".”", ".'\"", "!) ", "end. Next", "…”"]
 
 
-def test_scanned_sentence_ends_are_the_pattern_matches() -> None:
-    from newstables.segment import _SENTENCE_END, _scanned_sentence_ends, sentence_ends
+def test_found_sentence_ends_are_the_pattern_matches() -> None:
+    from newstables.segment import _SENTENCE_END, _found_sentence_ends, sentence_ends
 
     rng = random.Random(0)
     for _ in range(20_000):
         text = "".join(rng.choice(_END_PIECES) for _ in range(rng.randint(1, 12)))
         start, end = rng.randint(0, 3), rng.randint(len(text) - 3, len(text) + 2)
         want = [m.span() for m in _SENTENCE_END.finditer(text, start, end)]
-        assert _scanned_sentence_ends(text, start, end) == want, text
+        assert _found_sentence_ends(text, start, end) == want, text
         assert sentence_ends(text, start, end) == want, text
 
 
-def test_scanned_mark_offsets_are_the_pattern_matches() -> None:
-    from newstables.segment import _MARK, _scanned_mark_offsets, mark_offsets
+def test_found_mark_offsets_are_the_pattern_matches() -> None:
+    from newstables.segment import _MARK, _found_mark_offsets, mark_offsets
 
     rng = random.Random(0)
     pieces = [*"“”«»„\"'‘’‹›x \n", "\u201f", "\u2033"]
@@ -335,7 +347,7 @@ def test_scanned_mark_offsets_are_the_pattern_matches() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         start, end = rng.randint(0, 3), rng.randint(len(text) - 3, len(text) + 2)
         want = [m.start() for m in _MARK.finditer(text, start, end)]
-        assert _scanned_mark_offsets(text, start, end) == want == mark_offsets(text, start, end), text
+        assert _found_mark_offsets(text, start, end) == want == mark_offsets(text, start, end), text
 
 
 _NUMBER_PIECES = [
@@ -470,6 +482,55 @@ def test_a_name_ending_in_a_dot_counts_before_a_space_not_inside_a_longer_one() 
 
     found = CONTEXT_DOLLARS["USD"].findall("the U.S. Senate, the U.S.S.R., a U.S.-based firm, in the U.S.")
     assert found == ["U.S.", "U.S.", "U.S."]
+
+
+_ARTICLE_WORD_PIECES = [
+    *"  ,;:)(.\t\n_1é\u0663",
+    "Ab",
+    "ab",
+    "Alpha",
+    "beta",
+    "Économie",
+    "said",
+    "X",
+    "A1",
+    "aB",
+]
+
+
+@given(st.lists(st.sampled_from(_ARTICLE_WORD_PIECES), max_size=40).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_scanned_article_words_are_the_pattern_matches(text: str) -> None:
+    from newstables.mentions import _CAPITALISED_INSIDE, _LOWER_WORD, _scanned_article_words
+
+    want = frozenset(_LOWER_WORD.findall(text)), frozenset(_CAPITALISED_INSIDE.findall(text))
+    assert _scanned_article_words(text) == want
+
+
+def test_a_capitalised_word_right_after_one_taken_is_not_inside() -> None:
+    """_CAPITALISED_INSIDE's match takes up the word before the next one's spaces."""
+    from newstables.mentions import _scanned_article_words
+
+    assert _scanned_article_words("x Alpha Beta, Gamma Delta  Eps")[1] == {"Alpha", "Gamma", "Eps"}
+
+
+def _dollar_place_pieces() -> list[str]:
+    from newstables import lexicon
+
+    names = [n for names in lexicon.dollar_places().values() for n in names]
+    return [*names, *(n.split()[-1] for n in names if " " in n), *" .,-xé_\n", "Americans", "U.S.-based"]
+
+
+@given(st.lists(st.sampled_from(_dollar_place_pieces()), max_size=25).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_one_pass_over_dollar_places_counts_as_a_pass_per_currency(text: str) -> None:
+    """ANY_DOLLAR_PLACE's matches, by code, are what each code's own pattern finds."""
+    from newstables.figures import ANY_DOLLAR_PLACE, CONTEXT_DOLLARS, DOLLAR_PLACE_CODES
+
+    one_pass = dict.fromkeys(CONTEXT_DOLLARS, 0)
+    for name in ANY_DOLLAR_PLACE.findall(text):
+        one_pass[DOLLAR_PLACE_CODES[name]] += 1
+    assert one_pass == {code: len(rx.findall(text)) for code, rx in CONTEXT_DOLLARS.items()}
 
 
 _SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # str.isspace's own list

@@ -253,21 +253,42 @@ def _scanned_key_words(low: str) -> tuple[tuple[int, int, str], ...]:
     as fast as the findall (22 vs 54 us an article); as plain Python 1.8x slower, so only the
     compiled module uses it."""
     vocabulary = scanned_vocabulary()
+    shapes = _VOCABULARY_SHAPES
     out = []
     n = len(low)
     i = 0
     while i < n:
-        if 97 <= ord(low[i]) <= 122:
+        first = ord(low[i])
+        if 97 <= first <= 122:
             j = i + 1
             while j < n and 97 <= ord(low[j]) <= 122:
                 j += 1
-            word = low[i:j]
-            if word in vocabulary:
-                out.append((i, j, word))
+            # most words are no vocabulary word's shape: no string made, hashed and looked up
+            if shapes[_shape(first, ord(low[j - 1]), j - i)]:
+                word = low[i:j]
+                if word in vocabulary:
+                    out.append((i, j, word))
             i = j
         else:
             i += 1
     return tuple(out)
+
+
+def _shape(first: int, last: int, length: int) -> int:
+    """A lowercase ASCII word's first and last letters and length (31 for any longer), as an
+    index into a table of the shapes of the vocabulary's words."""
+    return ((first - 97) * 26 + last - 97) * 32 + min(length, 31)
+
+
+def _vocabulary_shapes(words: frozenset[str]) -> bytes:
+    """For every shape (see _shape), 1 where a word of ``words`` has it: a word of another
+    shape is none of them. (Of a news text's words, 30% have a shape of the scanned
+    vocabulary's and 10% are in it.)"""
+    table = bytearray(26 * 26 * 32)
+    for word in words:
+        if word.isascii() and word.isalpha() and word.islower():
+            table[_shape(ord(word[0]), ord(word[-1]), len(word))] = 1
+    return bytes(table)
 
 
 # On lowercased text: a word of WORD and the gap before it, both possessive and the word
@@ -433,6 +454,7 @@ _NUMBER_WORDS: Final[dict[str, int]] = _load_number_words()
 _ORDINAL_WORDS: Final[dict[str, int]] = _load_ordinal_words()
 _SCALE_WORDS: Final[dict[str, int]] = _load_scale_words()
 _SCANNED_VOCABULARY: Final[frozenset[str]] = _load_scanned_vocabulary()
+_VOCABULARY_SHAPES: Final[bytes] = _vocabulary_shapes(_SCANNED_VOCABULARY)
 _IRREGULAR_PAST: Final[frozenset[str]] = _load_irregular_past()
 _FIRST_NAME_GENDERS: Final[dict[str, str]] = _load_first_name_genders()
 _DEMONYMS: Final[frozenset[str]] = _load_demonyms()
