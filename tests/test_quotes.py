@@ -2810,3 +2810,14 @@ def test_a_passive_cues_agent_speaks(text: str, speakers_expected: list[str]) ->
 )
 def test_a_participle_after_a_quote_is_no_inverted_cue(text: str, speaker: str) -> None:
     assert speakers(text)[0] == speaker
+
+
+def test_the_name_inventory_is_made_only_for_an_article_with_a_quote() -> None:
+    """Most of an extraction's cost for an article nobody is quoted in was its Resolver."""
+    from newstables.quotes import QuoteExtractor
+
+    plain = QuoteExtractor("The river rose by two metres on Tuesday. Roads were closed.")
+    assert plain.run() == [] and plain._resolver is None
+    quoted = QuoteExtractor('"The river is rising," said Mayor Ann Lee.')
+    assert [q.entity.name for q in quoted.run() if q.entity] == ["Ann Lee"]
+    assert quoted._resolver is not None
