@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Final
 
 from newstables import lexicon
-from newstables.segment import Token, tokens
+from newstables.segment import Token, tokens, word_character
 
 PLACE_WORDS: Final = lexicon.word_class("place_words")
 MAX_NAME_WORDS: Final = 12  # a name run longer than this is not a name (and must not cost more)
@@ -1105,7 +1105,7 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     i = 0
     while i < n:
         c = ord(text[i])
-        if not (_word_character(c) if c < 128 else text[i].isalnum()):
+        if not (word_character(c) if c < 128 else text[i].isalnum()):
             i += 1
             continue
         j = i + 1
@@ -1114,7 +1114,7 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
             d = ord(text[j])
             if 97 <= d <= 122:
                 pass
-            elif _word_character(d) if d < 128 else text[j].isalnum():
+            elif word_character(d) if d < 128 else text[j].isalnum():
                 small = False
             else:
                 break
@@ -1130,7 +1130,7 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 p >= taken_until
                 and before != 32
                 and (
-                    (_word_character(before) if before < 128 else text[p].isalnum())
+                    (word_character(before) if before < 128 else text[p].isalnum())
                     or before in (44, 59, 58, 41)  # , ; : )
                 )
             ):
@@ -1138,11 +1138,6 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
                 taken_until = j
         i = j
     return frozenset(lower), frozenset(inside)
-
-
-def _word_character(c: int) -> bool:
-    r"""Whether an ASCII code is re's ``\w``: a letter, a digit or "_"."""
-    return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
 
 
 def _sentence_initial(text: str, start: int) -> bool:

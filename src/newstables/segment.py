@@ -128,14 +128,10 @@ def _next_visible(text: str, i: int, end: int) -> str:
 
 
 def mark_offsets(text: str, start: int, end: int) -> list[int]:
-    """Where _MARK matches in ``text[start:end]``: the quote marks."""
-    return _found_mark_offsets(text, start, end)
-
-
-def _found_mark_offsets(text: str, start: int, end: int) -> list[int]:
-    """The same offsets, found by ``str.find`` one mark at a time (the curly marks return at
-    once from an ASCII text), where a scan, compiled or as a pattern, looked at every
-    character (compiled 4.7 us an article for the scan, 10.8 for the pattern)."""
+    """Where _MARK matches in ``text[start:end]``: the quote marks, found by ``str.find`` one
+    mark at a time (the curly marks return at once from an ASCII text), where a scan,
+    compiled or as a pattern, looked at every character (compiled 4.7 us an article for the
+    scan, 10.8 for the pattern)."""
     return char_offsets(text, MARKS, start, end)
 
 
@@ -229,13 +225,9 @@ def _is_abbreviation(text: str, dot: int, p_start: int) -> bool:
 
 
 def sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of _SENTENCE_END's matches in ``text[start:end]``."""
-    return _found_sentence_ends(text, start, end)
-
-
-def _found_sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The same spans, from the end marks ``str.find`` finds (C skips to each; a scan of
-    every character, compiled, took 5.7 us an article and the pattern's search 20.7).
+    """The spans of _SENTENCE_END's matches in ``text[start:end]``, from the end marks
+    ``str.find`` finds (C skips to each; a scan of every character, compiled, took 5.7 us an
+    article and the pattern's search 20.7).
 
     A match can only begin a run of end marks, and it holds the whole run and the closing
     marks after it: where white space or the end does not follow those, no shorter match does
@@ -383,7 +375,7 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
                     if not (
                         97 <= d <= 122
                         or 65 <= d <= 90
-                        or (_word_character(d) if d < 128 else text[j].isalnum())
+                        or (word_character(d) if d < 128 else text[j].isalnum())
                     ):
                         break
                     last = d
@@ -391,7 +383,7 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
                 # a joiner and a word character: the word goes on ("Obama's", "co-op")
                 if j + 1 < end and _joiner(ord(text[j])):
                     d = ord(text[j + 1])
-                    if _word_character(d) if d < 128 else text[j + 1].isalnum():
+                    if word_character(d) if d < 128 else text[j + 1].isalnum():
                         j += 1
                         continue
                 break
@@ -437,7 +429,7 @@ def _ascii_letter(c: int) -> bool:
     return 97 <= c <= 122 or 65 <= c <= 90
 
 
-def _word_character(c: int) -> bool:
+def word_character(c: int) -> bool:
     r"""Whether an ASCII code is ``\w``: a letter, a digit or "_"."""
     return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
 
