@@ -517,6 +517,24 @@ def test_a_capitalised_word_right_after_one_taken_is_not_inside() -> None:
     assert _scanned_article_words("x Alpha Beta, Gamma Delta  Eps")[1] == {"Alpha", "Gamma", "Eps"}
 
 
+def _unit_pieces() -> list[str]:
+    from newstables import lexicon
+
+    units = list(lexicon.units())
+    return [*units, *(u.upper() for u in units), *"Kkſıµ° 0.,-\u212a", "per", "squares"]
+
+
+@given(st.lists(st.sampled_from(_unit_pieces()), max_size=6).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_unit_at_is_the_unit_pattern_match(text: str) -> None:
+    """The units tried by their first character match where the whole alternation does."""
+    from newstables.figures import _unit_rx, unit_at
+
+    for i in range(len(text) + 1):
+        got, want = unit_at(text, i), _unit_rx().match(text, i)
+        assert (got and got.span()) == (want and want.span()), (text, i)
+
+
 def _dollar_place_pieces() -> list[str]:
     from newstables import lexicon
 

@@ -248,6 +248,29 @@ def _unit_rx() -> re.Pattern[str]:
 
 
 @cache
+def _units_by_first_character() -> tuple[re.Pattern[str] | None, ...]:
+    """For each ASCII character, _unit_rx with only the units whose first character matches
+    it as _unit_rx's own case-insensitive match would (asked of ``re``, so "k" keeps the
+    units opening with the Kelvin sign): the same match, without trying ~150 alternatives
+    where a number's next word opens with another letter (1.3 us a number for the whole)."""
+    units = tuple(lexicon.units())
+    out: list[re.Pattern[str] | None] = []
+    for code in range(128):
+        char = chr(code)
+        fitting = tuple(u for u in units if re.fullmatch(re.escape(u[0]), char, re.I))
+        out.append(_alternation(fitting, re.I) if fitting else None)
+    return tuple(out)
+
+
+def unit_at(text: str, i: int) -> re.Match[str] | None:
+    """``_unit_rx().match(text, i)``."""
+    if i < len(text) and ord(text[i]) < 128:
+        rx = _units_by_first_character()[ord(text[i])]
+        return rx.match(text, i) if rx is not None else None
+    return _unit_rx().match(text, i)
+
+
+@cache
 def _qualifier_rx() -> re.Pattern[str]:
     phrases = sorted(lexicon.qualifiers(), key=len, reverse=True)
     body = "|".join(re.escape(p).replace("\\ ", r"\s+") for p in phrases)
@@ -702,7 +725,7 @@ class FigureScanner:
         m = UNIT_ADJECTIVE.match(text, j)
         if m and j == i:
             j = m.end()
-        u = _unit_rx().match(text, j)
+        u = unit_at(text, j)
         if (
             u
             and not text[u.end() : u.end() + 1].isalnum()
