@@ -510,11 +510,14 @@ def test_scanned_article_words_are_the_pattern_matches(text: str) -> None:
     assert _scanned_article_words(text) == want
 
 
-def test_a_capitalised_word_right_after_one_taken_is_not_inside() -> None:
-    """_CAPITALISED_INSIDE's match takes up the word before the next one's spaces."""
-    from newstables.mentions import _scanned_article_words
+def test_every_capitalised_word_inside_a_sentence_counts() -> None:
+    """A capitalised word right after another is inside the sentence too ("Beta" once went
+    uncounted: the match before it had taken up the letter its pattern looked back at)."""
+    from newstables.mentions import _CAPITALISED_INSIDE, _scanned_article_words
 
-    assert _scanned_article_words("x Alpha Beta, Gamma Delta  Eps")[1] == {"Alpha", "Gamma", "Eps"}
+    text = "x Alpha Beta, Gamma Delta  Eps. Zeta"
+    want = {"Alpha", "Beta", "Gamma", "Delta", "Eps"}
+    assert _scanned_article_words(text)[1] == want == set(_CAPITALISED_INSIDE.findall(text))
 
 
 def _unit_pieces() -> list[str]:

@@ -1075,7 +1075,7 @@ def _plural_common_noun(text: str, start: int, name_words: list[str]) -> bool:
 
 
 _LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
-_CAPITALISED_INSIDE: Final = re.compile(r"[\w,;:)] +([A-Z][a-z]+)\b")
+_CAPITALISED_INSIDE: Final = re.compile(r"(?<=[\w,;:)]) +([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=2)  # one article at a time; the text's hash is cached by the string itself
@@ -1095,13 +1095,10 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
     Both patterns' words are whole runs of word characters (re's ``\w``: ``str.isalnum`` or
     "_"): a run of small ASCII letters is a lowercase word; a capital and small letters is a
-    capitalised one when spaces and a word character or one of ",;:)" come before it, unless
-    that character ends the capitalised word last taken, which _CAPITALISED_INSIDE's match
-    took up ("x Alpha Beta" gives "Alpha" only)."""
+    capitalised one when spaces and a word character or one of ",;:)" come before it."""
     lower: set[str] = set()
     inside: set[str] = set()
     n = len(text)
-    taken_until = 0  # where the last capitalised word taken ends
     i = 0
     while i < n:
         c = ord(text[i])
@@ -1126,16 +1123,11 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
             while p >= 0 and text[p] == " ":
                 p -= 1
             before = ord(text[p]) if p >= 0 else 32
-            if (
-                p >= taken_until
-                and before != 32
-                and (
-                    (word_character(before) if before < 128 else text[p].isalnum())
-                    or before in (44, 59, 58, 41)  # , ; : )
-                )
+            if before != 32 and (
+                (word_character(before) if before < 128 else text[p].isalnum())
+                or before in (44, 59, 58, 41)  # , ; : )
             ):
                 inside.add(text[i:j])
-                taken_until = j
         i = j
     return frozenset(lower), frozenset(inside)
 
