@@ -828,9 +828,8 @@ def named_as_organisation(text: str, name: str) -> bool:
         i = text.find(needle)
         while i != -1:
             after = i + len(needle)
-            nxt = text[after : after + 1]
-            if (i == 0 or not text[i - 1].isalnum()) and not nxt.isalnum():
-                if nxt in (",", ".", ";", ":", "'", "’"):
+            if _whole_word(text, i, after):
+                if text[after : after + 1] in (",", ".", ";", ":", "'", "’"):
                     return True
                 word = text[after + 1 : after + 20].split(" ", 1)[0]
                 if word in lexicon.reporting_verbs() or word in _VERB_HINTS:

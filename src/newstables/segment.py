@@ -354,7 +354,7 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
                 continue
             # a letter beyond ASCII opens a word; a digit (\d is any decimal) goes to the pattern
             word = ch.isalnum() and not ch.isdecimal()
-            if ch.isalnum() and not word:
+            if ch.isdecimal():
                 j = -1
         else:
             word = 97 <= c <= 122 or 65 <= c <= 90
