@@ -520,6 +520,52 @@ def test_every_capitalised_word_inside_a_sentence_counts() -> None:
     assert _scanned_article_words(text)[1] == want == set(_CAPITALISED_INSIDE.findall(text))
 
 
+_NAME_RUN_PIECES = [
+    *" \t\n,.$&'’-_1é\u0663",
+    *["Bank", "of", "America", "de", "la", "dela", "Cruz", "and", "on", "On", "U.S.", "A.", "J.R.", "A.B"],
+    *["Committee", "Subcommittee", "Commission", "Monday", "Mayor", "May", "US$", "CA$", "AT&T", "iPhone"],
+    *["O'Neil", "Co-op", "José", "Ñandú", "Mc", "x", "X", "ofx", "al-", "Al", "&", "Sheikh", "van"],
+]
+
+
+def _name_run_spans(text: str) -> list[tuple[int, int]]:
+    from newstables.mentions import _NAME_RUN
+
+    return [m.span() for m in _NAME_RUN.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(_NAME_RUN_PIECES), max_size=30).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_name_runs_are_the_pattern_matches(text: str) -> None:
+    from newstables.mentions import _scanned_name_runs, name_runs
+
+    want = _name_run_spans(text)
+    assert _scanned_name_runs(text) == want
+    assert name_runs(text) == want
+
+
+def test_scanned_name_runs_are_the_pattern_matches_on_seeded_strings() -> None:
+    """Joiners and a head's "on" between words with spaces (which the hypothesis test seldom
+    strings together), against the pattern."""
+    from newstables.mentions import _scanned_name_runs
+
+    pieces = [p for p in _NAME_RUN_PIECES if len(p) > 1] + [" ", " ", "  ", "\t", ",", "$"]
+    rng = random.Random(1)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert _scanned_name_runs(text) == _name_run_spans(text), text
+
+
+def test_name_runs_join_and_stop_where_the_pattern_does() -> None:
+    from newstables.mentions import _scanned_name_runs
+
+    text = "Bank of America and the Committee on Foreign Affairs met the Committee on Monday; "
+    text += "US$ Juan de la Cruz"
+    want = ["Bank of America", "Committee on Foreign Affairs", "Committee", "Monday", "Juan", "Cruz"]
+    assert [text[a:b] for a, b in _name_run_spans(text)] == want
+    assert [text[a:b] for a, b in _scanned_name_runs(text)] == want
+
+
 def _unit_pieces() -> list[str]:
     from newstables import lexicon
 

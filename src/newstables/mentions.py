@@ -56,6 +56,124 @@ _NAME_RUN: Final = re.compile(
     _NAME_WORD + rf"(?:[ \t]+(?:(?:{_JOINER}|on(?:{_AFTER_ON_HEAD})(?![ \t]+(?:{_DAY_OR_MONTH})\b))"
     r"[ \t]+)?" + _NAME_WORD + ")*"
 )
+_ON_HEAD_LIST: Final = tuple(sorted(ON_HEADS))
+_DAY_OR_MONTH_LIST: Final = tuple(sorted(_DAYS_AND_MONTHS))
+_LONGEST_JOINER: Final = max(map(len, NAME_JOINERS))
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of _NAME_RUN's matches in ``text``, in order."""
+    return _scanned_name_runs(text) if lexicon.COMPILED else [m.span() for m in _NAME_RUN.finditer(text)]
+
+
+def _scanned_name_runs(text: str) -> list[tuple[int, int]]:
+    r"""The same spans, read character by character (compiled, 10 us an article against 23.5
+    for the pattern, whose alternations of joiners and lookbehinds run after every word of
+    every run, and whose match objects each cost a method call to read; as plain Python it
+    is slower, so only the compiled module uses it).
+
+    As the pattern: a run opens at any capital (inside a word too: "iPhone" gives "Phone")
+    where a name word starts, and goes on while white space ("[ \t]+") and a name word
+    follow, with at most one joiner ("of", "de", "&") or a head's "on" ("Committee on")
+    between them; where a word fails, the search goes on from the next character.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < n:
+        c = ord(text[i])
+        if not 65 <= c <= 90:
+            i += 1
+            continue
+        end = _name_word_end(text, i, n)
+        if end < 0:
+            i += 1
+            continue
+        while True:
+            k = _after_blanks(text, end, n)
+            if k in (end, n):
+                break
+            nxt = _name_word_end(text, k, n)
+            if nxt < 0:  # a joiner, white space, then a name word
+                after = _joined_at(text, k, n)
+                if after < 0:
+                    break
+                p = _after_blanks(text, after, n)
+                nxt = _name_word_end(text, p, n) if p > after else -1
+                if nxt < 0:
+                    break
+            end = nxt
+        out.append((i, end))
+        i = end
+    return out
+
+
+def _after_blanks(text: str, i: int, n: int) -> int:
+    """Past the spaces and tabs from ``i``."""
+    while i < n:
+        c = ord(text[i])
+        if c != 32 and c != 9:
+            break
+        i += 1
+    return i
+
+
+def _name_word_end(text: str, i: int, n: int) -> int:
+    r"""Where _NAME_WORD matched at ``i`` ends, or -1: capitals each with a period ("U.S.",
+    "J."), else a capital and the word characters, "'", "’", "&" and "-" after it, with no
+    "$" next ("US$" is a currency)."""
+    if i >= n or not 65 <= ord(text[i]) <= 90:
+        return -1
+    if i + 1 < n and ord(text[i + 1]) == 46:
+        j = i + 2
+        while j + 1 < n and 65 <= ord(text[j]) <= 90 and ord(text[j + 1]) == 46:
+            j += 2
+        return j
+    j = i + 1
+    while j < n:
+        d = ord(text[j])
+        if d < 128:
+            if not (word_character(d) or d == 39 or d == 38 or d == 45):
+                break
+        elif not (d == 0x2019 or text[j].isalnum()):
+            break
+        j += 1
+    return -1 if j < n and ord(text[j]) == 36 else j
+
+
+def _joined_at(text: str, k: int, n: int) -> int:
+    """Where a joiner at ``k`` ends, with a space or tab after it ("of ", "de ", "& "), or a
+    head's "on" ("Committee on ", not "Committee on Monday"); else -1."""
+    m = k
+    while m < n and m - k <= _LONGEST_JOINER:
+        c = ord(text[m])
+        if c == 32 or c == 9:
+            break
+        m += 1
+    if m in (n, k) or m - k > _LONGEST_JOINER:
+        return -1
+    word = text[k:m]
+    if word in NAME_JOINERS:
+        return m
+    if word != "on" or ord(text[k - 1]) not in (32, 9):
+        return -1
+    if not any(text.endswith(head, 0, k - 1) for head in _ON_HEAD_LIST):
+        return -1
+    p = _after_blanks(text, m, n)
+    for day in _DAY_OR_MONTH_LIST:
+        if text.startswith(day, p):
+            q = p + len(day)
+            if q == n or not _word_char_at(text, q):
+                return -1
+    return m
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    r"""Whether ``text[i]`` is ``\w``."""
+    c = ord(text[i])
+    return word_character(c) if c < 128 else text[i].isalnum()
+
+
 DOCUMENT_SOURCES: Final = lexicon.word_class("document_sources")
 DOCUMENT_NOUNS: Final = frozenset({"statement", "report", "release", "letter", "ruling", "decision"})
 NAMED_ORG_HEADS: Final = frozenset(
@@ -1700,6 +1818,12 @@ def _names_a_municipality(words: list[str]) -> bool:
     return False
 
 
+def _comma_space_at(text: str, i: int) -> bool:
+    """Whether ", " is at ``i`` (``text.startswith(", ", i)``, which compiled is a method
+    call by name: ~600 instructions, three times a capitalised run)."""
+    return 0 <= i < len(text) - 1 and text[i] == "," and text[i + 1] == " "
+
+
 class Resolver:
     """Resolves mentions to canonical names within one article.
 
@@ -1719,10 +1843,7 @@ class Resolver:
         spans = sorted(quoted)
         si = 0
         spelled: set[str] = set()  # acronyms defined by the words that spell them
-        for m in _NAME_RUN.finditer(text):
-            # the span read once: each m.start() is a method call by name (~450 instructions
-            # compiled), and a run asked for it about ten times
-            start, end = m.span()
+        for start, end in name_runs(text):
             run = text[start:end]
             run_titles, run_words, parts = _parsed_run(run) if lexicon.COMPILED else _cached_parse_run(run)
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
@@ -1732,7 +1853,7 @@ class Resolver:
                     self._titled_names.add(" ".join(run_words))
             elif (
                 run_words
-                and (text.startswith(", ", end) or text.endswith(", ", 0, start))
+                and (_comma_space_at(text, end) or _comma_space_at(text, start - 2))
                 and person_like(list(run_words))
                 and (apposed := _apposed_title(text, start, end)) is not None
             ):  # "Barack Obama, the US President,", "the Treasurer, Peter Costello,"
@@ -1744,7 +1865,8 @@ class Resolver:
                 if person_like(person):
                     self.titled.append((start, written, person))
                     self.titled_starts.append(start)
-            after = _ACRONYM_DEF.match(text, end + 1) if text.startswith("(", end + 1) else None
+            bracket = end + 1 < len(text) and text[end + 1] == "("
+            after = _ACRONYM_DEF.match(text, end + 1) if bracket else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
                 # not "The (MoD)" where words were lost: a stopword alone defines nothing
                 acronym, defined = after.group(1), _defined_by(after.group(1), text, start, end, run_words)
