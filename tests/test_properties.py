@@ -182,6 +182,22 @@ def _spans(rx: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tuple[int
     return [(m.span(), m.groupdict()) for m in rx.finditer(text, pos)]
 
 
+@given(
+    st.lists(
+        st.sampled_from([*_FIGURE_PIECES, "Mar", "MarMay", "JanJun", "Ma", "r", "Sept", "Oc"]), max_size=40
+    ).map("".join),
+    st.integers(0, 60),
+)
+@settings(max_examples=500, deadline=None)
+def test_month_offsets_are_the_prefix_pattern_matches(text: str, start: int) -> None:
+    from newstables import figures as f
+
+    want = [m.start() for m in f._MONTH_PREFIX.finditer(text, start)]
+    assert f.month_starts(text, start) == want
+    first = f._MONTH_PREFIX.search(text)
+    assert f.first_month(text) == (first.start() if first else -1)
+
+
 @given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=40).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_figure_scan_guards_never_turn_away_a_match(text: str) -> None:

@@ -502,7 +502,8 @@ class QuoteExtractor:
         if p < 0 or end > self.paras[p][1]:
             return tokens(self.text, start, end)  # across paragraphs: not from the cache
         if p not in self._para_tokens:
-            toks = tokens(self.text, *self.paras[p])
+            p_start, p_end = self.paras[p]  # not *self.paras[p]: compiled, a call with * is generic
+            toks = tokens(self.text, p_start, p_end)
             self._para_tokens[p] = (toks, [t.start for t in toks])
         toks, starts = self._para_tokens[p]
         i = bisect.bisect_left(starts, start)
