@@ -2821,3 +2821,64 @@ def test_the_name_inventory_is_made_only_for_an_article_with_a_quote() -> None:
     quoted = QuoteExtractor('"The river is rising," said Mayor Ann Lee.')
     assert [q.entity.name for q in quoted.run() if q.entity] == ["Ann Lee"]
     assert quoted._resolver is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "according to" inside what a named subject reports: the report is theirs
+        (
+            "The New York Times and the Associated Press both report that the number of jobs in the "
+            "service sector rose in August according to research by the Institute for Supply Management.",
+            ("Associated Press", "report"),
+        ),
+        (
+            "Kostov also claimed that the preoccupation with minority rights was obstructing economic "
+            "modernization, according to Reuters.",
+            ("Kostov", "claimed"),
+        ),
+        # a poll's finding stays the poll's: no named subject reports it
+        (
+            "43% of Americans believe that Saddam Hussein was personally involved in the attacks "
+            "according to Opinion Research Corporation.",
+            ("Opinion Research Corporation", "according to"),
+        ),
+        # a quotation right before the phrase is what the phrase sources
+        (
+            "The LEC claims that there will be eight deaths per year, and the AMA has already expressed "
+            'concerns, "Launceston has one of the worst air qualities within Australia," according to '
+            "a written statement the AMA made in 2006.",
+            ("AMA", None),
+        ),
+    ],
+)
+def test_according_to_inside_a_reported_clause(text: str, want: tuple[str, str | None]) -> None:
+    from newstables.quotes import extract_quotes
+
+    found = [(q.entity.name if q.entity else None, q.cue) for q in extract_quotes(text)]
+    assert want in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Sources close to President George W. Bush have said that the plan will fail badly.",
+            "Sources close to President George W. Bush",
+        ),
+        (
+            "A source close to Prime Minister Tony Blair said that the plan would fail badly.",
+            "A source close to Prime Minister Tony Blair",
+        ),
+        (
+            'John Edwards spoke on Monday. "It will fail," a person close to Edwards said.',
+            "a person close to Edwards",
+        ),
+    ],
+)
+def test_who_is_close_to_a_name_is_someone_else(text: str, mention: str) -> None:
+    """Not the person named: the quote stays, unattributed, under its description."""
+    from newstables.quotes import extract_quotes
+
+    (q,) = extract_quotes(text)
+    assert q.entity is None and q.mention is not None and q.mention.text == mention

@@ -485,15 +485,38 @@ def _unclosed_apposition(text: str, toks: list[Token], j: int, floor: int) -> Me
 
 def _skip_to_subject(toks: list[Token], j: int, floor: int) -> int:
     """Back from token ``j`` over what may stand between a subject and its verb: auxiliaries
-    and adverbs ("has also said", "consistently claimed") and a day ("on Monday said")."""
+    and adverbs ("has also said", "consistently claimed"), a day ("on Monday said") and a
+    floating quantifier ("both report")."""
     while j >= floor:
         if toks[j].text.lower() in SKIPPABLE or _is_ly_adverb(toks[j].text):
             j -= 1
         elif toks[j].text in _WEEKDAYS and j - 1 >= floor and toks[j - 1].text == "on":
             j -= 2
+        elif floating_quantifier(toks, j, floor):
+            j -= 1  # "The Times and the Associated Press both report", "they all said"
         else:
             break
     return j
+
+
+_FLOATING_QUANTIFIERS: Final = frozenset({"both", "all", "each"})
+
+
+def floating_quantifier(toks: Sequence[Token], j: int, floor: int = 0) -> bool:
+    """Whether token ``j`` is a "both", "all" or "each" that follows its subject ("The Times
+    and the Associated Press both report", "they all said", "the airlines all admitted"), not
+    one that is the subject ("Both said", "of all said") or follows a verb ("said both were")."""
+    if toks[j].text.lower() not in _FLOATING_QUANTIFIERS or j - 1 < floor:
+        return False
+    word = toks[j - 1].text
+    low = word.lower()
+    if low in ("they", "we", "you"):
+        return True
+    if not word[:1].isalpha() or low in DETERMINERS or low in OBJECT_PREPOSITIONS or low in BE_FORMS:
+        return False
+    return is_capitalised(word) or (
+        word.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "as"))
+    )
 
 
 def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Mention | None:
@@ -501,8 +524,25 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
 
     Skips auxiliaries and adverbs ("has also said"), one apposition or relative clause set off
     by commas ("Kosachev, deputy chairman of the Council, said"), and a relative clause without
-    commas ("Terri Collins who sponsored the bill remarked").
+    commas ("Terri Collins who sponsored the bill remarked"). Who is "close to" a name is
+    someone else ("Sources close to Hillary Clinton said"): the description, which names no
+    one.
     """
+    m = _mention_before(text, toks, i, floor)
+    if m is not None and m.kind == "name":
+        k = _index_at(toks, m.start, i - 1, floor)
+        while k is not None and k > floor and is_capitalised(toks[k - 1].text) and toks[k - 1].text != "I":
+            k -= 1  # "close to President George W. Bush", "close to Prime Minister Tony Blair"
+        if k is not None and k - 3 >= floor and [t.text.lower() for t in toks[k - 2 : k]] == ["close", "to"]:
+            h = k - 3  # the description's head: "sources", "a person", "lobbyists"
+            if h > floor and toks[h - 1].text.lower() in DETERMINERS:
+                h -= 1
+            if toks[k - 3].text[:1].isalpha():
+                return Mention(toks[h].start, m.end, text[toks[h].start : m.end], "nominal")
+    return m
+
+
+def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Mention | None:
     j = _skip_to_subject(toks, i - 1, floor)
     if j >= floor and i < len(toks) and toks[j].text.lower() in BE_FORMS and toks[i].text.endswith("ing"):
         j = _skip_to_subject(toks, j - 1, floor)  # "The Herald Sun is reporting": progressive, not passive

@@ -27,6 +27,7 @@ from newstables.mentions import (
     Entity,
     Mention,
     Resolver,
+    floating_quantifier,
     is_capitalised,
     is_role_word,
     mention_after,
@@ -45,6 +46,7 @@ NATIONALITY_ENDINGS: Final = ("an", "ese", "ish", "ian", "i", "ic", "ch")
 # ("Campaigning in Nova Scotia, New Democratic Party's Jack Layton lashed ...")
 LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
+_QUOTE_TAIL: Final = " \t\n,;\"\u201d\u2019'»"  # what may stand between a quotation and its source
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
 # Counts or documents nobody in the sentence need have issued, which can show what a clause
@@ -140,7 +142,11 @@ SIGN_NOUNS: Final = lexicon.word_class("sign_nouns")
 # Subordinators whose clause is never the sentence's main one ("while Israel responded",
 # "though Berri stated" often are, in news)
 CONDITIONS: Final = frozenset({"if", "because", "unless", "although", "once"})
-BASE_FORM_BEFORE: Final = frozenset("to will would could can did does do may might should must shall".split())
+# Words a verb's base form may follow: modals, "to", and a floating "both" or "all", which
+# makes its subject plural ("The Times and the AP both report")
+BASE_FORM_BEFORE: Final = frozenset(
+    "to will would could can did does do may might should must shall both all".split()
+)
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 PASSIVE: Final = BE_FORMS | {"be", "been", "being"}
 OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
@@ -1291,6 +1297,8 @@ class QuoteExtractor:
                 continue
             phrase = f"{low[j]} {low[j + 1]}"
             if phrase in phrases:
+                if j > 1 and self._reported_before(toks, low, j, inside):
+                    break  # "Hersh claimed that ... according to a consultant": Hersh's claim
                 self._according(s, toks, j, phrase)
                 return
 
@@ -1319,6 +1327,8 @@ class QuoteExtractor:
                     and cue[1].lemma in VERB_ONLY_CUES
                     and (j == 1 or not low[j - 2][:1].isalpha() or low[j - 2] in CLAUSE_JOINERS)
                 )
+                # "The Times and the AP both report": after its subject, a verb after it
+                and not (low[j] == cue[1].lemma and floating_quantifier(toks, j - 1))
             ):
                 continue  # "six states that ...", "a reported total", "the government's request"
             candidate = self._indirect_at(s, toks, j, cue, inside)
@@ -1332,6 +1342,36 @@ class QuoteExtractor:
             if all(end <= a or start >= b for a, b in taken):
                 taken.append((start, end))
                 self._add_indirect(start, end, form, mention)
+
+    def _reported_before(self, toks: list[Token], low: list[str], j: int, inside: list[Quote]) -> bool:
+        """Whether a named or pronoun subject reports a "that" clause before the phrase at
+        ``j`` ("Wyborcza also claims that this misunderstanding — according to an expert —
+        might ...", "The New York Times and the Associated Press both report that ... rose in
+        August according to research by ..."): the phrase sits inside what they report, and
+        their cue attributes the sentence. Not a poll's finding ("43% of Americans believe
+        that ..., according to ...") nor a description's ("oil executives believe that"); and
+        not when a quotation ends right before it, which the phrase may source ('the AMA has
+        expressed concerns, "...," according to a statement the AMA made')."""
+        for c in range(1, j - 1):
+            if low[c + 1] != "that" or low[c] not in lexicon.indirect_cue_words():
+                continue
+            cue = _cue_at(toks, c)
+            if cue is None or cue[1].direct_only or cue[1].weak or low[c - 1] in PASSIVE:
+                continue
+            if toks[c].start in self.used_cues:
+                continue  # it attributes a direct quote, so reports no clause here
+            if any(
+                toks[c].start < q.start < toks[j].start
+                and not self.text[q.end : toks[j].start].strip(_QUOTE_TAIL)
+                for q in inside
+            ):
+                return False
+            m = mention_before(self.text, toks, c)
+            if m is not None and (
+                m.kind == "pronoun" or (m.kind == "name" and m.text.lower() not in lexicon.demonyms())
+            ):
+                return True
+        return False
 
     def _according(self, s: Sentence, toks: list[Token], j: int, phrase: str) -> None:
         """ "According to X, CLAUSE." / "CLAUSE, according to X." / "In the long term,
