@@ -182,6 +182,33 @@ def _spans(rx: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tuple[int
     return [(m.span(), m.groupdict()) for m in rx.finditer(text, pos)]
 
 
+_FRACTION_PIECES = [
+    " ",
+    "-",
+    "a",
+    "A",
+    "one",
+    "One",
+    "two",
+    "three",
+    "Three",
+    "half",
+    "Half",
+    "third",
+    "thirds",
+]
+_FRACTION_PIECES += ["quarter", "quarters", "fifth", " of", "x", ".", "\n", "ahalf", "onethird"]
+
+
+@given(st.lists(st.sampled_from(_FRACTION_PIECES), max_size=30).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_fraction_starts_hold_every_fraction_match(text: str) -> None:
+    from newstables import figures as f
+
+    want = [m.span() for m in f.FRACTION.finditer(text)]
+    assert [m.span() for m in f.matches_from(f.FRACTION, text, f.fraction_starts(text))] == want
+
+
 @given(
     st.lists(
         st.sampled_from([*_FIGURE_PIECES, "Mar", "MarMay", "JanJun", "Ma", "r", "Sept", "Oc"]), max_size=40
