@@ -182,6 +182,20 @@ def _spans(rx: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tuple[int
     return [(m.span(), m.groupdict()) for m in rx.finditer(text, pos)]
 
 
+def test_scale_percent_and_currency_words_open_where_may_open_word_says() -> None:
+    """The guard before _right's scale, percent and currency patterns turns away no match:
+    none starts with an ASCII character but a letter or "%"."""
+    from newstables import figures as f
+
+    tails = ["", "million", "m", "dollars", "percent", "per cent", "%", "bps", "pct", "x", "$", "€", "₽", " "]
+    for rx in (f._scale_rx(), f.PERCENT, f._currency_suffix_rx()):
+        for c in map(chr, range(128)):
+            for tail in tails:
+                text = c + tail
+                if rx.match(text):
+                    assert f._may_open_word(text, 0), (rx.pattern[:30], text)
+
+
 _FRACTION_PIECES = [
     " ",
     "-",
