@@ -1367,9 +1367,7 @@ class QuoteExtractor:
             ):
                 return False
             m = mention_before(self.text, toks, c)
-            if m is not None and (
-                m.kind == "pronoun" or (m.kind == "name" and m.text.lower() not in lexicon.demonyms())
-            ):
+            if m is not None and m.kind in ("pronoun", "name"):
                 return True
         return False
 
