@@ -604,9 +604,7 @@ class FigureScanner:
                 return []
             return list(rx.finditer(text))
         if month_first:
-            if self._month_starts is None:
-                self._month_starts = month_starts(text, self._first_month())
-            return matches_from(rx, text, self._month_starts)
+            return matches_from(rx, text, self._all_month_starts())
         if self._number_starts is None:
             self._number_starts = number_starts(text)
         starts = self._number_starts
@@ -627,8 +625,17 @@ class FigureScanner:
 
     def _first_month(self) -> int:
         if self._month_at is None:
-            self._month_at = first_month(self.text)
+            if lexicon.COMPILED:  # every month start is wanted next: found once, in one pass
+                starts = self._all_month_starts()
+                self._month_at = starts[0] if starts else -1
+            else:
+                self._month_at = first_month(self.text)
         return self._month_at
+
+    def _all_month_starts(self) -> list[int]:
+        if self._month_starts is None:
+            self._month_starts = month_starts(self.text, 0)
+        return self._month_starts
 
     # -- bookkeeping ----------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
