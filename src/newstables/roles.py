@@ -216,9 +216,10 @@ def article_roles(text: str, names: list[str]) -> dict[str, list[str]]:
         while at >= 0:
             end = at + len(name)
             before = _title_before(text, at)
-            after = text.startswith(",", end) or (before and text.startswith(_OFFICE_LINKS, end))
+            after = (end < len(text) and text[end] == ",") or (before and text.startswith(_OFFICE_LINKS, end))
             if before or after:
-                toks = tokens(text, *_window(text, at, end, before, after))
+                w_start, w_end = _window(text, at, end, before, after)  # no * call: generic, compiled
+                toks = tokens(text, w_start, w_end)
                 last = next((i for i, t in enumerate(toks) if t.end == end), None)
                 if last is not None and any(t.start == at for t in toks[max(0, last - 8) : last + 1]):
                     for raw in roles_beside(text, toks, last, name):
