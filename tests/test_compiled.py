@@ -116,3 +116,19 @@ def test_make_compiles_again_after_an_edit_to_any_compiled_module() -> None:
     hot = makefile.split("HOT := $(wildcard", 1)[1].split(")", 1)[0]
     listed = {Path(p).stem for p in hot.replace("\\", " ").split()}
     assert listed == {*compiled.MODULES, "compiled"}
+
+
+@pytest.mark.skipif(not compiled.usable(PACKAGE), reason="no compiled extractor here, or a stale one")
+def test_compiled_tokens_stay_out_of_the_garbage_collector() -> None:
+    """Tokens, quote spans and sentences hold no references that could close a cycle, so the
+    compiled classes are acyclic: not tracked by the collector (the source keeps them plain)."""
+    script = (
+        "import gc\n"
+        "from newstables import compiled\n"
+        "from newstables.segment import Quote, Sentence, Token\n"
+        "made = [Token('a', 0, 1), Quote(0, 1, True, 0), Sentence(0, 1, 0)]\n"
+        "print(compiled.mode(), [gc.is_tracked(x) for x in made])\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != compiled.PURE_ENV}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "compiled (mypyc) [False, False, False]"

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from mypy_extensions import mypyc_attr
+
 from newstables import lexicon
 
 # Opening mark -> the marks that close it. A straight quote is opening or closing by context.
@@ -45,8 +47,14 @@ TOKEN: Final = re.compile(
 # mypyc makes them native classes, built by a direct C call with their fields in a C struct. A
 # frozen dataclass's __init__ stays interpreted and sets each field through
 # object.__setattr__: 310-420 ns an instance, 60 ns now. Nothing changes them once made.
+# They hold only strings, integers and booleans, so they can be in no reference cycle:
+# ``acyclic`` keeps them out of the garbage collector (not tracked, never traversed, and not
+# counted towards its next collection). An article makes ~370 tokens: extraction ran 2.1%
+# fewer instructions (callgrind, 4,507k -> 4,411k an article). (The dataclasses that hold
+# mentions, quotes and figures gained nothing measurable: there are a few dozen an article.)
 
 
+@mypyc_attr(acyclic=True)
 class Quote:
     """A span between quote marks: ``start``/``end`` bound the content, marks excluded.
     ``closed`` is False when the closing mark was missing and the span was cut at a sentence
@@ -64,6 +72,7 @@ class Quote:
         return f"Quote({self.start}, {self.end}, closed={self.closed}, paragraph={self.paragraph})"
 
 
+@mypyc_attr(acyclic=True)
 class Sentence:
     __slots__ = ("end", "paragraph", "start")
 
@@ -76,6 +85,7 @@ class Sentence:
         return f"Sentence({self.start}, {self.end}, paragraph={self.paragraph})"
 
 
+@mypyc_attr(acyclic=True)
 class Token:
     """A word or mark of the text and its offsets.
 
