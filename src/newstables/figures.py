@@ -20,6 +20,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, Final
 
+from mypy_extensions import i64
+
 from newstables import lexicon
 from newstables.segment import char_offsets
 
@@ -429,8 +431,10 @@ def number_starts(text: str) -> list[int]:
     or "(" after no word character (``\w``). DIGITS and EXCLUDED match nowhere else."""
     out = []
     after_word = False  # whether the character before is a word character
-    for i in range(len(text)):
-        c = ord(text[i])
+    n: i64 = len(text)
+    i: i64 = 0
+    while i < n:
+        c: i64 = ord(text[i])
         if c < 128:
             digit = 48 <= c <= 57
             word = digit or 65 <= c <= 90 or 97 <= c <= 122 or c == 95
@@ -442,6 +446,7 @@ def number_starts(text: str) -> list[int]:
         if can_start and not after_word:
             out.append(i)
         after_word = word
+        i += 1
     return out
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
+from mypy_extensions import i64
+
 VOWELS: Final = "aeiou"
 
 
@@ -255,12 +257,12 @@ def _scanned_key_words(low: str) -> tuple[tuple[int, int, str], ...]:
     vocabulary = scanned_vocabulary()
     shapes = _VOCABULARY_SHAPES
     out = []
-    n = len(low)
-    i = 0
+    n: i64 = len(low)
+    i: i64 = 0
     while i < n:
-        first = ord(low[i])
+        first: i64 = ord(low[i])
         if 97 <= first <= 122:
-            j = i + 1
+            j: i64 = i + 1
             while j < n and 97 <= ord(low[j]) <= 122:
                 j += 1
             # most words are no vocabulary word's shape: no string made, hashed and looked up
@@ -274,7 +276,7 @@ def _scanned_key_words(low: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def _shape(first: int, last: int, length: int) -> int:
+def _shape(first: i64, last: i64, length: i64) -> i64:
     """A lowercase ASCII word's first and last letters and length (31 for any longer), as an
     index into a table of the shapes of the vocabulary's words."""
     return ((first - 97) * 26 + last - 97) * 32 + min(length, 31)

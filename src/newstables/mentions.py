@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+from mypy_extensions import i64
+
 from newstables import lexicon
 from newstables.segment import Token, tokens, word_character
 
@@ -78,27 +80,27 @@ def _scanned_name_runs(text: str) -> list[tuple[int, int]]:
     between them; where a word fails, the search goes on from the next character.
     """
     out: list[tuple[int, int]] = []
-    n = len(text)
-    i = 0
+    n: i64 = len(text)
+    i: i64 = 0
     while i < n:
-        c = ord(text[i])
+        c: i64 = ord(text[i])
         if not 65 <= c <= 90:
             i += 1
             continue
-        end = _name_word_end(text, i, n)
+        end: i64 = _name_word_end(text, i, n)
         if end < 0:
             i += 1
             continue
         while True:
-            k = _after_blanks(text, end, n)
+            k: i64 = _after_blanks(text, end, n)
             if k in (end, n):
                 break
-            nxt = _name_word_end(text, k, n)
+            nxt: i64 = _name_word_end(text, k, n)
             if nxt < 0:  # a joiner, white space, then a name word
-                after = _joined_at(text, k, n)
+                after: i64 = _joined_at(text, k, n)
                 if after < 0:
                     break
-                p = _after_blanks(text, after, n)
+                p: i64 = _after_blanks(text, after, n)
                 nxt = _name_word_end(text, p, n) if p > after else -1
                 if nxt < 0:
                     break
@@ -108,30 +110,30 @@ def _scanned_name_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _after_blanks(text: str, i: int, n: int) -> int:
+def _after_blanks(text: str, i: i64, n: i64) -> i64:
     """Past the spaces and tabs from ``i``."""
     while i < n:
-        c = ord(text[i])
+        c: i64 = ord(text[i])
         if c != 32 and c != 9:
             break
         i += 1
     return i
 
 
-def _name_word_end(text: str, i: int, n: int) -> int:
+def _name_word_end(text: str, i: i64, n: i64) -> i64:
     r"""Where _NAME_WORD matched at ``i`` ends, or -1: capitals each with a period ("U.S.",
     "J."), else a capital and the word characters, "'", "’", "&" and "-" after it, with no
     "$" next ("US$" is a currency)."""
     if i >= n or not 65 <= ord(text[i]) <= 90:
         return -1
     if i + 1 < n and ord(text[i + 1]) == 46:
-        j = i + 2
+        j: i64 = i + 2
         while j + 1 < n and 65 <= ord(text[j]) <= 90 and ord(text[j + 1]) == 46:
             j += 2
         return j
     j = i + 1
     while j < n:
-        d = ord(text[j])
+        d: i64 = ord(text[j])
         if d < 128:
             if not (word_character(d) or d == 39 or d == 38 or d == 45):
                 break
@@ -141,12 +143,12 @@ def _name_word_end(text: str, i: int, n: int) -> int:
     return -1 if j < n and ord(text[j]) == 36 else j
 
 
-def _joined_at(text: str, k: int, n: int) -> int:
+def _joined_at(text: str, k: i64, n: i64) -> i64:
     """Where a joiner at ``k`` ends, with a space or tab after it ("of ", "de ", "& "), or a
     head's "on" ("Committee on ", not "Committee on Monday"); else -1."""
-    m = k
+    m: i64 = k
     while m < n and m - k <= _LONGEST_JOINER:
-        c = ord(text[m])
+        c: i64 = ord(text[m])
         if c == 32 or c == 9:
             break
         m += 1
@@ -159,16 +161,16 @@ def _joined_at(text: str, k: int, n: int) -> int:
         return -1
     if not any(text.endswith(head, 0, k - 1) for head in _ON_HEAD_LIST):
         return -1
-    p = _after_blanks(text, m, n)
+    p: i64 = _after_blanks(text, m, n)
     for day in _DAY_OR_MONTH_LIST:
         if text.startswith(day, p):
-            q = p + len(day)
+            q: i64 = p + len(day)
             if q == n or not _word_char_at(text, q):
                 return -1
     return m
 
 
-def _word_char_at(text: str, i: int) -> bool:
+def _word_char_at(text: str, i: i64) -> bool:
     r"""Whether ``text[i]`` is ``\w``."""
     c = ord(text[i])
     return word_character(c) if c < 128 else text[i].isalnum()

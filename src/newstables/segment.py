@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from mypy_extensions import mypyc_attr
+from mypy_extensions import i64, mypyc_attr
 
 from newstables import lexicon
 
@@ -327,7 +327,7 @@ def _matched_tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
+def _scanned_tokens(text: str, start: i64, end: i64) -> list[Token]:
     r"""The same tokens, found character by character where TOKEN's answer is certain and by
     _SPACED_TOKEN elsewhere. Compiled, ``ord(text[i])`` is read straight from the string: 1.44x
     as fast as the pattern (149 vs 215 ns a token; as plain Python 1.66x slower, so only the
@@ -350,13 +350,13 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
     """
     out: list[Token] = []
     end = min(end, len(text))
-    i = max(start, 0)
+    i: i64 = max(start, 0)
     while i < end:
-        c = ord(text[i])
+        c: i64 = ord(text[i])
         if c == 32 or 9 <= c <= 13 or 28 <= c <= 31:  # what \s matches in ASCII
             i += 1
             continue
-        j = i + 1  # the end of a certain token, or -1: ask the pattern
+        j: i64 = i + 1  # the end of a certain token, or -1: ask the pattern
         if c >= 128:
             ch = text[i]
             if ch.isspace():
@@ -370,17 +370,17 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
             word = 97 <= c <= 122 or 65 <= c <= 90
         if word:
             if j + 2 < end and ord(text[j]) == 46 and _ascii_letter(c) and _ascii_letter(ord(text[j + 1])):
-                k = j + 1  # "U.S.", "p.m.": letters with periods, two or more
+                k: i64 = j + 1  # "U.S.", "p.m.": letters with periods, two or more
                 while k + 1 < end and _ascii_letter(ord(text[k])) and ord(text[k + 1]) == 46:
                     k += 2
                 if k - i >= 4:
                     out.append(Token(text[i:k], i, k))
                     i = k
                     continue
-            last = c  # the word's last character
+            last: i64 = c  # the word's last character
             while True:
                 while j < end:
-                    d = ord(text[j])
+                    d: i64 = ord(text[j])
                     # letters first, written out: a call for each character cost 3% of tokenising
                     if not (
                         97 <= d <= 122
@@ -401,7 +401,7 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
                 if 65 <= last <= 90 or (c <= 90 and j - i <= 4 and text[i:j] in _TITLE_ABBREVIATION_SET):
                     j = -1  # a capital's period, or a title's
                 elif j + 1 < end:
-                    e = ord(text[j + 1])
+                    e: i64 = ord(text[j + 1])
                     if e >= 128 or 65 <= e <= 90 or 97 <= e <= 122:
                         j = -1
         elif 48 <= c <= 57:
@@ -429,22 +429,22 @@ def _scanned_tokens(text: str, start: int, end: int) -> list[Token]:
         if m is None or not m.group(2):
             break  # only white space was left
         found = m.group(2)
-        first = i + len(m.group(1))
+        first: i64 = i + len(m.group(1))
         i = first + len(found)
         out.append(Token(found, first, i))
     return out
 
 
-def _ascii_letter(c: int) -> bool:
+def _ascii_letter(c: i64) -> bool:
     return 97 <= c <= 122 or 65 <= c <= 90
 
 
-def word_character(c: int) -> bool:
+def word_character(c: i64) -> bool:
     r"""Whether an ASCII code is ``\w``: a letter, a digit or "_"."""
     return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
 
 
-def _joiner(c: int) -> bool:
+def _joiner(c: i64) -> bool:
     """ "-", "'" or "’": what joins the parts of one word in TOKEN."""
     return c == 45 or c == 39 or c == 0x2019
 
