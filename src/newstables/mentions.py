@@ -1257,17 +1257,17 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     capitalised one when spaces and a word character or one of ",;:)" come before it."""
     lower: set[str] = set()
     inside: set[str] = set()
-    n = len(text)
-    i = 0
+    n: i64 = len(text)
+    i: i64 = 0
     while i < n:
-        c = ord(text[i])
+        c: i64 = ord(text[i])
         if not (word_character(c) if c < 128 else text[i].isalnum()):
             i += 1
             continue
-        j = i + 1
+        j: i64 = i + 1
         small = True  # whether the run's characters after its first are all small letters
         while j < n:
-            d = ord(text[j])
+            d: i64 = ord(text[j])
             if 97 <= d <= 122:
                 pass
             elif word_character(d) if d < 128 else text[j].isalnum():
@@ -1278,10 +1278,10 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if small and 97 <= c <= 122:
             lower.add(text[i:j])
         elif small and 65 <= c <= 90 and j - i >= 2 and i and text[i - 1] == " ":
-            p = i - 2
+            p: i64 = i - 2
             while p >= 0 and text[p] == " ":
                 p -= 1
-            before = ord(text[p]) if p >= 0 else 32
+            before: i64 = ord(text[p]) if p >= 0 else 32
             if before != 32 and (
                 (word_character(before) if before < 128 else text[p].isalnum())
                 or before in (44, 59, 58, 41)  # , ; : )

@@ -461,12 +461,15 @@ def _scanned_word_count(text: str) -> int:
     carriage return, the four separators 0x1C-0x1F and space."""
     count = 0
     in_word = False
-    for i in range(len(text)):
-        c = ord(text[i])
+    n: i64 = len(text)
+    i: i64 = 0
+    while i < n:
+        c: i64 = ord(text[i])
         space = (c == 32 or 9 <= c <= 13 or 28 <= c <= 31) if c < 128 else text[i].isspace()
         if space:
             in_word = False
         elif not in_word:
             in_word = True
             count += 1
+        i += 1
     return count
