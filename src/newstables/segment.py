@@ -99,7 +99,7 @@ class Token:
 
     __slots__ = ("end", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: i64, end: i64) -> None:
         self.text = text
         self.start = start
         self.end = end
