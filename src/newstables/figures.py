@@ -23,7 +23,7 @@ from typing import Any, Final
 from mypy_extensions import i64
 
 from newstables import lexicon
-from newstables.segment import char_offsets
+from newstables.segment import char_offsets, word_character
 
 MONTHS: Final = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)} | {
     "jan": 1,
@@ -382,9 +382,14 @@ def may_hold_decade(text: str) -> bool:
     return "0s" in text or "0's" in text or "0’s" in text
 
 
+def holds_lookalike(text: str) -> bool:
+    """Whether ``text`` holds a character re.IGNORECASE takes for an ASCII letter."""
+    return not text.isascii() and any(c in text for c in IGNORECASE_LOOKALIKES)
+
+
 def may_hold_fraction(text: str) -> bool:
     """Whether FRACTION (case-insensitive) can match ``text`` at all."""
-    if not text.isascii() and any(c in text for c in IGNORECASE_LOOKALIKES):
+    if holds_lookalike(text):
         return True
     low = lexicon.lowered(text)
     return any(word in low for word in FRACTION_WORDS)
@@ -398,12 +403,10 @@ def fraction_starts(text: str) -> list[int]:
     low = lexicon.lowered(text)
     starts = set()
     for word in FRACTION_WORDS:
-        i = low.find(word)
-        while i >= 0:
+        for i in _offsets(low, word):
             for back in (0, 2, 4, 6):
                 if i >= back:
                     starts.add(i - back)
-            i = low.find(word, i + 1)
     return sorted(starts)
 
 
@@ -438,7 +441,7 @@ def number_starts(text: str) -> list[int]:
         return [
             i
             for i in char_offsets(text, _NUMBER_OPENERS, 0, len(text))
-            if i == 0 or not _ascii_word(text, i - 1)
+            if i == 0 or not word_character(ord(text[i - 1]))
         ]
     out = []
     after_word = False  # whether the character before is a word character
@@ -462,12 +465,6 @@ def number_starts(text: str) -> list[int]:
 
 
 _NUMBER_OPENERS: Final = "0123456789+("
-
-
-def _ascii_word(text: str, i: i64) -> bool:
-    r"""Whether the ASCII character at ``i`` is ``\w``: a letter, a digit or "_"."""
-    c: i64 = ord(text[i])
-    return 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95
 
 
 def _offsets(text: str, part: str) -> list[int]:
@@ -602,7 +599,6 @@ class FigureScanner:
         self.out: list[Figure] = []
         self._dollar: tuple[str, str] | None = None  # computed on the first bare dollar
         self._number_starts: list[int] | None = None
-        self._month_at: int | None = None  # first_month(text), once asked
         self._month_starts: list[int] | None = None  # where "Jan", "Feb", ... begin
         self._shares: set[int] = set()  # where a fraction ("2/3", "two-thirds") starts
         self._slash_group: tuple[int, int, bool] | None = None  # (start, end, read as usual)
@@ -643,15 +639,13 @@ class FigureScanner:
         text = self.text
         if not may_hold_fraction(text):
             return []
-        if not lexicon.COMPILED or (not text.isascii() and any(c in text for c in IGNORECASE_LOOKALIKES)):
+        if not lexicon.COMPILED or holds_lookalike(text):
             return list(FRACTION.finditer(text))
         return matches_from(FRACTION, text, fraction_starts(text))
 
     def _first_month(self) -> int:
-        if self._month_at is None:
-            starts = self._all_month_starts()  # found once: the compiled scans want them all next
-            self._month_at = starts[0] if starts else -1
-        return self._month_at
+        starts = self._all_month_starts()  # found once: the compiled scans want them all next
+        return starts[0] if starts else -1
 
     def _all_month_starts(self) -> list[int]:
         if self._month_starts is None:

@@ -172,7 +172,7 @@ def _joined_at(text: str, k: i64, n: i64) -> i64:
 
 def _word_char_at(text: str, i: i64) -> bool:
     r"""Whether ``text[i]`` is ``\w``."""
-    c = ord(text[i])
+    c: i64 = ord(text[i])
     return word_character(c) if c < 128 else text[i].isalnum()
 
 
@@ -1282,10 +1282,7 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
             while p >= 0 and text[p] == " ":
                 p -= 1
             before: i64 = ord(text[p]) if p >= 0 else 32
-            if before != 32 and (
-                (word_character(before) if before < 128 else text[p].isalnum())
-                or before in (44, 59, 58, 41)  # , ; : )
-            ):
+            if before != 32 and (_word_char_at(text, p) or before in (44, 59, 58, 41)):  # , ; : )
                 inside.add(text[i:j])
         i = j
     return frozenset(lower), frozenset(inside)
