@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import module_from_file
@@ -163,6 +163,39 @@ def test_the_scanned_vocabulary_holds_every_word_the_extractors_look_up() -> Non
     vocabulary = lexicon.scanned_vocabulary()
     assert figures._cardinals() | set(lexicon.ordinal_words()) | {"and"} <= vocabulary
     assert lexicon.indirect_cue_words() <= vocabulary
+    assert (
+        lexicon.cue_or_phrase_words() == lexicon.indirect_cue_words() | lexicon.reporting_phrase_first_words()
+    )
+    assert lexicon.cue_or_phrase_words() <= vocabulary
+
+
+_CUE_PIECES = [
+    *"aeiostKAS İ\u212aé3_-.,'’\"\n",
+    *["said", "Said", "SAID", "that", "according to", " as ", "as", "In ", "ask", "U.S.", "don't"],
+    *["said-so", "Mrs."],
+]
+
+
+@given(
+    st.lists(st.sampled_from(_CUE_PIECES), max_size=60).map("".join), st.integers(0, 30), st.integers(0, 30)
+)
+@settings(max_examples=500, deadline=None)
+@example("Officials as\u212a that it was said-so, according to Mrs. Said", 1, 5)  # "as\u212a" is "ask"
+@example("İstanbul officials SAID, as reported by him", 0, 4)
+def test_cue_tokens_are_the_tokens_whose_lowercase_is_a_cue_word(text: str, a: int, b: int) -> None:
+    """The cue tokens found from the article's key words are those found by lowercasing every
+    token, for the whole text and for any run of its tokens (a sentence, a window)."""
+    from newstables import lexicon
+    from newstables.quotes import QuoteExtractor
+    from newstables.segment import tokens
+
+    extractor = QuoteExtractor(text)
+    toks = tokens(text, 0, len(text))
+    for run in (toks, toks[a : a + b]):
+        want = [
+            (j, t.text.lower()) for j, t in enumerate(run) if t.text.lower() in lexicon.cue_or_phrase_words()
+        ]
+        assert extractor._cue_tokens(run) == want
 
 
 # Pieces from which the figure scans' guards could go wrong: month names and their

@@ -186,6 +186,11 @@ def _load_reporting_phrase_first_words() -> frozenset[str]:
     return frozenset(p.split(" ", 1)[0] for p in reporting_phrases())
 
 
+def cue_or_phrase_words() -> frozenset[str]:
+    """Every word that can start an indirect-speech cue or a reporting phrase ("according")."""
+    return _CUE_OR_PHRASE_WORDS
+
+
 def cue_word_offsets(text: str) -> list[int]:
     """Offsets of every word that can start an indirect-speech cue, in order: strong cues
     anywhere, weak cues only when "that" follows within the text.
@@ -201,12 +206,13 @@ def cue_word_offsets(text: str) -> list[int]:
 
 
 def scanned_vocabulary() -> frozenset[str]:
-    """The words the extractors look up in a text: cue words, number words and "and"."""
+    """The words the extractors look up in a text: cue and reporting-phrase words, number
+    words and "and"."""
     return _SCANNED_VOCABULARY
 
 
 def _load_scanned_vocabulary() -> frozenset[str]:
-    return frozenset({*indirect_cue_words(), *number_words(), *ordinal_words(), *scale_words(), "and"})
+    return frozenset({*cue_or_phrase_words(), *number_words(), *ordinal_words(), *scale_words(), "and"})
 
 
 @lru_cache(maxsize=4)
@@ -452,6 +458,7 @@ _REPORTING_PHRASES: Final[frozenset[str]] = _load_reporting_phrases()
 _REPORTING_PHRASE_FIRST_WORDS: Final[frozenset[str]] = _load_reporting_phrase_first_words()
 _INDIRECT_FIRST_WORDS: Final[tuple[frozenset[str], frozenset[str]]] = _load_indirect_first_words()
 _INDIRECT_CUE_WORDS: Final[frozenset[str]] = _load_indirect_cue_words()
+_CUE_OR_PHRASE_WORDS: Final[frozenset[str]] = _INDIRECT_CUE_WORDS | _REPORTING_PHRASE_FIRST_WORDS
 _NUMBER_WORDS: Final[dict[str, int]] = _load_number_words()
 _ORDINAL_WORDS: Final[dict[str, int]] = _load_ordinal_words()
 _SCALE_WORDS: Final[dict[str, int]] = _load_scale_words()

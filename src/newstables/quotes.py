@@ -487,6 +487,9 @@ class QuoteExtractor:
         self.para_starts = [p[0] for p in self.paras]
         self._para_tokens: dict[int, tuple[list[Token], list[int]]] = {}
         self._resolver: Resolver | None = None
+        self._cue_starts: list[int] | None = None  # see _cue_tokens
+        self._cue_words: list[tuple[int, str]] = []
+        self._kelvin = False
 
         self.out: list[ExtractedQuote] = []
         self.used_cues: set[int] = set()  # offsets of cues that attribute a kept direct quote
@@ -1288,16 +1291,49 @@ class QuoteExtractor:
         j = bisect.bisect_left(self.mark_starts, end)
         return [q for q in self.marks[i:j] if q.end > start]
 
+    def _cue_tokens(self, toks: list[Token]) -> list[tuple[int, str]]:
+        """(index, lowercase) of the tokens of ``toks`` (in text order) that can start an
+        indirect cue or a reporting phrase, found among the article's key words (made once)
+        rather than by lowercasing every token of a sentence and looking it up (~4% of an
+        extraction). A key word is a maximal [a-z]+ run of the lowercased text, and a token
+        whose lowercase is such a word starts and ends where the run does, so the token at a
+        key word's offsets is the word; one with other offsets ("said-so", "Mrs.") is not.
+        Except beside the Kelvin sign, which lowercases to "k" but is no key word's letter:
+        texts holding it have every token looked up."""
+        wanted = lexicon.cue_or_phrase_words()
+        if self._cue_starts is None:
+            self._kelvin = "\u212a" in self.text
+            keys = [k for k in lexicon.key_words(self.text) if k[2] in wanted]
+            self._cue_starts = [k[0] for k in keys]
+            self._cue_words = [(k[1], k[2]) for k in keys]
+        if self._kelvin:
+            return [(j, w) for j, t in enumerate(toks) if (w := t.text.lower()) in wanted]
+        out: list[tuple[int, str]] = []
+        if not toks:
+            return out
+        starts = self._cue_starts
+        lo = bisect.bisect_left(starts, toks[0].start)
+        hi = bisect.bisect_left(starts, toks[-1].end, lo=lo)
+        j, last = 0, len(toks) - 1
+        for k in range(lo, hi):
+            start = starts[k]
+            while j < last and toks[j].start < start:  # tokens and key words both in text order
+                j += 1
+            end, word = self._cue_words[k]
+            if toks[j].start == start and toks[j].end == end:
+                out.append((j, word))
+        return out
+
     def _indirect_sentence(self, s: Sentence, toks: list[Token], inside: list[Quote]) -> None:
-        low = [t.text.lower() for t in toks]
+        cues = self._cue_tokens(toks)
         # "According to X, CLAUSE." and "CLAUSE, according to X."
         phrases, firsts = lexicon.reporting_phrases(), lexicon.reporting_phrase_first_words()
-        for j in range(len(toks) - 1):
-            if low[j] not in firsts:
+        for j, word in cues:
+            if word not in firsts or j == len(toks) - 1:
                 continue
-            phrase = f"{low[j]} {low[j + 1]}"
+            phrase = f"{word} {toks[j + 1].text.lower()}"
             if phrase in phrases:
-                if j > 1 and self._reported_before(toks, low, j, inside):
+                if j > 1 and self._reported_before(toks, cues, j, inside):
                     break  # "Hersh claimed that ... according to a consultant": Hersh's claim
                 self._according(s, toks, j, phrase)
                 return
@@ -1307,13 +1343,14 @@ class QuoteExtractor:
         # a named or pronoun speaker over a description, a strong cue over a weak one.
         found: list[tuple[tuple[int, int, int], tuple[int, int, str, Mention]]] = []
         indirect_words = lexicon.indirect_cue_words()
-        for j in range(len(toks)):
-            if low[j] not in indirect_words:
+        for j, word in cues:
+            if word not in indirect_words:
                 continue  # no cue that reports indirect speech starts here
             cue = _cue_at(toks, j)
             if cue is None or cue[1].direct_only:
                 continue
-            if j and low[j - 1] in PASSIVE:
+            before = toks[j - 1].text.lower() if j else ""
+            if before in PASSIVE:
                 continue  # "was told", "is said to be"
             if toks[j].start in self.used_cues:
                 continue  # it attributes a direct quote
@@ -1322,13 +1359,17 @@ class QuoteExtractor:
                 and _noun_position(toks[j - 1].text, toks[j - 2].text if j > 1 else "")
                 # "Some say", "many believe": a quantifier standing for people, a verb after it
                 and not (
-                    low[j - 1] in QUANTIFIERS
-                    and low[j] == cue[1].lemma
+                    before in QUANTIFIERS
+                    and word == cue[1].lemma
                     and cue[1].lemma in VERB_ONLY_CUES
-                    and (j == 1 or not low[j - 2][:1].isalpha() or low[j - 2] in CLAUSE_JOINERS)
+                    and (
+                        j == 1
+                        or not toks[j - 2].text[:1].isalpha()
+                        or toks[j - 2].text.lower() in CLAUSE_JOINERS
+                    )
                 )
                 # "The Times and the AP both report": after its subject, a verb after it
-                and not (low[j] == cue[1].lemma and floating_quantifier(toks, j - 1))
+                and not (word == cue[1].lemma and floating_quantifier(toks, j - 1))
             ):
                 continue  # "six states that ...", "a reported total", "the government's request"
             candidate = self._indirect_at(s, toks, j, cue, inside)
@@ -1343,7 +1384,9 @@ class QuoteExtractor:
                 taken.append((start, end))
                 self._add_indirect(start, end, form, mention)
 
-    def _reported_before(self, toks: list[Token], low: list[str], j: int, inside: list[Quote]) -> bool:
+    def _reported_before(
+        self, toks: list[Token], cues: list[tuple[int, str]], j: int, inside: list[Quote]
+    ) -> bool:
         """Whether a named or pronoun subject reports a "that" clause before the phrase at
         ``j`` ("Wyborcza also claims that this misunderstanding — according to an expert —
         might ...", "The New York Times and the Associated Press both report that ... rose in
@@ -1351,12 +1394,15 @@ class QuoteExtractor:
         their cue attributes the sentence. Not a poll's finding ("43% of Americans believe
         that ..., according to ...") nor a description's ("oil executives believe that"); and
         not when a quotation ends right before it, which the phrase may source ('the AMA has
-        expressed concerns, "...," according to a statement the AMA made')."""
-        for c in range(1, j - 1):
-            if low[c + 1] != "that" or low[c] not in lexicon.indirect_cue_words():
+        expressed concerns, "...," according to a statement the AMA made'). ``cues``: the
+        sentence's cue tokens (_cue_tokens)."""
+        for c, word in cues:
+            if c < 1 or c >= j - 1:
+                continue
+            if word not in lexicon.indirect_cue_words() or toks[c + 1].text.lower() != "that":
                 continue
             cue = _cue_at(toks, c)
-            if cue is None or cue[1].direct_only or cue[1].weak or low[c - 1] in PASSIVE:
+            if cue is None or cue[1].direct_only or cue[1].weak or toks[c - 1].text.lower() in PASSIVE:
                 continue
             if toks[c].start in self.used_cues:
                 continue  # it attributes a direct quote, so reports no clause here
