@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import random
 import re
 import sys
@@ -167,6 +168,50 @@ def test_the_scanned_vocabulary_holds_every_word_the_extractors_look_up() -> Non
         lexicon.cue_or_phrase_words() == lexicon.indirect_cue_words() | lexicon.reporting_phrase_first_words()
     )
     assert lexicon.cue_or_phrase_words() <= vocabulary
+
+
+_THAT_PIECES = [*"tThHaA _,.\n-'’3é", "that", "That", "THAT", "that,", "thats", "xthat", "İ", "that's"]
+_THAT_PIECES += [" " * 70]
+
+
+@given(st.lists(st.sampled_from(_THAT_PIECES), max_size=40).map("".join), st.integers(0, 100))
+@settings(max_examples=500, deadline=None)
+@example("they found, in the end, xthat and thats; then that", 0)
+@example("İ found " + "x" * 70 + " that", 1)
+def test_that_follows_is_a_search_for_the_word(text: str, end: int) -> None:
+    """that_follows finds what a search for "that" as a word (in any case) finds in the
+    window, whether the text lowercases in place or not ("İ")."""
+    from newstables import lexicon
+
+    stop = end + lexicon.THAT_WINDOW
+    want = any(
+        m.start() >= end and m.end() <= stop for m in re.finditer(r"(?<!\w)that(?!\w)", text, re.IGNORECASE)
+    )
+    assert lexicon.that_follows(text, end) == want
+
+
+_PHRASE_PIECES = [*" \n\t,.'’\"“”«»-é", "according", "According", "to", "To", "tom", "as", "As", "reported"]
+_PHRASE_PIECES += ["quoted", "by", "in", "the", "words", "of", "quoting", "He said ", "“Yes,” ", '"No" ']
+
+
+@given(st.lists(st.sampled_from(_PHRASE_PIECES), max_size=40).map("".join))
+@settings(max_examples=500, deadline=None)
+@example('according "it is" to him')
+@example("Sales rose, According To the ministry, and AS REPORTED\nby him, quoting")
+def test_cue_offsets_hold_every_reporting_phrase_the_quote_extractor_reads(text: str) -> None:
+    """Wherever the tokens the indirect pass reads (those outside quotations) hold a reporting
+    phrase's first two words, the phrase's first word is among the cue offsets."""
+    from newstables import lexicon
+    from newstables.quotes import QuoteExtractor
+    from newstables.segment import tokens
+
+    toks = QuoteExtractor(text)._unquoted(tokens(text, 0, len(text)))
+    seconds = lexicon.reporting_phrase_second_words()
+    offsets = set(lexicon.cue_word_offsets(text))
+    for a, b in itertools.pairwise(toks):
+        first, second = a.text.lower(), b.text.lower()
+        if first in seconds and (second in seconds[first] or "" in seconds[first]):
+            assert a.start in offsets, (a, b)
 
 
 _CUE_PIECES = [
