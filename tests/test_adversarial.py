@@ -108,7 +108,37 @@ def test_parsed_names_kept_across_articles_are_bounded() -> None:
     their limit, however many distinct names a corpus holds."""
     from newstables import mentions
 
-    for i in range(mentions.PARSED_RUNS_LIMIT + 10):
+    for i in range(3 * mentions.PARSED_RUNS_LIMIT + 10):
         mentions._parsed_run(f"Minister Name{i:06d} Smith")
     assert 0 < len(mentions._PARSED_RUNS) <= mentions.PARSED_RUNS_LIMIT
+    assert 0 < len(mentions._OLDER_PARSED_RUNS) <= mentions.PARSED_RUNS_LIMIT
     assert mentions._parsed_run("Minister Ann Smith") == mentions._parse_run("Minister Ann Smith")
+
+
+def test_a_run_met_again_outlives_the_swap_of_the_parsed_runs() -> None:
+    """A run found among the older parsed runs moves to the young ones: a run common across
+    articles is kept however many new ones come, and the answers are the parser's."""
+    from newstables import mentions
+
+    common = "President Barack Obama"
+    mentions._parsed_run(common)
+    for i in range(4 * mentions.PARSED_RUNS_LIMIT):
+        mentions._parsed_run(f"Name{i:06d} Jones")
+        if i % 1000 == 0:
+            mentions._parsed_run(common)
+        assert common in mentions._PARSED_RUNS or common in mentions._OLDER_PARSED_RUNS
+    assert mentions._parsed_run(common) == mentions._parse_run(common)
+    assert mentions._parsed_run("Name000001 Jones") == mentions._parse_run("Name000001 Jones")
+
+
+_ONE_WORD_RUNS = ["Obama", "Obama's", "Jones'", "’s", "'", "The", "President", "Senator", "Israeli"]
+_ONE_WORD_RUNS += ["Israelis", "and", "&", "U.S.", "UN", "McCain", "Mr.", "Dr", "QC", "Washington"]
+_ONE_WORD_RUNS += ["Minister", "General"]
+
+
+@pytest.mark.parametrize("word", _ONE_WORD_RUNS)
+def test_a_run_of_one_word_is_parsed_as_the_words_of_any_run(word: str) -> None:
+    from newstables import mentions
+
+    assert mentions._parse_word(word) == mentions._parse_words([word])
+    assert mentions._parse_run(word) == mentions._parse_words([word])
