@@ -1627,6 +1627,14 @@ class QuoteExtractor:
             k = self._skip_object(toks, k)
         if k + 1 < len(toks) and toks[k].text.lower() == "at" and _is_amount(toks[k + 1].text):
             return None  # "what organizers estimated at 1.7 million": a figure, not speech
+        if toks[k : k + 1] and toks[k].text.lower() == "to":
+            hearer = self._skip_object(toks, k + 1) if k + 1 < len(toks) else k + 1
+            if hearer == k + 1:
+                return None  # "told them to leave", "urged states to vote": an order
+            k = hearer  # "stated to the CBC", "announcing to journalists": a hearer
+        found = self._clause_start(toks, k, entry)
+        if found is None:
+            return None  # before the subject is looked for: one weak cue in seven has no "that"
         if self._participle(toks, j):
             subject = self._participle_subject(toks, j)
         elif j and toks[j - 1].text.lower() in {"and", "but"}:
@@ -1644,14 +1652,6 @@ class QuoteExtractor:
                 and self._name_ends_after(toks, after)
             ):
                 subject = None  # "In spite of this, risks lurk, said Balisacan.": inverted
-        if toks[k : k + 1] and toks[k].text.lower() == "to":
-            hearer = self._skip_object(toks, k + 1) if k + 1 < len(toks) else k + 1
-            if hearer == k + 1:
-                return None  # "told them to leave", "urged states to vote": an order
-            k = hearer  # "stated to the CBC", "announcing to journalists": a hearer
-        found = self._clause_start(toks, k, entry)
-        if found is None:
-            return None
         clause_start, via_that = found
         that = clause_start - 1 if via_that else None
         right = toks[clause_start:]
