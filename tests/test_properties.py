@@ -738,6 +738,15 @@ def test_one_pass_over_dollar_places_counts_as_a_pass_per_currency(text: str) ->
     assert one_pass == {code: len(rx.findall(text)) for code, rx in CONTEXT_DOLLARS.items()}
 
 
+@given(st.lists(st.sampled_from([*_dollar_place_pieces(), *"ıſ\u212a2Ω"]), max_size=25).map("".join))
+@settings(max_examples=1000, deadline=None)
+@example("Australian and Australia, the U.S.-based U.S.S.R. in the U.S. xCanada Canada_ New Zealander")
+def test_dollar_places_are_the_pattern_matches(text: str) -> None:
+    from newstables.figures import ANY_DOLLAR_PLACE, dollar_places
+
+    assert dollar_places(text) == ANY_DOLLAR_PLACE.findall(text)
+
+
 _SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # str.isspace's own list
 
 
