@@ -747,6 +747,31 @@ def test_dollar_places_are_the_pattern_matches(text: str) -> None:
     assert dollar_places(text) == ANY_DOLLAR_PLACE.findall(text)
 
 
+def _written_dollar_pieces() -> list[str]:
+    from newstables.figures import WRITTEN_DOLLARS
+
+    forms = [row["text"] for row in WRITTEN_DOLLARS]
+    return [*forms, *(f[:-1] for f in forms), *(f[1:] for f in forms), *" $xCANZdollars", "US$", "dollar"]
+
+
+@given(st.lists(st.sampled_from(_written_dollar_pieces()), max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+@example("Canadian dollar, C $5, US$3, New Zealand dollars")
+@example("$5 and 3 dollars")
+def test_writes_other_dollar_is_the_pattern_search(text: str) -> None:
+    from newstables.figures import ANY_WRITTEN_DOLLAR, writes_other_dollar
+
+    assert writes_other_dollar(text) == (ANY_WRITTEN_DOLLAR.search(text) is not None)
+
+
+def test_every_written_dollar_ends_as_writes_other_dollar_looks_for() -> None:
+    from newstables.figures import _WRITTEN_DOLLARS_BY_END, WRITTEN_DOLLARS
+
+    assert sorted(f for _, forms in _WRITTEN_DOLLARS_BY_END for f in forms) == sorted(
+        row["text"] for row in WRITTEN_DOLLARS
+    )
+
+
 _SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]  # str.isspace's own list
 
 
