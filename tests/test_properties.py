@@ -747,6 +747,15 @@ def test_dollar_places_are_the_pattern_matches(text: str) -> None:
     assert dollar_places(text) == ANY_DOLLAR_PLACE.findall(text)
 
 
+@given(st.lists(st.sampled_from([*"\n \t\r\x0b\u2028\u00a0x.", "ab", "\n\n"]), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+@example(" \n\nx \n \t\n y\n")
+def test_paragraphs_are_the_pattern_matches_that_hold_more_than_white_space(text: str) -> None:
+    from newstables.segment import _PARAGRAPH, paragraphs
+
+    assert paragraphs(text) == tuple(m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip())
+
+
 def _written_dollar_pieces() -> list[str]:
     from newstables.figures import WRITTEN_DOLLARS
 
