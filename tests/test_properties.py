@@ -756,6 +756,18 @@ def test_paragraphs_are_the_pattern_matches_that_hold_more_than_white_space(text
     assert paragraphs(text) == tuple(m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip())
 
 
+@given(st.lists(st.integers(-3, 40)).map(sorted), st.integers(-5, 45), st.integers(0, 12))
+@settings(max_examples=1000, deadline=None)
+def test_bisections_are_the_bisect_modules(a: list[int], x: int, lo: int) -> None:
+    import bisect
+
+    from newstables.segment import bisect_left, bisect_right
+
+    lo = min(lo, len(a))
+    assert bisect_left(a, x, lo) == bisect.bisect_left(a, x, lo)
+    assert bisect_right(a, x, lo) == bisect.bisect_right(a, x, lo)
+
+
 def _written_dollar_pieces() -> list[str]:
     from newstables.figures import WRITTEN_DOLLARS
 

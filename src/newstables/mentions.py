@@ -9,7 +9,6 @@ opens an article, from the person named right after it).
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from typing import Final
 from mypy_extensions import i64
 
 from newstables import lexicon
-from newstables.segment import Token, tokens, word_character
+from newstables.segment import Token, bisect_left, bisect_right, tokens, word_character
 
 PLACE_WORDS: Final = lexicon.word_class("place_words")
 MAX_NAME_WORDS: Final = 12  # a name run longer than this is not a name (and must not cost more)
@@ -1498,7 +1497,7 @@ def _latest_first(starts: list[int], before: int) -> range:
     the latest first, at most ANTECEDENT_REACH of them: what a pronoun or description can
     point back to. Bounded, so an article of thousands of names costs a bounded amount a
     lookup, not its length."""
-    k = bisect.bisect_left(starts, before)
+    k = bisect_left(starts, before)
     return range(k - 1, max(k - ANTECEDENT_REACH, 0) - 1, -1)
 
 
@@ -2044,7 +2043,7 @@ class Resolver:
         """Marks a person's reported clause ("noting that President Thabo Mbeki is
         mediating"): like what quote marks hold, the people named in it were spoken of, so
         none is a later "he" or "she" by being a clause's subject there."""
-        i = bisect.bisect_left(self._subject_offsets, start)
+        i = bisect_left(self._subject_offsets, start)
         while i < len(self._subject_offsets) and self._subject_offsets[i] < end:
             self.subjects.discard(self._subject_offsets[i])
             i += 1
@@ -2246,7 +2245,7 @@ class Resolver:
             return entity
         low = mention.text.lower()
         if low.startswith(("the latter", "the former")):  # the last or the one before of two named
-            k = bisect.bisect_left(self.name_starts, mention.start)
+            k = bisect_left(self.name_starts, mention.start)
             named = self.names[max(k - 2, 0) : k]
             if len(named) == 2:
                 return self.canonical(" ".join(named[1 if low.startswith("the latter") else 0][1]))
@@ -2368,7 +2367,7 @@ class Resolver:
                 if t.text in {".", "!", "?", ";"}:
                     sentence_end = t.start
                     break
-            k = bisect.bisect_left(self.history_starts, sentence_start)
+            k = bisect_left(self.history_starts, sentence_start)
             if k < len(self.history) and self.history_starts[k] < sentence_end:
                 return self.history[k][1]
         return None
@@ -2427,7 +2426,7 @@ class Resolver:
         )
 
     def remember(self, offset: int, entity: Entity) -> None:
-        k = bisect.bisect_right(self.history_starts, offset)  # speakers come in text order: the end
+        k = bisect_right(self.history_starts, offset)  # speakers come in text order: the end
         self.history.insert(k, (offset, entity))
         self.history_starts.insert(k, offset)
 

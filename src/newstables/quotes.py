@@ -11,7 +11,6 @@ download at run time, and 100x slower than this), so the rules are written here.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -37,7 +36,18 @@ from newstables.mentions import (
     possessive,
     take_acronym,
 )
-from newstables.segment import Quote, Sentence, Token, find_quotes, paragraphs, sentences, tokens, word_count
+from newstables.segment import (
+    Quote,
+    Sentence,
+    Token,
+    bisect_left,
+    bisect_right,
+    find_quotes,
+    paragraphs,
+    sentences,
+    tokens,
+    word_count,
+)
 
 # Capitalised words a description may carry and still be the person named next ("a senior
 # Russian official"): adjectives of nationality end like these.
@@ -507,7 +517,7 @@ class QuoteExtractor:
     def _frame_tokens(self, start: int, end: int) -> list[Token]:
         """The tokens wholly inside [start, end): sliced from the paragraph's tokens, which are
         made once, on first use (most paragraphs never need them)."""
-        p = bisect.bisect_right(self.para_starts, start) - 1
+        p = bisect_right(self.para_starts, start) - 1
         if p < 0 or end > self.paras[p][1]:
             return tokens(self.text, start, end)  # across paragraphs: not from the cache
         if p not in self._para_tokens:
@@ -515,8 +525,8 @@ class QuoteExtractor:
             toks = tokens(self.text, p_start, p_end)
             self._para_tokens[p] = (toks, [t.start for t in toks])
         toks, starts = self._para_tokens[p]
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, lo=i)
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
         while j > i and toks[j - 1].end > end:
             j -= 1
         return toks[i:j]
@@ -1175,11 +1185,11 @@ class QuoteExtractor:
     def _unquoted(self, toks: list[Token]) -> list[Token]:
         """The tokens not inside the quote that starts last at or before them. One walk, as
         tokens come in order and that quote only moves forward: one bisection for the list,
-        not one per token (each call to ``bisect`` costs ~500 instructions compiled)."""
+        not one per token."""
         if not toks:
             return []
         marks, starts = self.marks, self.mark_starts
-        k = bisect.bisect_right(starts, toks[0].start) - 1
+        k = bisect_right(starts, toks[0].start) - 1
         out = []
         for t in toks:
             pos = t.start
@@ -1262,14 +1272,14 @@ class QuoteExtractor:
 
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding offset ``pos``."""
-        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        i = bisect_right(self.sent_starts, pos) - 1
         return self.sents[max(i, 0)]
 
     # -- indirect quotes ----------------------------------------------------------------
     def _indirect(self) -> None:
         cue_words = lexicon.cue_word_offsets(self.text)
         for s in self.sents:
-            i = bisect.bisect_left(cue_words, s.start)
+            i = bisect_left(cue_words, s.start)
             if i == len(cue_words) or cue_words[i] >= s.end:
                 continue  # no cue word at all: most sentences, skipped without tokenising
             inside = self._marks_within(s.start, s.end)
@@ -1287,8 +1297,8 @@ class QuoteExtractor:
 
     def _marks_within(self, start: int, end: int) -> list[Quote]:
         """The quotes that overlap [start, end), found by bisection (marks are sorted)."""
-        i = max(bisect.bisect_left(self.mark_starts, start) - 1, 0)
-        j = bisect.bisect_left(self.mark_starts, end)
+        i = max(bisect_left(self.mark_starts, start) - 1, 0)
+        j = bisect_left(self.mark_starts, end)
         return [q for q in self.marks[i:j] if q.end > start]
 
     def _cue_tokens(self, toks: list[Token]) -> list[tuple[int, str]]:
@@ -1312,8 +1322,8 @@ class QuoteExtractor:
         if not toks:
             return out
         starts = self._cue_starts
-        lo = bisect.bisect_left(starts, toks[0].start)
-        hi = bisect.bisect_left(starts, toks[-1].end, lo=lo)
+        lo = bisect_left(starts, toks[0].start)
+        hi = bisect_left(starts, toks[-1].end, lo)
         j, last = 0, len(toks) - 1
         for k in range(lo, hi):
             start = starts[k]
