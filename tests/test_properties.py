@@ -768,6 +768,17 @@ def test_bisections_are_the_bisect_modules(a: list[int], x: int, lo: int) -> Non
     assert bisect_right(a, x, lo) == bisect.bisect_right(a, x, lo)
 
 
+@given(st.one_of(st.text(max_size=6), st.text(alphabet="aZ1 _-'.éÉßǅİ\u0345\u02b0ⅰⅠ", max_size=6)))
+@settings(max_examples=2000, deadline=None)
+@example("")
+@example("ǅ")  # title case: cased, neither lower nor upper
+@example("a\u02b0")  # a modifier letter: lowercase by Unicode's Other_Lowercase
+def test_letter_tests_are_the_str_methods(s: str) -> None:
+    from newstables.segment import is_alpha, is_lower, is_upper
+
+    assert (is_alpha(s), is_lower(s), is_upper(s)) == (s.isalpha(), s.islower(), s.isupper())
+
+
 def _written_dollar_pieces() -> list[str]:
     from newstables.figures import WRITTEN_DOLLARS
 

@@ -19,7 +19,16 @@ from typing import Final
 from mypy_extensions import i64
 
 from newstables import lexicon
-from newstables.segment import Token, bisect_left, bisect_right, tokens, word_character
+from newstables.segment import (
+    Token,
+    bisect_left,
+    bisect_right,
+    is_alpha,
+    is_lower,
+    is_upper,
+    tokens,
+    word_character,
+)
 
 PLACE_WORDS: Final = lexicon.word_class("place_words")
 MAX_NAME_WORDS: Final = 12  # a name run longer than this is not a name (and must not cost more)
@@ -282,7 +291,7 @@ def is_capitalised(word: str) -> bool:
     """A name word: capitalised, or with a lowercase particle ("al-Maliki", "d'Estaing"). A
     particle has one to three letters, then its mark: without a mark in ``word[1:4]`` the
     pattern cannot match, and most words asked about are lowercase words without one."""
-    if word[:1].isupper():
+    if is_upper(word[:1]):
         return True
     head = word[1:4]
     return ("-" in head or "'" in head or "’" in head) and NAME_PARTICLE.match(word) is not None
@@ -290,7 +299,7 @@ def is_capitalised(word: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+    return len(letters) >= 2 and is_upper(letters) and is_alpha(letters)
 
 
 def looks_organisation(name: str) -> bool:
@@ -359,7 +368,7 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     while len(rest) > 1 and rest[-1] in _POST_NOMINALS:  # "Ken Macdonald QC"
         rest = rest[:-1]
     last = rest[-1] if rest else ""
-    if len(last) > 2 and last.count(".") == 1 and last[-1] == "." and last[:-1].isupper():
+    if len(last) > 2 and last.count(".") == 1 and last[-1] == "." and is_upper(last[:-1]):
         rest = [*rest[:-1], last[:-1]]  # "according to the BBC.": the sentence's stop, not "U.S."
     return words[:cut], rest
 
@@ -384,7 +393,7 @@ def _afterpossessive(words: list[str]) -> int:
 
 
 def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+    return len(word) == 2 and word[1] == "." and is_upper(word[0])
 
 
 def _person_before_who(toks: list[Token], j: int, floor: int) -> int:
@@ -414,7 +423,7 @@ def _verb_like(word: str) -> bool:
 
 def past_form(word: str) -> bool:
     """A lowercase "-ed" word that may be a past form ("stated", "quoted"; not "led")."""
-    return word.islower() and word.endswith("ed") and len(word) > 3
+    return is_lower(word) and word.endswith("ed") and len(word) > 3
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -426,7 +435,7 @@ def _document_issuer(text: str, toks: list[Token], noun: int, floor: int) -> Men
     """Who issued the document whose noun is token ``noun`` ("Facebook released a statement
     which read": Facebook), the subject of the issuing verb before it, or None."""
     k = noun - 1
-    while k > floor and noun - k < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+    while k > floor and noun - k < 5 and is_alpha(toks[k].text) and is_lower(toks[k].text):
         if toks[k].text in _ISSUING_VERBS:
             return mention_before(text, toks, k, floor)
         k -= 1
@@ -466,7 +475,7 @@ def _unclosed_apposition(text: str, toks: list[Token], j: int, floor: int) -> Me
         if head.lower() in PRONOUNS:
             return None  # "Part III, they argued, sets ...": the pronoun is the subject
         if not (
-            head.islower()
+            is_lower(head)
             or possessive(head)
             or head in lexicon.titles()
             or is_role_word(head)
@@ -513,10 +522,10 @@ def floating_quantifier(toks: Sequence[Token], j: int, floor: int = 0) -> bool:
     low = word.lower()
     if low in ("they", "we", "you"):
         return True
-    if not word[:1].isalpha() or low in DETERMINERS or low in OBJECT_PREPOSITIONS or low in BE_FORMS:
+    if not is_alpha(word[:1]) or low in DETERMINERS or low in OBJECT_PREPOSITIONS or low in BE_FORMS:
         return False
     return is_capitalised(word) or (
-        word.islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "as"))
+        is_lower(word) and low.endswith("s") and not low.endswith(("ss", "us", "is", "as"))
     )
 
 
@@ -538,7 +547,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             h = k - 3  # the description's head: "sources", "a person", "lobbyists"
             if h > floor and toks[h - 1].text.lower() in DETERMINERS:
                 h -= 1
-            if toks[k - 3].text[:1].isalpha():
+            if is_alpha(toks[k - 3].text[:1]):
                 return Mention(toks[h].start, m.end, text[toks[h].start : m.end], "nominal")
     return m
 
@@ -581,7 +590,7 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
             and is_capitalised(inner_toks[0].text)
             and inner_toks[0].text not in lexicon.name_stopwords()
             and k - 1 >= floor
-            and toks[k - 1].text.islower()
+            and is_lower(toks[k - 1].text)
             and is_role_word(toks[k - 1].text)
         )
         inner_words = [t.text for t in inner_toks]
@@ -651,7 +660,7 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
                 break  # "The doctor who made the claim is a supporter and some might think"
             if word == "who" and w - 1 >= floor:
                 before = toks[w - 1].text
-                if is_capitalised(before) or (before.islower() and before in lexicon.role_nouns()):
+                if is_capitalised(before) or (is_lower(before) and before in lexicon.role_nouns()):
                     j = w - 1
                     break
     if j < floor:
@@ -701,7 +710,7 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
         if holder is None and m is not None and m.kind == "nominal" and m.name is None:
             holder = _named_beside(text, toks, m, j, floor)
         return holder or m
-    if tok.text[:1].isalpha():
+    if is_alpha(tok.text[:1]):
         nominal = _nominal_mention(text, toks, j, floor, role)
         if nominal is None:
             return None
@@ -789,7 +798,7 @@ def _name_after_role(words: list[str]) -> list[str] | None:
     while r > 0 and is_capitalised(words[r - 1]):
         r -= 1
     name = words[r:]
-    if r == 0 or len(name) < 2 or not all(w.islower() and w not in OBJECT_PREPOSITIONS for w in words[:r]):
+    if r == 0 or len(name) < 2 or not all(is_lower(w) and w not in OBJECT_PREPOSITIONS for w in words[:r]):
         return None  # not "spokesman for current president Susilo Bambang Yudhoyono": his
     if not is_role_word(words[r - 1]) or not person_like(name) or looks_organisation(" ".join(name)):
         return None
@@ -829,7 +838,7 @@ def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -
     while (
         k > floor
         and toks[k - 1].text not in {",", "and"}
-        and (toks[k - 1].text.islower() or only_demonyms([toks[k - 1].text]))
+        and (is_lower(toks[k - 1].text) or only_demonyms([toks[k - 1].text]))
         and k > p - 7
     ):
         k -= 1  # "senior spokesman", "a spokesman", "the Israeli Minister"
@@ -913,7 +922,7 @@ def _publication_name(words: Sequence[str]) -> str | None:
     words that only say what kind ("news", "online"); None when they are a nationality or a
     place's adjective alone ("The Thai newspaper", "The Jutland-based newspaper")."""
     end = len(words) - 1
-    if not words[end].islower():
+    if not is_lower(words[end]):
         return None  # "the Central Intelligence Agency": a name already
     while end > 1 and words[end - 1] in _PUBLICATION_KINDS:
         end -= 1
@@ -1029,7 +1038,7 @@ def possessive(word: str) -> bool:
 
 
 def _is_ly_adverb(word: str) -> bool:
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in {"only"}
+    return len(word) > 4 and word.endswith("ly") and is_lower(word) and word not in {"only"}
 
 
 def _numbered_name(toks: list[Token], n: int, j: int, floor: int) -> bool:
@@ -1085,7 +1094,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     while (
         p >= floor
         and p > k - 4
-        and toks[p].text[:1].islower()
+        and is_lower(toks[p].text[:1])
         and toks[p].text not in _AFFILIATION_LINKS
         and toks[p].text != "for"
     ):
@@ -1101,11 +1110,11 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         # air transport Andy Clarke said"): a person is no place nor body anyone belongs to
         and not _titled_person(words)
         and (
-            toks[p - 1].text.islower()
+            is_lower(toks[p - 1].text)
             # "Doctors in the Gaza Strip say": a plural capitalised only as the sentence's first
             # word ("Leader of the opposition David Cameron said" is Cameron)
             or (
-                toks[p - 1].text[1:].islower()
+                is_lower(toks[p - 1].text[1:])
                 and plural_looking(toks[p - 1].text.lower())
                 and _sentence_initial(text, toks[p - 1].start)
             )
@@ -1223,7 +1232,7 @@ def _plural_common_noun(text: str, start: int, name_words: list[str]) -> bool:
     if len(name_words) != 1:
         return False
     word = name_words[0]
-    if not (word[1:].islower() and word.isalpha() and plural_looking(word.lower())):
+    if not (is_lower(word[1:]) and is_alpha(word) and plural_looking(word.lower())):
         return False
     if not _sentence_initial(text, start):
         return False
@@ -1334,7 +1343,7 @@ def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str |
         return None
     while (
         m - 1 >= floor
-        and toks[m - 1].text[:1].isalpha()
+        and is_alpha(toks[m - 1].text[:1])
         and toks[m - 1].text.lower() not in DETERMINERS
         and m > k - 6
     ):
@@ -1352,7 +1361,7 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
     """ "a senior Russian official", "the company", "officials", "Jefferson Parish officials":
     back to a determiner; without one, only a role noun or a plural with modifiers."""
     k = j
-    while k - 1 >= floor and k > j - 6 and toks[k - 1].text[:1].isalpha():
+    while k - 1 >= floor and k > j - 6 and is_alpha(toks[k - 1].text[:1]):
         if toks[k].text.lower() in DETERMINERS:
             break
         k -= 1
@@ -1375,7 +1384,7 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
         k = j
         while k - 1 >= floor and k > j - 4:
             prev = toks[k - 1].text
-            if not (is_capitalised(prev) or (k == j and prev.islower())):
+            if not (is_capitalised(prev) or (k == j and is_lower(prev))):
                 break
             if prev in lexicon.name_stopwords() or prev.lower() in {"and", "or", "but"}:
                 break
@@ -1399,7 +1408,7 @@ def _occupation(word: str) -> bool:
     """A lowercase word between an organisation and a person's name that says what the person
     does there: a role ("NASA administrator Jim Bridenstine") or an agent noun ("UCL astronomer
     Angelos Tsiaras", "Google engineer", "Oxford economist")."""
-    if not word.islower():
+    if not is_lower(word):
         return False
     return is_role_word(word) or (len(word) > 4 and word.endswith(_AGENT_ENDINGS))
 
@@ -1416,7 +1425,7 @@ def _people_in_a_place(lead: list[str]) -> bool:
             return (
                 head in lexicon.role_nouns()
                 or head in _GROUP_NOUNS
-                or (head.endswith("s") and head.isalpha())
+                or (head.endswith("s") and is_alpha(head))
             )
     return False
 
@@ -1429,7 +1438,7 @@ def _after_demonym(text: str, toks: list[Token], i: int, j: int, nxt: int, limit
     n = head = nxt
     while n < limit and n < nxt + 5:
         word = toks[n].text
-        if not word.isalpha() or not (word.islower() or word in ORG_WORDS) or word in _DESCRIPTOR_STOPS:
+        if not is_alpha(word) or not (is_lower(word) or word in ORG_WORDS) or word in _DESCRIPTOR_STOPS:
             break
         n += 1
         if word.lower() in lexicon.role_nouns() or word.lower() in NAMED_ORG_HEADS:
@@ -1451,7 +1460,7 @@ def _described_then_named(text: str, toks: list[Token], i: int, n: int, limit: i
     """ "said T Rowe Price Head trader, Andy Brooks.", "said Home Affairs Minister, Kembo
     Mohadi.": a description that is no name, ending in what its holder does or in a title,
     then the holder's name in apposition (tokens ``i`` to the comma after ``n``), or None."""
-    while n < limit and n < i + 8 and toks[n].text.isalpha() and toks[n].text.islower():
+    while n < limit and n < i + 8 and is_alpha(toks[n].text) and is_lower(toks[n].text):
         n += 1
     if not (i < n - 1 < n < limit and toks[n].text == ","):
         return None
@@ -1519,7 +1528,7 @@ def _title_written_before(text: str, start: int) -> str | None:
         return None
     word_start = text.rfind(" ", max(0, start - 30), start - 1) + 1
     word = text[word_start : start - 1]
-    if not word.islower() or word not in _LOWER_TITLES:
+    if not is_lower(word) or word not in _LOWER_TITLES:
         return None
     words = text[max(0, word_start - 60) : word_start].split()
     taken = [word]
@@ -1563,7 +1572,7 @@ def _described_office(words: list[str]) -> bool:
     title, its modifiers lowercase and no preposition among them (not "the office of the
     President", which is no president)."""
     return words[-1].lower().rstrip(".") in _LOWER_TITLES and all(
-        w.islower() and w not in OBJECT_PREPOSITIONS for w in words[1:-1]
+        is_lower(w) and w not in OBJECT_PREPOSITIONS for w in words[1:-1]
     )
 
 
@@ -1627,7 +1636,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
             # "Iraqi military": an organisation named by its country
             return Mention(toks[j].start, toks[nxt].end, text[toks[j].start : toks[nxt].end], "nominal")
         n = nxt
-        while n < limit and n < nxt + 2 and toks[n].text.islower() and toks[n].text.isalpha():
+        while n < limit and n < nxt + 2 and is_lower(toks[n].text) and is_alpha(toks[n].text):
             n += 1
         if n > nxt and n < limit and _occupation(toks[n - 1].text) and is_capitalised(toks[n].text):
             person = _name_mention(text, toks, _name_run_end(toks, n, limit), n, None)
@@ -1654,7 +1663,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
                 person_like(appositive)
                 and (stop >= limit or toks[stop].text in APPOSITION_ENDS)
                 and "and" not in appositive
-                and (toks[comma - 1].text.islower() or any(is_role_word(t.text) for t in toks[i:comma]))
+                and (is_lower(toks[comma - 1].text) or any(is_role_word(t.text) for t in toks[i:comma]))
             ):
                 # "according to Windsor Locks' first selectman, Chris Kervick, ...", "the Director
                 # General of the IAEA, Mohamed ElBaradei": a role; "according to the Star Tribune,
@@ -1667,9 +1676,9 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
                 m.role = m.role or text[toks[comma + 1].start : toks[stop - 1].end]
         return m
     end = i
-    while end + 1 < limit and end < i + 4 and toks[end + 1].text.isalpha() and toks[end + 1].text.islower():
+    while end + 1 < limit and end < i + 4 and is_alpha(toks[end + 1].text) and is_lower(toks[end + 1].text):
         end += 1
-    if not toks[i].text[:1].isalpha():
+    if not is_alpha(toks[i].text[:1]):
         return None
     role = text[toks[i].start : toks[end].end]
     return _apposed_person(text, toks, end + 1, limit, role) or Mention(
@@ -1710,7 +1719,7 @@ def _role_starts(toks: list[Token], r: int) -> bool:
     return (
         before in _ROLE_STOPS
         or before.lower() in ROLE_BREAKS
-        or (before[-1:] == "." and before[:1].islower() and toks[r].text[:1].isupper())
+        or (before[-1:] == "." and is_lower(before[:1]) and is_upper(toks[r].text[:1]))
     )
 
 
@@ -1799,8 +1808,8 @@ def _parsed_run(run: str) -> ParsedRun:
 def acronym_like(word: str) -> bool:
     """ "OSCE", "MoD", "U.N.": more capitals than small letters, and two at least; "(Embraer)"
     after a name is a short name, no acronym."""
-    capitals = sum(c.isupper() for c in word)
-    return capitals >= 2 and capitals > sum(c.islower() for c in word)
+    capitals = sum(is_upper(c) for c in word)
+    return capitals >= 2 and capitals > sum(is_lower(c) for c in word)
 
 
 def spelled_out(acronym: str, text: str, end: int) -> str | None:
@@ -1809,14 +1818,14 @@ def spelled_out(acronym: str, text: str, end: int) -> str | None:
     GM), or None."""
     if not acronym_like(acronym):
         return None
-    letters = "".join(c for c in acronym if c.isupper())
+    letters = "".join(c for c in acronym if is_upper(c))
     words = text[max(0, end - 160) : end].split()
     if words:
         words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
     initials = ""
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
         word = words[i]
-        if word[:1].isupper():
+        if is_upper(word[:1]):
             initials = word[0] + initials
             if initials == letters:
                 return " ".join(words[i:])
@@ -1848,7 +1857,7 @@ def _ends_a_longer_name(text: str, start: int) -> bool:
         return False
     word = words[i]  # a name's word, not "According to the ..." or "In the ..."
     return (
-        word[:1].isupper()
+        is_upper(word[:1])
         and word not in lexicon.name_stopwords()
         and word.lower() not in lexicon.cue_first_words()
     )
@@ -1970,7 +1979,7 @@ class Resolver:
             if len(cand) in (2, 3):
                 self._by_first.setdefault(cand[0], []).append(cand)
             if len(cand) >= 2:
-                self._by_initials.setdefault("".join(w[0] for w in cand if w[0].isupper()), cand)
+                self._by_initials.setdefault("".join(w[0] for w in cand if is_upper(w[0])), cand)
 
     def _apposed_name(self, comma: int, start: int, end: int, words: Sequence[str]) -> bool:
         """Whether the name from ``start`` to ``end`` (its words without titles: ``words``),
@@ -1982,7 +1991,7 @@ class Resolver:
             return False
         before = self.text[max(0, comma - 40) : comma].split()
         return not (
-            len(before) >= 2 and before[-1][:1].isupper() and before[-2] in _PLACE_PREPOSITIONS | AFFILIATIONS
+            len(before) >= 2 and is_upper(before[-1][:1]) and before[-2] in _PLACE_PREPOSITIONS | AFFILIATIONS
         )
 
     def _subject_position(self, start: int, end: int, words: Sequence[str] = ()) -> bool:
@@ -2031,7 +2040,7 @@ class Resolver:
         denounced"); not inside a name ("Zimbabwe African National Union – Patriotic Front")
         nor before a list ("the three — Marie-Jeanne Ion (32), ...")."""
         word = self.text[max(0, dash - 20) : dash].split()[-1:]
-        if word and len(word[0]) > 1 and word[0].isupper() and word[0].isalpha():
+        if word and len(word[0]) > 1 and is_upper(word[0]) and is_alpha(word[0]):
             return True
         after = self.text[end : end + 30].split(maxsplit=2)
         if len(after) < 2 or after[0] not in ("-", "–", "—"):
@@ -2221,7 +2230,7 @@ class Resolver:
 
     def _sentence_initial_common_noun(self, mention: Mention) -> bool:
         word = mention.text
-        if " " in word or not word[1:].islower():
+        if " " in word or not is_lower(word[1:]):
             return False
         low = word.lower()
         if low not in lexicon.role_nouns() and low not in lexicon.org_nouns():
@@ -2270,7 +2279,7 @@ class Resolver:
                 first = 0
                 while first < i and not (is_capitalised(original[first]) and words[first] not in DETERMINERS):
                     first += 1
-                i = first if all(w.isalpha() and w.islower() for w in original[first + 1 : i]) else i
+                i = first if all(is_alpha(w) and is_lower(w) for w in original[first + 1 : i]) else i
             if i < len(original) - 1:
                 return Entity(" ".join(original[i:]), "organisation")
         if words[0] == "the" and words[-1] in _PUBLICATION_NOUNS:
@@ -2337,7 +2346,7 @@ class Resolver:
             if n is None:
                 return None
             d = n - 1
-            while d >= 0 and n - d <= 3 and toks[d].text.islower() and toks[d].text not in DETERMINERS:
+            while d >= 0 and n - d <= 3 and is_lower(toks[d].text) and toks[d].text not in DETERMINERS:
                 d -= 1  # "a preliminary report", "a joint statement"
             if d < 0 or toks[d].text.lower() not in {"a", "an", "the"}:
                 return None  # "another statement", "statements", "Amnesty's report": not this one
@@ -2476,7 +2485,7 @@ def _office_after(toks: list[Token], last: int) -> tuple[int, int] | None:
         word = toks[e].text
         if word in _APPOSITION_BOUNDS or word in {".", "!", "?"} or _verb_like(word):
             break
-        if word.islower() and (
+        if is_lower(word) and (
             word.endswith("ing")
             or word in lexicon.irregular_past()
             or (word.endswith("s") and word in lexicon.reporting_verbs())
@@ -2509,7 +2518,7 @@ def _apposition_after(toks: list[Token], last: int) -> tuple[int, int] | None:
         return None
     inner = toks[c + 1 : e]
     head = inner[0].text
-    if not (head.islower() or head in {"The", "A", "An"} or head in lexicon.titles()) or head in {
+    if not (is_lower(head) or head in {"The", "A", "An"} or head in lexicon.titles()) or head in {
         "and",
         "or",
         "but",

@@ -43,6 +43,9 @@ from newstables.segment import (
     bisect_left,
     bisect_right,
     find_quotes,
+    is_alpha,
+    is_lower,
+    is_upper,
     paragraphs,
     sentences,
     tokens,
@@ -185,7 +188,7 @@ def _preposition_before(toks: list[Token], k: int) -> int:
         word = toks[i].text
         if word in OBJECT_PREPOSITIONS or word in {"amid", "after", "following", "despite"}:
             return i
-        if not (word.isalpha() and word.islower()) or word in {"his", "her", "its", "their"}:
+        if not (is_alpha(word) and is_lower(word)) or word in {"his", "her", "its", "their"}:
             return -1  # "in her report saying": hers
     return -1
 
@@ -193,7 +196,7 @@ def _preposition_before(toks: list[Token], k: int) -> int:
 def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
     """The reporting verb starting at token ``i``: (as written, entry, tokens it spans)."""
     word = toks[i].text
-    if not word[:1].isalpha():
+    if not is_alpha(word[:1]):
         return None
     low = word.lower()
     if low not in lexicon.cue_first_words():
@@ -203,7 +206,7 @@ def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
         two = f"{low} {toks[i + 1].text.lower()}"
         if two in verbs:
             return two, verbs[two], 2
-    if low in verbs and (word[0].islower() or i == 0):
+    if low in verbs and (is_lower(word[0]) or i == 0):
         return word, verbs[low], 1
     return None
 
@@ -242,18 +245,18 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
             continue
         if low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith("n't"):
             return True
-        if low.endswith("ed") and len(low) > 3 and w.islower():
+        if low.endswith("ed") and len(low) > 3 and is_lower(w):
             return True
-        determined = i >= 2 and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN and words[i - 1].islower()
+        determined = i >= 2 and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN and is_lower(words[i - 1])
         if (
             low.endswith("s")
             and len(low) > 3  # "as", "its", "us": never verbs
             and not low.endswith(NOT_VERB_ENDINGS)
-            and w.islower()
+            and is_lower(w)
             and (_subject_like(words[i - 1]) or determined)
         ):
             return True  # "it remains", "Chrome gains"
-        if w.islower() and _base_verb_after_plural(words, i):
+        if is_lower(w) and _base_verb_after_plural(words, i):
             return True  # "they remain", "the risks remain"
     return False
 
@@ -287,7 +290,7 @@ def _base_verb_after_plural(words: list[str], i: int) -> bool:
     return (
         low in PLAIN_VERBS
         and i >= 2
-        and prev.islower()
+        and is_lower(prev)
         and prev.endswith("s")
         and not prev.endswith(NOT_VERB_ENDINGS)
         and not possessive(prev)
@@ -353,7 +356,7 @@ def _head_word(mention: Mention) -> str:
     for w in range(1, len(words) - 1):
         # only before a place or body named after it: "in the Gaza Strip", "in California"
         if words[w] in HEAD_PREPOSITIONS and (
-            words[w + 1].lower() in DETERMINERS or words[w + 1][:1].isupper()
+            words[w + 1].lower() in DETERMINERS or is_upper(words[w + 1][:1])
         ):
             return words[w - 1].lower()
     return words[-1].lower()
@@ -392,7 +395,7 @@ def _noun_before_verb(form: str, nxt: str) -> bool:
     """Whether an -s cue form is a plural noun, as a reporting verb follows it: "reports
     indicate", "reports stated", "estimates show". Not after an -s or -ing form ("says states
     must", "says adding"), nor an auxiliary ("which Iran says can")."""
-    if not form.endswith("s") or not nxt.islower() or nxt.endswith(("s", "ing")):
+    if not form.endswith("s") or not is_lower(nxt) or nxt.endswith(("s", "ing")):
         return False
     return nxt in lexicon.reporting_verbs()
 
@@ -400,7 +403,7 @@ def _noun_before_verb(form: str, nxt: str) -> bool:
 def _verbish(word: str) -> bool:
     """Whether a word right after a subject reads as its verb ("was", "gave", "announced")."""
     low = word.lower()
-    return word.islower() and (
+    return is_lower(word) and (
         low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith(("ed", "s"))
     )
 
@@ -409,12 +412,12 @@ def _noun_position(prev: str, before_prev: str) -> bool:
     """Whether a cue word after ``prev`` is a noun or adjective, not a verb ("six states",
     "a reported total"); a number that ends a name ("News 12 reported") does not count."""
     low = prev.lower()
-    if prev.islower() and _verbish(prev) and before_prev.lower() in {"this", "that", "it", "which", "there"}:
+    if is_lower(prev) and _verbish(prev) and before_prev.lower() in {"this", "that", "it", "which", "there"}:
         return True  # "This follows reports that ...": the cue word is the verb's object
     return (
         low in DETERMINERS_BEFORE_NOUN
         or possessive(low)
-        or (prev[:1].isdigit() and not before_prev[:1].isupper())
+        or (prev[:1].isdigit() and not is_upper(before_prev[:1]))
         or low in lexicon.number_words()
         or (len(low) > 1 and low.replace(".", "").isalpha() and prev.count(".") >= 2)  # "a U.S. state"
     )
@@ -437,7 +440,7 @@ def _opens_its_clause(toks: list[Token], j: int) -> bool:
         j <= 3
         and toks[0].text.lower() in {"the", "a", "an"}
         and all(
-            t.text.isalpha() and t.text.islower() and t.text not in OBJECT_PREPOSITIONS for t in toks[1:j]
+            is_alpha(t.text) and is_lower(t.text) and t.text not in OBJECT_PREPOSITIONS for t in toks[1:j]
         )
     )
 
@@ -451,7 +454,7 @@ def _past_adverbs(words: list[Token], i: int) -> int:
 
 def _participle_like(word: str) -> bool:
     """A word that can follow an auxiliary as its verb ("quoted", "been", "written", "told")."""
-    return word.islower() and (word.endswith(("ed", "en", "ing")) or word in lexicon.irregular_past())
+    return is_lower(word) and (word.endswith(("ed", "en", "ing")) or word in lexicon.irregular_past())
 
 
 def _is_amount(word: str) -> bool:
@@ -461,7 +464,7 @@ def _is_amount(word: str) -> bool:
 
 def _subject_like(word: str) -> bool:
     """A word after which an -s word is a verb, not a plural ("it remains", "Smith says")."""
-    return word.lower() in {"it", "he", "she", "this", "that", "there", "who", "which"} or word[:1].isupper()
+    return word.lower() in {"it", "he", "she", "this", "that", "there", "who", "which"} or is_upper(word[:1])
 
 
 def _token_from(toks: list[Token], offset: int, default: int = 0) -> int:
@@ -550,7 +553,7 @@ class QuoteExtractor:
             # '"...", telling Bloomberg, "..."': Bloomberg heard it, no one said it here; and
             # '"...", highlighting the importance of air quality': a participle never inverts
             return None
-        if cue and toks[i].text[:1].isupper() and self.text[q.start : q.end].rstrip()[-1:] in ".!?":
+        if cue and is_upper(toks[i].text[:1]) and self.text[q.start : q.end].rstrip()[-1:] in ".!?":
             # '... he has "no regrets." Questioned over the war he said': a new sentence opens
             cue = None
         if cue:  # inverted: said X
@@ -588,7 +591,7 @@ class QuoteExtractor:
                 role_words = [t for t in lead if t.text != "&"]
                 if (
                     mention is not None
-                    and all(t.text[:1].isalpha() for t in role_words)
+                    and all(is_alpha(t.text[:1]) for t in role_words)
                     and len(role_words) <= 5
                 ):
                     if self._governs_clause(toks, j, cue):
@@ -644,7 +647,7 @@ class QuoteExtractor:
         """The cue of a quote a colon introduces: the verb after the subject as written, with
         its participle after an auxiliary ("was quoted", "has previously backed"), or ":"
         where no verb follows the subject ("Mitch Garber, Chief Executive Officer:")."""
-        words = [t for t in toks if t.start >= subject.end and t.text.isalpha()]
+        words = [t for t in toks if t.start >= subject.end and is_alpha(t.text)]
         i = _past_adverbs(words, 0)  # "Smith also wrote:"
         if i == len(words) or not _verbish(words[i].text):
             return ":"
@@ -747,7 +750,7 @@ class QuoteExtractor:
         ("reacted to Ahmadinejad's comments", "used Mr Howard's comments")."""
         if j and toks[j - 1].text.lower() == "the":
             j -= 1
-        return j == 0 or toks[j - 1].text in {",", ";", ":"} or (j == 1 and toks[0].text[:1].isupper())
+        return j == 0 or toks[j - 1].text in {",", ";", ":"} or (j == 1 and is_upper(toks[0].text[:1]))
 
     def _direct(self) -> None:
         for qi, q in enumerate(self.marks):
@@ -856,7 +859,7 @@ class QuoteExtractor:
         j = 1
         while (
             j < min(len(toks), MAX_ROLE_WORDS + 2)
-            and toks[j].text.isalpha()
+            and is_alpha(toks[j].text)
             and not _verbish(toks[j].text)
             and not _is_adverb(toks[j].text)
             and toks[j].text.lower() not in NOT_CLAUSE_STARTS  # "The government of Burundi"
@@ -878,8 +881,8 @@ class QuoteExtractor:
                 j = i + 1
                 while (
                     j < len(toks)
-                    and toks[j].text.isalpha()
-                    and toks[j].text.islower()
+                    and is_alpha(toks[j].text)
+                    and is_lower(toks[j].text)
                     and not (toks[j].text.endswith("ed") or toks[j].text in VERB_HINTS)
                 ):
                     j += 1
@@ -918,7 +921,7 @@ class QuoteExtractor:
         # after a participle, or "to" after a verb: an object ("one of his supporters",
         # "participants in the survey", "a letter-writer to a newspaper" head their own phrase)
         verb_to = before == "to" and k > 1 and toks[k - 2].text.endswith(("ing", "ed"))  # "responding to"
-        if not (before.islower() and (verb_to or (len(before) > 4 and before.endswith("ing")))):
+        if not (is_lower(before) and (verb_to or (len(before) > 4 and before.endswith("ing")))):
             return m
         subject = self._sentence_subject(toks[:k])
         return subject if subject is not None and subject.kind == "name" else m
@@ -1090,7 +1093,7 @@ class QuoteExtractor:
             word = toks[m].text
             if word.lower() == "that":
                 prev = toks[m - 1].text if m > k else ""
-                if m == k or prev[:1].isupper() or prev[:1].isdigit() or prev.lower() in ADVERBIAL_HEADS:
+                if m == k or is_upper(prev[:1]) or prev[:1].isdigit() or prev.lower() in ADVERBIAL_HEADS:
                     return m + 1, True
                 break  # "saying an attack that day ...": a relative "that", not the clause's
             if word == "," and self._comma_that(toks, k, m, entry):
@@ -1144,7 +1147,7 @@ class QuoteExtractor:
         if not (opener in ADVERBIAL_OPENERS - {"by"} or _is_adverb(opener) or entry.takes_object):
             return False
         nxt = toks[comma + 2].text
-        return nxt.lower() in CLAUSE_OPENERS or (nxt[:1].isupper() or nxt[:1].isdigit())
+        return nxt.lower() in CLAUSE_OPENERS or (is_upper(nxt[:1]) or nxt[:1].isdigit())
 
     @staticmethod
     def _skip_adverbials(toks: list[Token], start: int) -> int:
@@ -1174,9 +1177,9 @@ class QuoteExtractor:
                 start += 3  # "in a statement", "to the press"
             elif word in {"in", "at", "from"} and (nxt.lower() in TIME_WORDS or nxt[:1].isdigit()):
                 start += 2  # "in May", "in 2019"
-            elif word in {"in", "at", "from", "on"} and nxt[:1].isupper():
+            elif word in {"in", "at", "from", "on"} and is_upper(nxt[:1]):
                 start += 1  # "in Washington", "on Twitter": a place or a medium
-                while start < limit and toks[start].text[:1].isupper():
+                while start < limit and is_upper(toks[start].text[:1]):
                     start += 1
             else:
                 break
@@ -1221,7 +1224,7 @@ class QuoteExtractor:
         after = self.text[q.end + 1 : q.end + 20].split(maxsplit=1)
         det = before.endswith((" the", " a", " an", " its", " his", " her", " their"))
         word = after[0].rstrip(",.;:") if after else ""
-        return det and word.isalpha() and word.islower()
+        return det and is_alpha(word) and is_lower(word)
 
     def _label(self, q: Quote) -> bool:
         """'Dubbed as the "single most exciting political event of 2008"', 'known as "the
@@ -1248,11 +1251,11 @@ class QuoteExtractor:
             if "that" in gap or any(g in VERB_HINTS for g in gap):
                 return False
             # "told reporters "...", "told the BBC "...": a hearer; "promising a "..."": none
-            hearer = not gap or gap[-1] in HEARERS or toks[last].text[:1].isupper()
+            hearer = not gap or gap[-1] in HEARERS or is_upper(toks[last].text[:1])
             return punctuated or (
                 hearer
                 and all(
-                    g in HEARERS or g in {"the", "a", "an"} or g[:1].isupper()
+                    g in HEARERS or g in {"the", "a", "an"} or is_upper(g[:1])
                     for g in (t.text for t in toks[j + cue[2] : last + 1])
                 )
             )
@@ -1374,7 +1377,7 @@ class QuoteExtractor:
                     and cue[1].lemma in VERB_ONLY_CUES
                     and (
                         j == 1
-                        or not toks[j - 2].text[:1].isalpha()
+                        or not is_alpha(toks[j - 2].text[:1])
                         or toks[j - 2].text.lower() in CLAUSE_JOINERS
                     )
                 )
@@ -1485,7 +1488,7 @@ class QuoteExtractor:
             return None
         after = next((t.text for t in rest if t.start >= owner.end), "")
         low = after.lower()
-        if after[:1].isalpha() and not (
+        if is_alpha(after[:1]) and not (
             low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith("ed")
         ):
             return None  # "roughly two-thirds of the Democratic voters": a modifier, no owner
@@ -1549,7 +1552,7 @@ class QuoteExtractor:
         return any(
             w in VERB_HINTS
             or w in lexicon.irregular_past()
-            or (w.islower() and w.endswith("ed") and len(w) > 3)
+            or (is_lower(w) and w.endswith("ed") and len(w) > 3)
             for w in words
         )
 
@@ -1599,7 +1602,7 @@ class QuoteExtractor:
         if any(t.text.lower() in {"and", "or"} for t in after[:2]):
             return False
         first = after[0].text
-        if first.islower() and (
+        if is_lower(first) and (
             first in VERB_HINTS or first in lexicon.irregular_past() or first.endswith(("ed", "ing"))
         ):
             return False  # "..., showing one demonstrator ...": a participle, no clause
@@ -1701,7 +1704,7 @@ class QuoteExtractor:
             # Dorrie, commented on the result.")
             if subject.role and cue_last:
                 r = k0
-                while r > 0 and k0 - r < MAX_ROLE_WORDS and toks[r - 1].text[:1].isalpha():
+                while r > 0 and k0 - r < MAX_ROLE_WORDS and is_alpha(toks[r - 1].text[:1]):
                     r -= 1
                 head = self.text.rfind(subject.role, s.start, subject.start)
                 if r and toks[r - 1].text == "," and subject.role in self.text[toks[r].start : subject.start]:
@@ -1741,7 +1744,7 @@ class QuoteExtractor:
     def _name_ends_after(self, toks: list[Token], after: int) -> bool:
         """Whether a capitalised name follows the cue and ends the sentence or clause (", said
         Balisacan."), where what went before the comma is no subject's apposition."""
-        if after >= len(toks) or not toks[after].text[:1].isupper():
+        if after >= len(toks) or not is_upper(toks[after].text[:1]):
             return False
         m = mention_after(self.text, toks, after, len(toks))
         if m is None or m.kind != "name":
@@ -1761,23 +1764,23 @@ class QuoteExtractor:
         t = toks[k].text
         if t.lower() in HEARER_DETERMINERS:
             k += 1
-            while k < len(toks) and toks[k].text[:1].isupper():
+            while k < len(toks) and is_upper(toks[k].text[:1]):
                 k += 1
             if k < len(toks) and toks[k - 1].text.lower() in HEARER_DETERMINERS:
                 k += 1  # "the court": one common noun
             return k
-        if t[:1].isupper() and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
+        if is_upper(t[:1]) and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
             # "the Bank of England", not "Mohamed and said ...": a joiner between capitals only
             while k < len(toks) and (
-                toks[k].text[:1].isupper()
-                or (toks[k].text in {"of", "and"} and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+                is_upper(toks[k].text[:1])
+                or (toks[k].text in {"of", "and"} and k + 1 < len(toks) and is_upper(toks[k + 1].text[:1]))
             ):
                 k += 1
             return k
         for n in range(k, min(k + 3, len(toks))):  # "reporters", "local media", "state television"
             if toks[n].text.lower() in HEARERS:
                 return n + 1
-            if not toks[n].text.islower():
+            if not is_lower(toks[n].text):
                 break
         return k
 
@@ -1883,7 +1886,7 @@ class QuoteExtractor:
                 continue
             if any(w in UNNAMED_WORDS for w in words) or _plural(m):
                 continue  # "an unnamed official", "a majority of people": not the person named next
-            if any(w[:1].isupper() and not w.endswith(NATIONALITY_ENDINGS) for w in m.text.split()[1:-1]):
+            if any(is_upper(w[:1]) and not w.endswith(NATIONALITY_ENDINGS) for w in m.text.split()[1:-1]):
                 continue  # "a Clinton campaign official": someone else's, not the next speaker
             for nxt in ordered[idx + 1 : idx + 3]:
                 if (
@@ -1918,7 +1921,7 @@ class QuoteExtractor:
             and self.sents[before].start <= description.start
             and all(w in lexicon.titles() for w in self.text[s.start : name.start].split())
             and self.text.startswith(", ", name.end)
-            and self.text[name.end + 2 : name.end + 3].islower()
+            and is_lower(self.text[name.end + 2 : name.end + 3])
         )
 
     def _dedupe(self) -> list[ExtractedQuote]:
@@ -1957,10 +1960,10 @@ class QuoteExtractor:
 
 
 def _title_like(content: str) -> bool:
-    words = [w for w in content.split() if w[:1].isalpha()]
+    words = [w for w in content.split() if is_alpha(w[:1])]
     if not words or content.rstrip()[-1:] in ".!?,":
         return False
-    return all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
+    return all(is_upper(w[0]) or w in TITLE_SMALL_WORDS for w in words)
 
 
 def extract_quotes(text: str) -> list[ExtractedQuote]:

@@ -158,6 +158,66 @@ def mark_offsets(text: str, start: int, end: int) -> list[int]:
     return char_offsets(text, MARKS, start, end)
 
 
+# str.isalpha, islower and isupper: compiled, each is a generic method call (~400 instructions;
+# mypyc compiles only isspace, isalnum and isdigit to C), asked of a word dozens of times an
+# article. These read an ASCII word in place and ask the method only of others; as plain
+# Python the method is the faster, so it runs there.
+
+
+def is_alpha(s: str) -> bool:
+    """``s.isalpha()``."""
+    if not lexicon.COMPILED:
+        return s.isalpha()
+    n: i64 = len(s)
+    i: i64 = 0
+    while i < n:
+        c: i64 = ord(s[i])
+        if c >= 128:
+            return s.isalpha()
+        if not (97 <= c <= 122 or 65 <= c <= 90):
+            return False
+        i += 1
+    return n > 0
+
+
+def is_lower(s: str) -> bool:
+    """``s.islower()``: a cased character, and no capital."""
+    if not lexicon.COMPILED:
+        return s.islower()
+    n: i64 = len(s)
+    i: i64 = 0
+    cased = False
+    while i < n:
+        c: i64 = ord(s[i])
+        if c >= 128:
+            return s.islower()
+        if 65 <= c <= 90:
+            return False
+        if 97 <= c <= 122:
+            cased = True
+        i += 1
+    return cased
+
+
+def is_upper(s: str) -> bool:
+    """``s.isupper()``: a cased character, and no small letter."""
+    if not lexicon.COMPILED:
+        return s.isupper()
+    n: i64 = len(s)
+    i: i64 = 0
+    cased = False
+    while i < n:
+        c: i64 = ord(s[i])
+        if c >= 128:
+            return s.isupper()
+        if 97 <= c <= 122:
+            return False
+        if 65 <= c <= 90:
+            cased = True
+        i += 1
+    return cased
+
+
 def bisect_left(a: list[int], x: int, lo: i64 = 0) -> i64:
     """``bisect.bisect_left(a, x, lo)``. Compiled, a call into the bisect module is a generic
     Python call (~900 instructions with its arguments parsed), this loop ~100 on an article's
@@ -330,7 +390,7 @@ def sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
             ):
                 continue
             nxt = _next_visible(text, end, p_end)
-            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
+            if nxt and not (is_upper(nxt) or nxt.isdigit() or nxt in OPENERS):
                 continue
             out.append(Sentence(s_start, end, p_index))
             s_start = end
