@@ -23,7 +23,7 @@ from typing import Any, Final
 from mypy_extensions import i64
 
 from newstables import lexicon
-from newstables.segment import char_offsets, word_character
+from newstables.segment import char_offsets, is_alpha, is_upper, word_character
 
 MONTHS: Final = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)} | {
     "jan": 1,
@@ -314,7 +314,7 @@ def _currency_prefix_rx() -> re.Pattern[str]:
 @cache
 def _written_alone(currency: str) -> re.Pattern[str]:
     """A currency as written, not inside a longer word or sign: "S$" (Singapore) is in "US$"."""
-    end = _CURRENCY_END if currency[-1].isalpha() else ""
+    end = _CURRENCY_END if is_alpha(currency[-1]) else ""
     return re.compile(rf"{_CURRENCY_START}{re.escape(currency)}{end}")
 
 
@@ -339,7 +339,7 @@ def _lettered_before(text: str, end: int) -> bool:
     in "K2-18b", "A380" in "A380-800"): a name's code, so the number after its hyphen is too."""
     i = end
     while i >= 0 and i > end - MAX_CODE_CHARS and text[i].isalnum():
-        if text[i].isalpha():
+        if is_alpha(text[i]):
             return True
         i -= 1
     return False
@@ -832,7 +832,7 @@ class FigureScanner:
             end = half.end()
         i = self._skip_space(end)
         m = _scale_rx().match(text, i) if _may_open_word(text, i) else None
-        if m and not text[m.end() : m.end() + 1].isalpha():
+        if m and not is_alpha(text[m.end() : m.end() + 1]):
             word = word_key(m.group())
             # a lone "m" or "b" is a scale only when glued to the number ("$5m")
             if word not in ("m", "b", "k") or i == end:
@@ -905,11 +905,11 @@ class FigureScanner:
         """ "COVID-19", "B-17", "Boeing 737", "FTSE 100", "Round 4": a number inside a name."""
         text = self.text
         if start and (
-            text[start - 1].isalpha()
+            is_alpha(text[start - 1])
             or (
                 text[start - 1] == "-"
                 and start > 1
-                and (text[start - 2].isalpha() or _lettered_before(text, start - 2))
+                and (is_alpha(text[start - 2]) or _lettered_before(text, start - 2))
                 and not YEAR_PREFIX.search(text, max(0, start - 8), start)
             )
         ):
@@ -982,7 +982,7 @@ class FigureScanner:
             value += Decimal("0.5")
         if plain_digits is not None and self._is_identifier(start, end, info):
             return None
-        if plain_digits is not None and end2 == end and self.text[end : end + 1].isalpha():
+        if plain_digits is not None and end2 == end and is_alpha(self.text[end : end + 1]):
             return None  # "5G", "3D": a number glued to a letter that is no unit or scale
         s = start
         cur = self._currency_before(start) if not ordinal else None
@@ -1023,7 +1023,7 @@ class FigureScanner:
         before = self.text[max(0, start - 12) : start]
         if PHONED_BEFORE.search(before):
             return True
-        if not is_word or not self.text[start].isupper():
+        if not is_word or not is_upper(self.text[start]):
             return False
         prev = before.rstrip()
         return bool(prev) and prev[-1] not in ".!?:;\"“”'‘’(\n" and not prev.endswith(("...",))
@@ -1200,7 +1200,7 @@ class FigureScanner:
         suffix = FRACTION_SUFFIX.match(text, g_end) if len(parts) == 2 else None
         if suffix is not None:
             g_end = suffix.end()
-        if (g_start and text[g_start - 1].isalpha()) or text[g_end : g_end + 1].isalnum():
+        if (g_start and is_alpha(text[g_start - 1])) or text[g_end : g_end + 1].isalnum():
             return none  # "A4/5", "24/7h": part of a name
         if len(parts) != 2 or parts[0][0] == "0" or start != g_start:
             return none  # the fraction's figure starts at its numerator
@@ -1308,7 +1308,7 @@ class FigureScanner:
         for m in self._matches(EXCLUDED):
             found = m.group()
             short_digit_groups = (
-                not any(c.isalpha() or c in ":+(" for c in found) and sum(c.isdigit() for c in found) < 9
+                not any(is_alpha(c) or c in ":+(" for c in found) and sum(c.isdigit() for c in found) < 9
             )
             if not short_digit_groups:  # too few digits for a phone number: leave them be
                 self._take(m.start(), m.end())

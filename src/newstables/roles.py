@@ -30,7 +30,7 @@ from newstables.mentions import (
     possessive,
     roles_beside,
 )
-from newstables.segment import tokens
+from newstables.segment import is_alpha, is_lower, is_upper, tokens
 
 OPENERS: Final = lexicon.word_class("role_openers")
 NON_OPENERS: Final = lexicon.word_class("role_non_openers")
@@ -96,7 +96,7 @@ def _clean_one(words: list[str]) -> str | None:
     while words and (words[0].lower() in OPENERS or (words[0] in stop and not _opens_role(words[0]))):
         words = words[1:]
     # "and Dublin MEP", "and opposition politician": a role joined to another's
-    if len(words) > 1 and words[0] in {"and", "or"} and (words[1][:1].isupper() or is_role_word(words[-1])):
+    if len(words) > 1 and words[0] in {"and", "or"} and (is_upper(words[1][:1]) or is_role_word(words[-1])):
         words = words[1:]
     clause = _clause_start(words)
     if clause == 0 or (words and _opens_clause(words)):
@@ -113,7 +113,7 @@ def _clean_one(words: list[str]) -> str | None:
     # name particle
     while words and (words[-1] in ADDRESS_TITLES or words[-1] in NAME_JOINERS):
         words = words[:-1]
-    if not words or len(words) > MAX_ROLE_WORDS or not any(c.isalpha() for c in words[0]):
+    if not words or len(words) > MAX_ROLE_WORDS or not any(is_alpha(c) for c in words[0]):
         return None
     first, last = words[0], words[-1]
     if first in NON_OPENERS or first in lexicon.irregular_past():
@@ -124,7 +124,7 @@ def _clean_one(words: list[str]) -> str | None:
         return None  # "buildings are close to collapse"
     if all(w in MODIFIERS for w in words) or " ".join(words) in COUNTRIES:
         return None  # "Outgoing", "United States" (Joe Biden): no role
-    if len(words) == 1 and first.islower() and not _person_word(first):
+    if len(words) == 1 and is_lower(first) and not _person_word(first):
         return None  # "latest", "recent": no person's role
     return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in words)
 
@@ -172,7 +172,7 @@ def _after_verb(words: list[str]) -> list[str]:
         return words[1:] if len(words) - 1 <= MAX_OBJECT_ROLE_WORDS else []
     for i in range(1, min(3, len(words) - 1)):
         w = words[i]
-        if not words[i - 1][:1].isupper():
+        if not is_upper(words[i - 1][:1]):
             break
         if (w in verbs and w.endswith("s")) or w in lexicon.irregular_past() or past_form(w):
             return words[i + 1 :] if len(words) - i - 1 <= MAX_OBJECT_ROLE_WORDS else []
@@ -184,17 +184,17 @@ def _opens_clause(words: list[str]) -> bool:
     compound ("right-wing") or noun before a person's ("engineering director"); or a past
     form before a name or number ("dated August 2006", "contacted Ecuadorian president")."""
     first = words[0]
-    if first.endswith("ing") and first.islower():
+    if first.endswith("ing") and is_lower(first):
         if first in PARTICIPLE_MODIFIERS or "-" in first:
             return False
         return not (
-            len(words) > 1 and (_person_word(words[1]) or (possessive(words[1]) and words[1].islower()))
+            len(words) > 1 and (_person_word(words[1]) or (possessive(words[1]) and is_lower(words[1])))
         )
-    return len(words) > 1 and past_form(first) and not words[1][:1].islower()
+    return len(words) > 1 and past_form(first) and not is_lower(words[1][:1])
 
 
 def _participle(word: str) -> bool:
-    return word.islower() and (word.endswith("ing") or past_form(word) or word in lexicon.irregular_past())
+    return is_lower(word) and (word.endswith("ing") or past_form(word) or word in lexicon.irregular_past())
 
 
 def _after_other_names(words: list[str]) -> list[str]:
@@ -237,14 +237,14 @@ def _title_before(text: str, at: int) -> bool:
     while i >= 0 and text[i] == " ":
         i -= 1
     stop = i + 1
-    while i >= 0 and stop - i <= MAX_WORD and (text[i].isalpha() or text[i] in ".'-"):
+    while i >= 0 and stop - i <= MAX_WORD and (is_alpha(text[i]) or text[i] in ".'-"):
         i -= 1
     if stop - i > MAX_WORD:
         return False  # no title is that long (and a name repeated without spaces stays linear)
     word = text[i + 1 : stop].strip(".")
     if not word or (word in lexicon.name_stopwords() and not _opens_role(word)):
         return False  # "The", "In", "But": no title
-    return word[0].isupper() or is_role_word(word) or word in PARTICLES
+    return is_upper(word[0]) or is_role_word(word) or word in PARTICLES
 
 
 def _window(text: str, at: int, end: int, before: bool, after: bool) -> tuple[int, int]:
