@@ -733,7 +733,7 @@ def _apposition_open(toks: list[Token], k: int, j: int, floor: int) -> int:
 def _thing(name: str) -> bool:
     """A name ending in a law's or charter's word ("the Bolivian Constitution"): no one speaks
     as it, and no "he" points back to it."""
-    return name.rsplit(maxsplit=1)[-1] in _THING_WORDS
+    return name.split()[-1] in _THING_WORDS
 
 
 def _region(name: str) -> bool:
@@ -2004,21 +2004,21 @@ class Resolver:
             return True
         if self.text[i] in "-–—" and self.text[i - 1 : i] in (" ", "\t") and self._dash_opens(i, end):
             return True
-        before = self.text[max(0, i - 14) : i + 1].rsplit(None, 1)[-1:]
+        before = self.text[max(0, i - 14) : i + 1].split()[-1:]
         if before and before[0] in OBJECT_PREPOSITIONS:
             return False  # "a resident of the town of Abu Kamal said": the resident spoke
         after = self.text[end : end + 20]
         if after.startswith(", who ") and person_like(list(words)):
             # "One of these was Diane Abbott, who told Wikinews": a topic now (not "McCain, who
             # he said ...", where the clause has a subject of its own)
-            verb = (after[6:].split(maxsplit=1) or [""])[0]
+            verb = (after[6:].split() or [""])[0]
             return verb not in PRONOUNS and (verb in _VERBISH or verb.endswith(("ed", "s")))
         if after.startswith(" (") and person_like(list(words)):  # "Stanley Myers (President & CEO) continued"
             close = self.text.find(")", end, end + 80)
             after = self.text[close + 1 : close + 21] if close != -1 else after
         if after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
             after = self.text[end + 1 : end + 21]  # "..., Alan Mulally, commented"
-        nxt = after.split(maxsplit=1)
+        nxt = after.split()
         if not nxt:
             return False
         word = nxt[0].strip(",.;:")
@@ -2030,7 +2030,7 @@ class Resolver:
         cue = lexicon.reporting_verbs().get(word) if word.endswith("s") else None
         if cue is None or cue.direct_only or possessive(self.text[start:end]) or not person_like(list(words)):
             return False
-        then = after.split(maxsplit=2)[1:2]
+        then = after.split()[1:2]
         return not then or then[0] not in _VERBISH
 
     def _dash_opens(self, dash: int, end: int) -> bool:
@@ -2042,7 +2042,7 @@ class Resolver:
         word = self.text[max(0, dash - 20) : dash].split()[-1:]
         if word and len(word[0]) > 1 and is_upper(word[0]) and is_alpha(word[0]):
             return True
-        after = self.text[end : end + 30].split(maxsplit=2)
+        after = self.text[end : end + 30].split()
         if len(after) < 2 or after[0] not in ("-", "–", "—"):
             return False
         verb = after[1].strip(",.;:")
@@ -2428,10 +2428,9 @@ class Resolver:
     def _unnamed_since(self, want: str, start: int, end: int) -> bool:
         """Whether an unnamed holder of the title ``want`` ("a spokesman", "an official")
         is introduced between ``start`` and ``end``: a later "the spokesman" is that one."""
-        head = want.rsplit(maxsplit=1)[-1]
+        head = want.split()[-1]
         return any(
-            m.group(1).lower().rsplit(maxsplit=1)[-1] == head
-            for m in _INDEFINITE_ROLE.finditer(self.text, start, end)
+            m.group(1).lower().split()[-1] == head for m in _INDEFINITE_ROLE.finditer(self.text, start, end)
         )
 
     def remember(self, offset: int, entity: Entity) -> None:

@@ -1221,7 +1221,7 @@ class QuoteExtractor:
     def _term_like(self, q: Quote) -> bool:
         """'the "one country, two systems" model': a quoted term used as a modifier."""
         before = " " + self.text[max(0, q.start - 8) : q.start - 1].lower().rstrip()
-        after = self.text[q.end + 1 : q.end + 20].split(maxsplit=1)
+        after = self.text[q.end + 1 : q.end + 20].split()
         det = before.endswith((" the", " a", " an", " its", " his", " her", " their"))
         word = after[0].rstrip(",.;:") if after else ""
         return det and is_alpha(word) and is_lower(word)
@@ -1442,7 +1442,7 @@ class QuoteExtractor:
             k += 1
         between = toks[named_end:k]
         between_clause = _looks_clause(between)
-        last_word = m.text.rsplit(maxsplit=1)[-1].lower()
+        last_word = m.text.split()[-1].lower()
         if (
             between_clause
             and between[0].text.lower() in SUBJECT_OPENERS
