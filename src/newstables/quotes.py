@@ -1391,6 +1391,8 @@ class QuoteExtractor:
             ):
                 rank = ({"name": 2, "pronoun": 2}.get(candidate[3].kind, 0), 0 if cue[1].weak else 1, -j)
                 found.append((rank, candidate))
+        if not found:
+            return  # most sentences: no call to sorted(), which is a generic one compiled
         taken: list[tuple[int, int]] = []
         for _, (start, end, form, mention) in sorted(found, key=lambda x: x[0], reverse=True):
             if all(end <= a or start >= b for a, b in taken):
