@@ -131,6 +131,17 @@ def test_a_run_met_again_outlives_the_swap_of_the_parsed_runs() -> None:
     assert mentions._parsed_run("Name000001 Jones") == mentions._parse_run("Name000001 Jones")
 
 
+def test_clear_caches_empties_what_carries_over_between_articles() -> None:
+    from newstables import mentions
+
+    mentions._parsed_run("Minister Ann Smith")
+    mentions.slug("Ann Smith")
+    mentions.clear_caches()
+    assert not mentions._PARSED_RUNS and not mentions._OLDER_PARSED_RUNS
+    assert mentions.slug.cache_info().currsize == 0
+    assert mentions._parsed_run("Minister Ann Smith") == mentions._parse_run("Minister Ann Smith")
+
+
 _ONE_WORD_RUNS = ["Obama", "Obama's", "Jones'", "’s", "'", "The", "President", "Senator", "Israeli"]
 _ONE_WORD_RUNS += ["Israelis", "and", "&", "U.S.", "UN", "McCain", "Mr.", "Dr", "QC", "Washington"]
 _ONE_WORD_RUNS += ["Minister", "General"]
