@@ -6,6 +6,8 @@ from __future__ import annotations
 import statistics
 from pathlib import Path
 
+import pytest
+
 from conftest import FIXTURES, REPO, module_from_file
 
 
@@ -21,3 +23,23 @@ def test_corpus_articles_average_the_words_asked_for(tmp_path: Path) -> None:
     assert statistics.mean(counted) == mean_words
     assert abs(mean_words - 300) < 15
     assert len(set(bodies)) == len(bodies)
+
+
+def test_extraction_rate_empties_the_caches_before_each_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each timed pass over the same texts starts as on unseen ones: no parsed name run of
+    the pass before serves it."""
+    from newstables import mentions
+
+    bench = module_from_file("bench", REPO / "bench" / "bench.py")
+    files = sorted((FIXTURES / "wikinews").glob("*.txt"))[:3]
+    texts = [p.read_text(encoding="utf-8").split(3 * "\n", 1)[-1] for p in files]
+    cleared: list[int] = []
+    real = mentions.clear_caches
+
+    def counted() -> None:
+        cleared.append(1)
+        real()
+
+    monkeypatch.setattr(mentions, "clear_caches", counted)
+    assert bench.extract_rate(texts, passes=3) > 0
+    assert len(cleared) == 3
