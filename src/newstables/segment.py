@@ -182,37 +182,27 @@ def is_alpha(s: str) -> bool:
 
 def is_lower(s: str) -> bool:
     """``s.islower()``: a cased character, and no capital."""
-    if not lexicon.COMPILED:
-        return s.islower()
-    n: i64 = len(s)
-    i: i64 = 0
-    cased = False
-    while i < n:
-        c: i64 = ord(s[i])
-        if c >= 128:
-            return s.islower()
-        if 65 <= c <= 90:
-            return False
-        if 97 <= c <= 122:
-            cased = True
-        i += 1
-    return cased
+    return _one_case(s, True) if lexicon.COMPILED else s.islower()
 
 
 def is_upper(s: str) -> bool:
     """``s.isupper()``: a cased character, and no small letter."""
-    if not lexicon.COMPILED:
-        return s.isupper()
+    return _one_case(s, False) if lexicon.COMPILED else s.isupper()
+
+
+def _one_case(s: str, lower: bool) -> bool:
+    wanted: i64 = 97 if lower else 65  # "a" or "A": the case asked for, then the other
+    other: i64 = 65 if lower else 97
     n: i64 = len(s)
     i: i64 = 0
     cased = False
     while i < n:
         c: i64 = ord(s[i])
         if c >= 128:
-            return s.isupper()
-        if 97 <= c <= 122:
+            return s.islower() if lower else s.isupper()
+        if other <= c <= other + 25:
             return False
-        if 65 <= c <= 90:
+        if wanted <= c <= wanted + 25:
             cased = True
         i += 1
     return cased
