@@ -23,7 +23,7 @@ from typing import Any, Final
 from mypy_extensions import i64
 
 from newstables import lexicon
-from newstables.segment import char_offsets, is_alpha, is_upper, word_character
+from newstables.segment import char_offsets, is_alpha, is_upper, word_char_at, word_character
 
 MONTHS: Final = {name.lower(): i for i, name in enumerate(lexicon.MONTH_NAMES, start=1)} | {
     "jan": 1,
@@ -512,21 +512,15 @@ def dollar_places(text: str) -> list[str]:
     n = len(text)
     after = 0  # matches do not overlap
     for i in char_offsets(text, _DOLLAR_PLACE_INITIALS, 0, n):
-        if i < after or (i and _word_char_at(text, i - 1)):
+        if i < after or (i and word_char_at(text, i - 1)):
             continue
         for name in _DOLLAR_PLACES_BY_INITIAL[text[i]]:
             end = i + len(name)
-            if text[i:end] == name and not (end < n and _word_char_at(text, end)):
+            if text[i:end] == name and not (end < n and word_char_at(text, end)):
                 out.append(name)
                 after = end
                 break
     return out
-
-
-def _word_char_at(text: str, i: int) -> bool:
-    """Whether ``text[i]`` is ``\\w``."""
-    c = text[i]
-    return word_character(ord(c)) if ord(c) < 128 else c.isalnum()
 
 
 def matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:

@@ -27,6 +27,7 @@ from newstables.segment import (
     is_lower,
     is_upper,
     tokens,
+    word_char_at,
     word_character,
 )
 
@@ -173,15 +174,9 @@ def _joined_at(text: str, k: i64, n: i64) -> i64:
     for day in _DAY_OR_MONTH_LIST:
         if text.startswith(day, p):
             q: i64 = p + len(day)
-            if q == n or not _word_char_at(text, q):
+            if q == n or not word_char_at(text, q):
                 return -1
     return m
-
-
-def _word_char_at(text: str, i: i64) -> bool:
-    r"""Whether ``text[i]`` is ``\w``."""
-    c: i64 = ord(text[i])
-    return word_character(c) if c < 128 else text[i].isalnum()
 
 
 DOCUMENT_SOURCES: Final = lexicon.word_class("document_sources")
@@ -1290,7 +1285,7 @@ def _scanned_article_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
             while p >= 0 and text[p] == " ":
                 p -= 1
             before: i64 = ord(text[p]) if p >= 0 else 32
-            if before != 32 and (_word_char_at(text, p) or before in (44, 59, 58, 41)):  # , ; : )
+            if before != 32 and (word_char_at(text, p) or before in (44, 59, 58, 41)):  # , ; : )
                 inside.add(text[i:j])
         i = j
     return frozenset(lower), frozenset(inside)

@@ -537,6 +537,12 @@ def word_character(c: i64) -> bool:
     return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
 
 
+def word_char_at(text: str, i: i64) -> bool:
+    r"""Whether ``text[i]`` is ``\w``."""
+    c: i64 = ord(text[i])
+    return word_character(c) if c < 128 else text[i].isalnum()
+
+
 def _joiner(c: i64) -> bool:
     """ "-", "'" or "’": what joins the parts of one word in TOKEN."""
     return c == 45 or c == 39 or c == 0x2019
