@@ -683,11 +683,9 @@ class FigureScanner:
         ("a ", "one-", "three "): its search ran case-insensitively through the whole text
         (~100,000 instructions an article, for the one match in four articles)."""
         text = self.text
-        if not may_hold_fraction(text):
-            return []
-        if not lexicon.COMPILED or holds_lookalike(text):
-            return list(FRACTION.finditer(text))
-        return matches_from(FRACTION, text, fraction_starts(text))
+        if lexicon.COMPILED and not holds_lookalike(text):
+            return matches_from(FRACTION, text, fraction_starts(text))  # no fraction word: none
+        return list(FRACTION.finditer(text)) if may_hold_fraction(text) else []
 
     def _first_month(self) -> int:
         starts = self._all_month_starts()  # found once: the compiled scans want them all next

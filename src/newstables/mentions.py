@@ -1747,26 +1747,34 @@ def _parse_run(run: str) -> ParsedRun:
 def _parse_words(words: list[str]) -> ParsedRun:
     """``_parse_run`` of a run split into words."""
     words = words[_afterpossessive(words) :]  # "Brazil's National Institute ..."
-    words = [w.removesuffix("'s").removesuffix("’s").removesuffix("'") for w in words]
+    words = [_without_possessive(w) for w in words]
     run_titles, run_words = strip_titles([w for w in words if w])
     cut = _person_after_prefix(run_words)
     parts = [run_words[:cut], run_words[cut:]] if cut else _split_prefixes(split_run(run_words))
-    names = tuple(
+    return tuple(run_titles), tuple(run_words), _named(parts)
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s").removesuffix("'")
+
+
+def _named(parts: Sequence[Sequence[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The parts of a run that name someone or something, with their keys: not a stopword
+    alone ("The"), nor nationality words alone."""
+    return tuple(
         (tuple(p), " ".join(p))
         for p in parts
         if not (len(p) == 1 and p[0] in lexicon.name_stopwords()) and not only_demonyms(p)
     )
-    return tuple(run_titles), tuple(run_words), names
 
 
 def _parse_word(word: str) -> ParsedRun:
     """``_parse_words([word])`` (two in five of the runs parsed are one word), without the
     steps only words beside it can change: no possessive before a last word, no split at a
     joiner, no prefix before a person's name."""
-    word = word.removesuffix("'s").removesuffix("’s").removesuffix("'")
+    word = _without_possessive(word)
     run_titles, run_words = strip_titles([word] if word else [])
-    named = bool(run_words) and run_words[0] not in lexicon.name_stopwords() and not only_demonyms(run_words)
-    return tuple(run_titles), tuple(run_words), ((tuple(run_words), " ".join(run_words)),) if named else ()
+    return tuple(run_titles), tuple(run_words), _named([run_words] if run_words else [])
 
 
 # Runs recur within and across articles ("The", "President Barack Obama"): 3,000 articles hold

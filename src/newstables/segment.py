@@ -174,7 +174,7 @@ def is_alpha(s: str) -> bool:
         c: i64 = ord(s[i])
         if c >= 128:
             return s.isalpha()
-        if not (97 <= c <= 122 or 65 <= c <= 90):
+        if not _ascii_letter(c):
             return False
         i += 1
     return n > 0
