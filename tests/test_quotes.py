@@ -412,6 +412,56 @@ def test_the_city_refers_back_to_a_town_named_as_one(text: str, speaker: str | N
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the business the story is about, not the regulator, lender or rival named last
+        (
+            "Dell Inc. said it will delay its report, required by the U.S. Securities and Exchange"
+            " Commission. The company said an audit was under way.",
+            "Dell Inc",
+        ),
+        (
+            "Calpine Corporation filed for bankruptcy. Calpine has obtained financing from Deutsche"
+            " Bank and Credit Suisse First Boston. The company said some plants would close.",
+            "Calpine Corporation",
+        ),
+        (
+            "MasterCard UK disagreed with the Office of Fair Trading and will appeal. The company"
+            " said consumers would lose.",
+            "MasterCard UK",
+        ),
+        # a one-word name the article describes as a business
+        ("Technology giant Sony may cut prices. The company said sales were strong.", "Sony"),
+        ("Australian airline Qantas grounded its fleet. The airline said flights would resume.", "Qantas"),
+        (
+            "Take-Two, the company behind the game, made a profit. The company said that sales rose"
+            " by a third.",
+            "Take-Two",
+        ),
+        # a place's word, in a name the article calls a business's
+        (
+            "Electronics retailer Circuit City will close stores, behind Best Buy in sales. The"
+            " company said 8,000 jobs would go.",
+            "Circuit City",
+        ),
+        # a name holding the noun is taken as before
+        (
+            "Sony and the Walt Disney Company signed a deal. The company said the films would be released.",
+            "Walt Disney Company",
+        ),
+        # none described or named as a business: nobody, not the last capitalised word
+        ("Individual letters reached the workers on Monday. The company said it had no choice.", None),
+        ("Four guards employed in Iraq were killed. The company said it would not comment.", None),
+    ],
+)
+def test_the_company_is_the_business_the_story_is_about(text: str, speaker: str | None) -> None:
+    (q,) = [
+        q for q in extract_text(text, DAY).quotes if q["speaker_mention"] in ("The company", "The airline")
+    ]
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "This is following the ongoing events in the financial world and related statements by"

@@ -189,6 +189,8 @@ NAMED_ORG_HEADS: Final = frozenset(
 # they start a role ("Obama campaign manager David Plouffe")
 _NAMED_BODY_HEADS: Final = NAMED_ORG_HEADS | frozenset({"administration", "campaign"})
 REFERRING_ORG_NOUNS: Final = lexicon.word_class("referring_org_nouns")
+_BUSINESS_NOUNS: Final = lexicon.word_class("business_nouns")
+_PUBLIC_BODY_WORDS: Final = lexicon.word_class("public_body_words")
 _PUBLICATION_NOUNS: Final = lexicon.word_class("publication_nouns")
 # What after a name (or its possessive) shows it is an organisation's: "Xinhua news agency",
 # "Google's shares" (not a website or headquarters, which people have too)
@@ -1907,6 +1909,24 @@ def _comma_space_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) - 1 and text[i] == "," and text[i + 1] == " "
 
 
+_BUSINESS_DESCRIPTORS: Final = lexicon.word_class("business_descriptors")
+_BUSINESS_DESCRIPTOR_ALTERNATION: Final = "|".join(sorted(_BUSINESS_DESCRIPTORS))
+_COMPANY_OFFICERS: Final = r"(?:chief\s+executive|CEO|chairman|chairwoman|founder|spokes(?:man|woman|person))"
+
+
+@lru_cache(maxsize=256)
+def _business_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """What describes ``name`` as a business (see Resolver._described_as_business)."""
+    n = re.escape(name)
+    d = _BUSINESS_DESCRIPTOR_ALTERNATION
+    return (
+        re.compile(rf"\b(?:{d})\s+{n}\b"),
+        re.compile(rf"\b{n},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{d})\b"),
+        re.compile(rf"\b{_COMPANY_OFFICERS}\s+(?:of|for|at)\s+(?:the\s+)?{n}\b"),
+        re.compile(rf"\b{n}(?:'s|’s)?\s+(?:shares|stock|shareholders|employees|{_COMPANY_OFFICERS})\b"),
+    )
+
+
 class Resolver:
     """Resolves mentions to canonical names within one article.
 
@@ -2217,7 +2237,10 @@ class Resolver:
 
     def organisation_for(self, noun: str, before: int) -> Entity | None:
         """What "the bank" or "the ministry" refers to: the latest organisation named with
-        that word ("... Bank"), else the latest one that is not a place."""
+        that word ("... Bank"), else the latest one that is not a place; "the company" or "the
+        firm" (``_BUSINESS_NOUNS``), else the business the article names most before it."""
+        if noun in _BUSINESS_NOUNS:
+            return self._business_before(noun, before)
         fallback = None
         for k in self._names_back(before):
             words = self.names[k][1]
@@ -2227,6 +2250,95 @@ class Resolver:
             if fallback is None and _may_speak_for(name):
                 fallback = self.canonical(name)
         return fallback
+
+    def _business_before(self, noun: str, before: int) -> Entity | None:
+        """The latest name before ``before`` holding ``noun`` ("Hudson's Bay Company"), else
+        the business named most often before it (a mention that opens a clause or stands
+        before a verb counting twice: "Dell explained", "GM says"; one after "in", "at",
+        "from" or "to", a place's, not at all), the later among equals. Most often, not
+        latest: "the company" is what the story is about, and the names just before it are
+        often a lender, a regulator or a rival named in passing ("financing from Deutsche
+        Bank", "MasterCard UK disagreed with the OFT"). A business: a name that looks like an
+        organisation's and is no public body, or one the article describes as a business
+        (``_described_as_business``). With none, the latest organisation that may speak."""
+        scores: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        evidence: dict[str, bool] = {}
+        fallback = None
+        for k in self._names_back(before):
+            offset, words = self.names[k]
+            if any(w.lower() == noun for w in words):
+                return Entity(self.canonical(" ".join(words)).name, "organisation")
+            written = " ".join(words)
+            if fallback is None and _may_speak_for(written) and self._may_be_business(words):
+                fallback = self.canonical(written)
+            if self._after_place_preposition(offset):
+                continue
+            if written not in evidence:
+                if self._may_be_business(words):
+                    evidence[written] = (
+                        looks_organisation(written)
+                        or named_as_organisation(self.text, written)
+                        or self._described_as_business(written)
+                    )
+                else:  # a place's word the article calls a business's: "retailer Circuit City"
+                    evidence[written] = (
+                        not any(w in _PUBLIC_BODY_WORDS for w in words)
+                        and not _thing(written)
+                        and self._described_as_business(written)
+                    )
+            name = self.canonical(written).name
+            if name.split() != words and not self._may_be_business(name.split()):
+                continue  # "CalFire" for a department, "Schur" for "Marvin Schur"
+            if not evidence[written] and not evidence.get(name, False):
+                continue
+            evidence[name] = True
+            scores[name] = scores.get(name, 0) + (2 if offset in self.subjects else 1)
+            latest.setdefault(name, offset)
+        if not scores:
+            return None if fallback is None else Entity(fallback.name, "organisation")
+        best = max(scores, key=lambda n: (scores[n], latest[n]))
+        return Entity(best, "organisation")
+
+    def _described_as_business(self, name: str) -> bool:
+        """Whether the article describes ``name`` as a business: after a business's noun
+        ("retailer Circuit City", "technology giant Sony"), with one in apposition after it
+        ("Aer Lingus, an Irish airline"), or as what a company's officer or shares belong to
+        ("chief executive of Volvo Cars", "Ryanair shares")."""
+        return any(rx.search(self.text) for rx in _business_patterns(name))
+
+    def _after_place_preposition(self, start: int) -> bool:
+        """Whether a name at ``start`` follows "in", "at", "from" or "to", as a place's does
+        ("flights from Cincinnati", "offices in São Paulo")."""
+        return self.text[max(0, start - 6) : start].split()[-1:] in (["in"], ["at"], ["from"], ["to"])
+
+    def _may_be_business(self, words: list[str]) -> bool:
+        """Whether a name may be a business's: no public body, place, country or thing; of
+        one word, an acronym or a word that is no given name, title, region or demonym nor a
+        person's name's first or last word ("Boeing", "GM"; not "Blankenship" after "Don
+        Blankenship"); of more, an organisation's or one whose first word is no given name
+        ("Bear Stearns", "Time Warner") of no one the article gives a title."""
+        name = " ".join(words)
+        if any(w in _PUBLIC_BODY_WORDS for w in words) or _places(name) or _thing(name):
+            return False
+        first = words[0]
+        if len(words) > 1:
+            if looks_organisation(name):
+                return True
+            return first not in lexicon.first_name_genders() and name not in self._titled_names
+        if is_acronym(first):
+            return True
+        if (
+            first in ORG_WORDS
+            or first in lexicon.first_name_genders()
+            or first in lexicon.titles()
+            or first in REGIONS
+            or first in lexicon.demonyms()
+            or is_role_word(first)
+        ):
+            return False
+        people = [*self._by_last.get(first, ()), *self._by_first.get(first, ())]
+        return not any(person_like(c) and not looks_organisation(" ".join(c)) for c in people)
 
     def municipality_for(self, before: int) -> Entity | None:
         """What "the city" or "the town" refers to: the latest place named as one ("the city
