@@ -1910,21 +1910,18 @@ def _comma_space_at(text: str, i: int) -> bool:
 
 
 _BUSINESS_DESCRIPTORS: Final = lexicon.word_class("business_descriptors")
-_BUSINESS_DESCRIPTOR_ALTERNATION: Final = "|".join(sorted(_BUSINESS_DESCRIPTORS))
 _COMPANY_OFFICERS: Final = r"(?:chief\s+executive|CEO|chairman|chairwoman|founder|spokes(?:man|woman|person))"
-
-
-@lru_cache(maxsize=256)
-def _business_patterns(name: str) -> tuple[re.Pattern[str], ...]:
-    """What describes ``name`` as a business (see Resolver._described_as_business)."""
-    n = re.escape(name)
-    d = _BUSINESS_DESCRIPTOR_ALTERNATION
-    return (
-        re.compile(rf"\b(?:{d})\s+{n}\b"),
-        re.compile(rf"\b{n},\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{d})\b"),
-        re.compile(rf"\b{_COMPANY_OFFICERS}\s+(?:of|for|at)\s+(?:the\s+)?{n}\b"),
-        re.compile(rf"\b{n}(?:'s|’s)?\s+(?:shares|stock|shareholders|employees|{_COMPANY_OFFICERS})\b"),
-    )
+_DESCRIBED: Final = "|".join(sorted(_BUSINESS_DESCRIPTORS))
+# Before a business's name: one of its nouns ("retailer Circuit City") or its officers
+# ("chief executive of Volvo Cars"); after it: an apposition that describes it ("Aer Lingus,
+# an Irish airline"), its shares or officers ("Ryanair shares").
+_BUSINESS_BEFORE: Final = re.compile(
+    rf"\b(?:{_DESCRIBED}|{_COMPANY_OFFICERS}\s+(?:of|for|at)(?:\s+the)?)\s+$"
+)
+_BUSINESS_AFTER: Final = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_DESCRIBED})\b"
+    rf"|(?:'s|’s)?\s+(?:shares|stock|shareholders|employees|{_COMPANY_OFFICERS})\b"
+)
 
 
 class Resolver:
@@ -2301,11 +2298,19 @@ class Resolver:
         return Entity(best, "organisation")
 
     def _described_as_business(self, name: str) -> bool:
-        """Whether the article describes ``name`` as a business: after a business's noun
-        ("retailer Circuit City", "technology giant Sony"), with one in apposition after it
-        ("Aer Lingus, an Irish airline"), or as what a company's officer or shares belong to
-        ("chief executive of Volvo Cars", "Ryanair shares")."""
-        return any(rx.search(self.text) for rx in _business_patterns(name))
+        """Whether the article describes ``name`` as a business somewhere: after a business's
+        noun ("retailer Circuit City", "technology giant Sony"), with one in apposition after
+        it ("Aer Lingus, an Irish airline"), or as what a company's officer or shares belong
+        to ("chief executive of Volvo Cars", "Ryanair shares"). Asked at each place the name
+        is written, not searched for through the text: only "the company" asks."""
+        text = self.text
+        i = text.find(name)
+        while i != -1:
+            end = i + len(name)
+            if _BUSINESS_AFTER.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, i - 40), i):
+                return True
+            i = text.find(name, end)
+        return False
 
     def _after_place_preposition(self, start: int) -> bool:
         """Whether a name at ``start`` follows "in", "at", "from" or "to", as a place's does
