@@ -449,15 +449,22 @@ def test_the_city_refers_back_to_a_town_named_as_one(text: str, speaker: str | N
             "Sony and the Walt Disney Company signed a deal. The company said the films would be released.",
             "Walt Disney Company",
         ),
+        # "the group" and "the bank" alike
+        (
+            "Rivers may dry up, a report by the environmental group WWF says. Europe and Rio Grande"
+            " are at risk. The group said that dams destroy most of the wetlands.",
+            "WWF",
+        ),
+        # no country, even written without its last period
+        ("Hackers attacked U.S. banks on Monday. The group said that more attacks would follow.", None),
         # none described or named as a business: nobody, not the last capitalised word
         ("Individual letters reached the workers on Monday. The company said it had no choice.", None),
         ("Four guards employed in Iraq were killed. The company said it would not comment.", None),
     ],
 )
 def test_the_company_is_the_business_the_story_is_about(text: str, speaker: str | None) -> None:
-    (q,) = [
-        q for q in extract_text(text, DAY).quotes if q["speaker_mention"] in ("The company", "The airline")
-    ]
+    mentions = ("The company", "The airline", "The group")
+    (q,) = [q for q in extract_text(text, DAY).quotes if q["speaker_mention"] in mentions]
     assert q["speaker"] == speaker
 
 

@@ -2280,8 +2280,8 @@ class Resolver:
                     )
                 else:  # a place's word the article calls a business's: "retailer Circuit City"
                     evidence[written] = (
-                        not any(w in _PUBLIC_BODY_WORDS for w in words)
-                        and not _thing(written)
+                        not any(w in _PUBLIC_BODY_WORDS or w in _THING_WORDS for w in words)
+                        and not (_country(written) or _country(written + "."))  # "U.S. stock"
                         and self._described_as_business(written)
                     )
             name = self.canonical(written).name
@@ -2324,7 +2324,15 @@ class Resolver:
         Blankenship"); of more, an organisation's or one whose first word is no given name
         ("Bear Stearns", "Time Warner") of no one the article gives a title."""
         name = " ".join(words)
-        if any(w in _PUBLIC_BODY_WORDS for w in words) or _places(name) or _thing(name):
+        # a name's words may have lost a last period: "U.S" is "U.S."
+        place = _places(name) or (
+            name.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) and "." in name and _places(name + ".")
+        )
+        if place or any(w in _PUBLIC_BODY_WORDS or w in _THING_WORDS for w in words):
+            return False  # not "Treaty of Versailles" either
+        if "and" in words and words[0] != words[-1]:
+            # two named together ("Deutsche Bank and Credit Suisse", "Europe and Japan"); not
+            # one name twice ("Johnson and Johnson")
             return False
         first = words[0]
         if len(words) > 1:
