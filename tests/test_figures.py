@@ -145,6 +145,9 @@ def test_counts(text: str, value: str) -> None:
         ("a two-year deadline", "2", "year"),
         ("a 10-year-old browser", "10", "year"),
         ("75 miles per hour", "75", "mph"),
+        ("a top speed of 8 m/s", "8", "m/s"),  # not 8 metres
+        ("40 metres per second", "40", "m/s"),
+        ("11 km/s", "11", "km/s"),
         ("particles of 2.5 micrometers", "2.5", "µm"),
         ("a 70-nanometer chip", "70", "nm"),
     ],
