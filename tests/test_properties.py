@@ -362,6 +362,66 @@ def test_qualifier_guard_never_turns_away_a_match() -> None:
     assert found > 1000  # the strings do hold matches
 
 
+_GUARD_PIECES = [
+    *" \t\n\u00a0\u2003-–,.'0123456789aA",
+    *[" and a half", " and  a\thalf", "and", " a ", "half", "Max", " Pro", "Series", "Plus", "max"],
+    *["Street", " Downing Street", " Avenue", "Rd.", "Ave.", "Main", "x", "ſtraight", "Consecutive", "more "],
+    *[
+        "full",
+        "long",
+        "successive",
+        "additional",
+        " to ",
+        " or ",
+        " and ",
+        "-",
+        "to",
+        "called ",
+        "dial",
+        "phoned",
+    ],
+    *["\u0663", "²", "call", "Call "],
+]
+
+
+def test_guards_before_number_patterns_turn_away_no_match() -> None:
+    """Where the figure scanner asks a cheap test before a pattern (_range's gap words,
+    _in_name's phone words, _is_identifier's model names and streets, _right's "and a half",
+    unit adjectives and blanks), the pattern never matches where the test says no (seeded
+    strings: matches need several pieces in a row)."""
+    from newstables import figures as f
+
+    rng = random.Random(1)
+    found = dict.fromkeys(("gap", "phoned", "model", "street", "half", "adjective"), 0)
+    for _ in range(60_000):
+        text = "".join(rng.choice(_GUARD_PIECES) for _ in range(rng.randint(1, 7)))
+        if f.RANGE_GAP.fullmatch(text) or f.BETWEEN_GAP.fullmatch(text):
+            found["gap"] += 1
+            assert text.strip() in f._GAP_WORDS, text
+        if f.PHONED_BEFORE.search(text):
+            found["phoned"] += 1
+            assert text[-1:].isspace() and text.rstrip().endswith(f._PHONED_WORDS), text
+        if f.MODEL_NAME.match(text):
+            found["model"] += 1
+            digits_end = 0
+            while digits_end < len(text) and text[digits_end].isdigit():
+                digits_end += 1
+            assert f._opens_after_blanks(text, digits_end, f._MODEL_FIRSTS), text
+        if f.STREET_AFTER.match(text):
+            found["street"] += 1
+            assert f._opens_after_blanks(text, 0, f._STREET_FIRSTS), text
+        if f.AND_A_HALF.match(text):
+            found["half"] += 1
+            assert f._opens_after_blanks(text, 0, f._A), text
+        if f.UNIT_ADJECTIVE.match(text):
+            found["adjective"] += 1
+            assert text[:1] in f._UNIT_ADJECTIVE_FIRSTS, text
+        scanner = f.FigureScanner(text, dt.date(2021, 1, 1))
+        for i in range(len(text) + 1):
+            assert scanner._skip_space(i) == f.SPACE.match(text, i).end(), (text, i)
+    assert all(n > 20 for n in found.values()), found  # each pattern met matches
+
+
 # DIGITS as first written: the lookbehind before the digit (slower: no character class opens it)
 _DIGITS_PLAIN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
 

@@ -207,10 +207,14 @@ _WRITTEN_DOLLARS_BY_END: Final[tuple[tuple[str, tuple[str, ...]], ...]] = tuple(
 
 PERCENT: Final = re.compile(r"%|percent\b|per cent\b|percentage points?\b|pct\b|basis points?\b|bps?\b", re.I)
 UNIT_ADJECTIVE: Final = re.compile(r"(?:consecutive|straight|successive|additional|more|full|long)\s+", re.I)
+# What UNIT_ADJECTIVE's first character matches case-insensitively ("ſ" is an "s" to re)
+_UNIT_ADJECTIVE_FIRSTS: Final = frozenset("cCsSaAmMfFlLſ")
+_A: Final = frozenset("a")  # AND_A_HALF's word after the blanks
 YEARS_OLD: Final = re.compile(r"-old\b| old\b")
 NAME_BEFORE: Final = re.compile(r"([A-Z][\w&'’.-]*)[ \t]+$")
 SCORE_AFTER: Final = re.compile(r"\s*[–-]\s*\d")
 PHONED_BEFORE: Final = re.compile(r"\b(?:call|called|calling|dial|dialled|dialed|phoned)\s+$")
+_PHONED_WORDS: Final = ("call", "called", "calling", "dial", "dialled", "dialed", "phoned")
 ONE_ANOTHER: Final = re.compile(r"[ \t]+another\b")
 MODEL_NAME: Final = re.compile(r"\d+[ \t]+(?:Max|Pro|Plus|Mini|Ultra|Series|Classic|Neo|Air|Lite|Edition)\b")
 YEARLIKE: Final = re.compile(r"1\d{3}|20\d{2}")
@@ -231,6 +235,7 @@ COORDINATED: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
 BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$")
 RANGE_GAP: Final = re.compile(r"\s*(?:-|–|to|or)\s*")  # "3-5", "three to six", "two or three"
 BETWEEN_GAP: Final = re.compile(r"\s+and\s+")  # "between 20 and 30"
+_GAP_WORDS: Final = frozenset({"-", "–", "to", "or", "and"})  # what the two gaps hold, stripped
 FRACTION_PARTS: Final = re.compile(r"[ -]")  # "one-third", "two thirds"
 AGE_WORD_BEFORE: Final = re.compile(r"\b(?:age|aged|ages)\s+$|\bage of\s+$")
 NAME_COMMA_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
@@ -246,6 +251,12 @@ PRONOUN_ONE_BEFORE: Final = re.compile(  # "no one" may open a sentence: "No one
     r"\b(?i:no|any|every|some)[ \t]*$|\b(?:a|an|the|this|that|each|which|another)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
 _STREET_WORDS: Final = "|".join(map(re.escape, sorted(lexicon.word_class("street_words"))))
+# The characters MODEL_NAME's and STREET_AFTER's word after the blanks can open with: where
+# another follows a number, neither pattern is tried (most numbers precede a lowercase word)
+_MODEL_FIRSTS: Final = frozenset("MPUSCNALE")
+_STREET_FIRSTS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | {
+    w[0] for w in lexicon.word_class("street_words")
+}
 # "10 Downing Street", "1600 Pennsylvania Avenue", "36 Quai des Orfèvres": a house number
 # (and where the name goes on, "the 3rd Taipei Citizen Elimination Road Race", it is no street)
 STREET_AFTER: Final = re.compile(
@@ -276,6 +287,14 @@ def _units_by_first_character() -> tuple[re.Pattern[str] | None, ...]:
         fitting = tuple(u for u in units if re.fullmatch(re.escape(u[0]), char, re.I))
         out.append(_alternation(fitting, re.I) if fitting else None)
     return tuple(out)
+
+
+def _opens_after_blanks(text: str, i: int, firsts: frozenset[str]) -> bool:
+    """Whether one or more spaces or tabs stand at ``i`` and one of ``firsts`` after them."""
+    j = i
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j > i and j < len(text) and text[j] in firsts
 
 
 def unit_at(text: str, i: int) -> re.Match[str] | None:
@@ -808,8 +827,11 @@ class FigureScanner:
 
     # -- numbers ----------------------------------------------------------------------------
     def _skip_space(self, i: int) -> int:
-        m = SPACE.match(self.text, i)  # matches the empty string: never None
-        return m.end() if m else i
+        """SPACE's match at ``i``: where the spaces, tabs and no-break spaces there end."""
+        text = self.text
+        while i < len(text) and text[i] in " \t\u00a0":
+            i += 1
+        return i
 
     def _right(self, end: int) -> tuple[int, dict[str, Any]]:
         """What follows a number: scale, currency word, percent or unit."""
@@ -818,7 +840,7 @@ class FigureScanner:
         if text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit():
             info["plus"] = True  # "50+ people", "a $50+ billion company": at least that
             end += 1
-        half = AND_A_HALF.match(text, end)
+        half = AND_A_HALF.match(text, end) if _opens_after_blanks(text, end, _A) else None
         if half is not None:
             info["half"] = True  # "four and a half months", "two and a half million"
             end = half.end()
@@ -847,7 +869,7 @@ class FigureScanner:
         j = i
         if text[end : end + 1] == "-":  # "two-year", "10-year-old"
             j = end + 1
-        m = UNIT_ADJECTIVE.match(text, j)
+        m = UNIT_ADJECTIVE.match(text, j) if text[j : j + 1] in _UNIT_ADJECTIVE_FIRSTS else None
         if m and j == i:
             j = m.end()
         u = unit_at(text, j)
@@ -908,9 +930,16 @@ class FigureScanner:
             return True
         if info:
             return False
-        if MODEL_NAME.match(text, start) and not YEARLIKE.fullmatch(text[start:end]):
+        digits_end = start
+        while digits_end < len(text) and text[digits_end].isdigit():  # all re's \d are
+            digits_end += 1
+        if (
+            _opens_after_blanks(text, digits_end, _MODEL_FIRSTS)
+            and MODEL_NAME.match(text, start)
+            and not YEARLIKE.fullmatch(text[start:end])
+        ):
             return True  # "the 737 Max": a number inside a product's name
-        if STREET_AFTER.match(text, end):
+        if _opens_after_blanks(text, end, _STREET_FIRSTS) and STREET_AFTER.match(text, end):
             return True  # a house number
         m = NAME_BEFORE.search(text, max(0, start - 30), start)
         word = m.group(1) if m else ""
@@ -1013,8 +1042,8 @@ class FigureScanner:
         """A capitalised number word inside a sentence belongs to a name ("Group of Seven",
         "Third Circuit"); a number after "called"/"dialled" is a phone number ("911")."""
         before = self.text[max(0, start - 12) : start]
-        if PHONED_BEFORE.search(before):
-            return True
+        if before[-1:].isspace() and before.rstrip().endswith(_PHONED_WORDS) and PHONED_BEFORE.search(before):
+            return True  # (the search only where it can match: a number seldom follows them)
         if not is_word or not is_upper(self.text[start]):
             return False
         prev = before.rstrip()
@@ -1240,6 +1269,12 @@ class FigureScanner:
     def _range(self, a: Figure, b: Figure) -> Figure | None:
         """ "three to six feet", "3-5 percent", "between 20 and 30", "from $1 million to $2 million"."""
         gap = self.text[a.end : b.start]
+        # RANGE_GAP and BETWEEN_GAP hold one word or dash between white space (str.strip
+        # strips what re's \s matches): most numbers in a row are further apart, and were
+        # searched for "between" before them all the same
+        core = gap.strip()
+        if core not in _GAP_WORDS:
+            return None
         between = BETWEEN_BEFORE.search(self.text, max(0, a.start - 10), a.start)
         if not RANGE_GAP.fullmatch(gap) and not (between and BETWEEN_GAP.fullmatch(gap)):
             return None
