@@ -841,6 +841,14 @@ def test_letter_tests_are_the_str_methods(s: str) -> None:
     assert (is_alpha(s), is_lower(s), is_upper(s)) == (s.isalpha(), s.islower(), s.isupper())
 
 
+def test_alpha_or_dot_is_isalpha_or_a_period() -> None:
+    from newstables.segment import _alpha_or_dot
+
+    for code in [*range(0x3000), 0x1D400, 0x10FFFF]:
+        c = chr(code)
+        assert _alpha_or_dot(c, 0) == (c.isalpha() or c == "."), hex(code)
+
+
 def _written_dollar_pieces() -> list[str]:
     from newstables.figures import WRITTEN_DOLLARS
 

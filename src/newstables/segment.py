@@ -315,16 +315,25 @@ def _ends_sentence(text: str, dot: int, p_start: int) -> bool:
     return text[j:dot].lower() in TERMINAL_ABBREVIATIONS
 
 
-def _is_abbreviation(text: str, dot: int, p_start: int) -> bool:
+def _is_abbreviation(text: str, dot: i64, p_start: i64) -> bool:
     j = dot
-    while j > p_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+    while j > p_start and _alpha_or_dot(text, j - 1):
         j -= 1
     word = text[j:dot].lower()
     if word in ABBREVIATIONS:
         return True
     if "." in word and all(len(part) == 1 for part in word.split(".")):
         return True  # a dotted acronym: "B.C. Coroners Service", "U.N. officials"
-    return len(word) == 1 and text[j].isupper()  # an initial: "Thomas T. Cullen"
+    return len(word) == 1 and is_upper(text[j])  # an initial: "Thomas T. Cullen"
+
+
+def _alpha_or_dot(text: str, i: i64) -> bool:
+    """``text[i].isalpha() or text[i] == "."``: compiled, an ASCII character is asked by its
+    code (``str.isalpha`` is a generic method call there)."""
+    c: i64 = ord(text[i])
+    if c < 128:
+        return _ascii_letter(c) or c == 46
+    return text[i].isalpha()
 
 
 def sentence_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
