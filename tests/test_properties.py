@@ -830,6 +830,21 @@ def test_bisections_are_the_bisect_modules(a: list[int], x: int, lo: int) -> Non
     assert bisect_right(a, x, lo) == bisect.bisect_right(a, x, lo)
 
 
+@given(
+    st.lists(st.tuples(st.integers(-1, 12), st.integers(-1, 12))).map(sorted),
+    st.integers(-2, 13),
+    st.integers(-2, 13),
+)
+@settings(max_examples=1000, deadline=None)
+def test_span_bisections_are_the_bisect_modules(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    import bisect
+
+    from newstables.figures import _bisect_spans
+
+    assert _bisect_spans(spans, start, end, False) == bisect.bisect_left(spans, (start, end))
+    assert _bisect_spans(spans, start, end, True) == bisect.bisect_right(spans, (start, end))
+
+
 @given(st.one_of(st.text(max_size=6), st.text(alphabet="aZ1 _-'.éÉßǅİ\u0345\u02b0ⅰⅠ", max_size=6)))
 @settings(max_examples=2000, deadline=None)
 @example("")

@@ -297,6 +297,24 @@ def _opens_after_blanks(text: str, i: int, firsts: frozenset[str]) -> bool:
     return j > i and j < len(text) and text[j] in firsts
 
 
+def _bisect_spans(spans: list[tuple[int, int]], start: i64, end: i64, right: bool) -> i64:
+    """``bisect.bisect_left`` (or ``bisect_right``) of ``(start, end)`` in sorted ``spans``.
+    Compiled, a call into the bisect module is generic and compares tuples generically
+    (~1,000 instructions a call, ~25 calls an article); this loop compares the ints."""
+    if not lexicon.COMPILED:
+        return (bisect.bisect_right if right else bisect.bisect_left)(spans, (start, end))
+    lo: i64 = 0
+    hi: i64 = len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        s0, s1 = spans[mid]
+        if s0 < start or (s0 == start and (s1 <= end if right else s1 < end)):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def unit_at(text: str, i: int) -> re.Match[str] | None:
     """``_unit_rx().match(text, i)``."""
     if i < len(text) and ord(text[i]) < 128:
@@ -717,13 +735,13 @@ class FigureScanner:
 
     # -- bookkeeping ----------------------------------------------------------------------
     def _free(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.taken, (start, -1))
+        i = _bisect_spans(self.taken, start, -1, False)
         if i < len(self.taken) and self.taken[i][0] < end:
             return False
         return not (i and self.taken[i - 1][1] > start)
 
     def _take(self, start: int, end: int) -> None:
-        bisect.insort(self.taken, (start, end))
+        self.taken.insert(_bisect_spans(self.taken, start, end, True), (start, end))
 
     def _emit(self, fig: Figure) -> None:
         if fig.end > fig.start and self._free(fig.start, fig.end):
@@ -1169,7 +1187,7 @@ class FigureScanner:
                 merged = self._range(pending, fig)
                 if merged is not None:
                     self.out.pop()  # ``pending`` is the figure emitted last
-                    del self.taken[bisect.bisect_left(self.taken, (pending.start, pending.end))]
+                    del self.taken[_bisect_spans(self.taken, pending.start, pending.end, False)]
                     fig = merged
                 else:
                     self._share_unit(pending, fig)
