@@ -464,6 +464,7 @@ def may_hold_digit_ordinal(text: str) -> bool:
 
 # The last word of every qualifier phrase, lowercase ("than" for "more than").
 _QUALIFIER_ENDINGS: Final = tuple(sorted({phrase.lower().split()[-1] for phrase in lexicon.qualifiers()}))
+_QUALIFIER_PHRASES: Final = tuple(sorted(" ".join(phrase.lower().split()) for phrase in lexicon.qualifiers()))
 
 
 def may_end_in_qualifier(before: str) -> bool:
@@ -472,8 +473,11 @@ def may_end_in_qualifier(before: str) -> bool:
     at each of the 25 offsets before every number, ~24,000 instructions a number; this test is
     a slice, its ``word_key`` (lowercase, lookalikes such as "almoſt" made the ASCII letters
     re.IGNORECASE takes them for) and ``endswith``; str.rstrip() strips what re's ``\\s``
-    matches."""
-    return word_key(before).rstrip().endswith(_QUALIFIER_ENDINGS)
+    matches. Where it ends in a phrase's last word ("to", "of", "than": often), the whole
+    phrase, its white space made single spaces (str.split splits at what ``\\s`` matches), must
+    end it too ("rose to" is no "up to")."""
+    key = word_key(before)
+    return key.rstrip().endswith(_QUALIFIER_ENDINGS) and " ".join(key.split()).endswith(_QUALIFIER_PHRASES)
 
 
 def number_starts(text: str) -> list[int]:
