@@ -422,6 +422,37 @@ def test_guards_before_number_patterns_turn_away_no_match() -> None:
     assert all(n > 20 for n in found.values()), found  # each pattern met matches
 
 
+_RELATIVE_PIECES = [
+    *" \t\n,.xA",
+    "which",
+    "WHICH",
+    "That",
+    "that",
+    "who",
+    "whO",
+    "wıch",
+    "whıch",
+    "somewho",
+    "the",
+    "company",
+    "said",
+]
+
+
+def test_relative_before_is_the_patterns_search() -> None:
+    from newstables.quotes import RELATIVE_BEFORE, _relative_before
+
+    rng = random.Random(3)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(_RELATIVE_PIECES) for _ in range(rng.randint(1, 9)))
+        start = rng.randint(0, len(text))
+        want = RELATIVE_BEFORE.search(text, max(0, start - 30), start) is not None
+        found += want
+        assert _relative_before(text, start) == want, (text, start)
+    assert found > 1000
+
+
 # DIGITS as first written: the lookbehind before the digit (slower: no character class opens it)
 _DIGITS_PLAIN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
 
