@@ -895,6 +895,15 @@ def test_alpha_or_dot_is_isalpha_or_a_period() -> None:
         assert _alpha_or_dot(c, 0) == (c.isalpha() or c == "."), hex(code)
 
 
+@given(st.text(alphabet=" \t\n\u00a0\u2003ab.", max_size=12), st.integers(0, 13), st.integers(0, 13))
+@settings(max_examples=2000, deadline=None)
+def test_last_word_is_the_splits(text: str, start: int, end: int) -> None:
+    from newstables.segment import last_word
+
+    start, end = min(start, len(text)), min(end, len(text))
+    assert last_word(text, start, end) == (text[start:end].split() or [""])[-1]
+
+
 def _written_dollar_pieces() -> list[str]:
     from newstables.figures import WRITTEN_DOLLARS
 

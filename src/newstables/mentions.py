@@ -26,6 +26,7 @@ from newstables.segment import (
     is_alpha,
     is_lower,
     is_upper,
+    last_word,
     tokens,
     word_char_at,
     word_character,
@@ -2033,8 +2034,8 @@ class Resolver:
             return True
         if self.text[i] in "-–—" and self.text[i - 1 : i] in (" ", "\t") and self._dash_opens(i, end):
             return True
-        before = self.text[max(0, i - 14) : i + 1].split()[-1:]
-        if before and before[0] in OBJECT_PREPOSITIONS:
+        before = last_word(self.text, max(0, i - 14), i + 1)
+        if before in OBJECT_PREPOSITIONS:
             return False  # "a resident of the town of Abu Kamal said": the resident spoke
         after = self.text[end : end + 20]
         if after.startswith(", who ") and person_like(list(words)):

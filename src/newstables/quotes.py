@@ -1975,8 +1975,10 @@ class QuoteExtractor:
 
 
 def _title_like(content: str) -> bool:
+    if content.rstrip()[-1:] in ".!?,":  # first: most quotes end so, and need no split
+        return False
     words = [w for w in content.split() if is_alpha(w[:1])]
-    if not words or content.rstrip()[-1:] in ".!?,":
+    if not words:
         return False
     return all(is_upper(w[0]) or w in TITLE_SMALL_WORDS for w in words)
 

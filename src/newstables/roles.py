@@ -65,7 +65,7 @@ _COORDINATED: Final = re.compile(r",?\s+and\s+(?=(?:a|an|the)\s)")
 def clean_roles(raw: str) -> list[str]:
     """The roles in one phrase found beside a name, in order; none when it is no role."""
     out: list[str] = []
-    for part in _COORDINATED.split(raw):
+    for part in _COORDINATED.split(raw) if "and" in raw else [raw]:  # it splits at " and " only
         role = _clean_one(part.split())
         if role and role not in out:
             out.append(role)

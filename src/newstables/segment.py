@@ -299,6 +299,18 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+def last_word(text: str, start: i64, end: i64) -> str:
+    """``(text[start:end].split() or [""])[-1]``, without splitting the whole slice: the last
+    run of characters that are not white space, "" if none."""
+    e = end
+    while e > start and text[e - 1].isspace():
+        e -= 1
+    s = e
+    while s > start and not text[s - 1].isspace():
+        s -= 1
+    return text[s:e]
+
+
 def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -308,9 +320,9 @@ def _rstrip(text: str, start: int, end: int) -> int:
 TERMINAL_ABBREVIATIONS: Final = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "jr", "sr"})
 
 
-def _ends_sentence(text: str, dot: int, p_start: int) -> bool:
+def _ends_sentence(text: str, dot: i64, p_start: i64) -> bool:
     j = dot
-    while j > p_start and (text[j - 1].isalpha() or text[j - 1] == "."):
+    while j > p_start and _alpha_or_dot(text, j - 1):
         j -= 1
     return text[j:dot].lower() in TERMINAL_ABBREVIATIONS
 
