@@ -497,6 +497,32 @@ def test_excluded_pattern_matches_its_plain_form() -> None:
         assert _spans(EXCLUDED, text) == _spans(_EXCLUDED_PLAIN, text), text
 
 
+def test_number_pattern_guards_turn_away_no_match() -> None:
+    """The figure scanner tries EXCLUDED and DIGIT_ORDINAL's "21st" branch only at the number
+    starts its guards pass: the patterns match at none of the others."""
+    from newstables.figures import (
+        DIGIT_ORDINAL,
+        EXCLUDED,
+        _may_be_excluded,
+        _ordinal_suffix_at,
+        number_starts,
+    )
+
+    pieces = [*_EXCLUDED_PIECES, "st", "nd", "rd", "th", "s", "1st", "22nd", "²", "\u0663rd"]
+    rng = random.Random(4)
+    found = excluded = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for i in number_starts(text):
+            if EXCLUDED.match(text, i):
+                excluded += 1
+                assert _may_be_excluded(text, i), (text, i)
+            if text[i].isdigit() and DIGIT_ORDINAL.match(text, i):
+                found += 1
+                assert _ordinal_suffix_at(text, i), (text, i)
+    assert found > 1000 and excluded > 1000, (found, excluded)
+
+
 _TOKEN_PIECES = [
     *"aZ09._-'’,:;()\n\t \u00a0\u0663é_",
     *["e.g.", "U.S.", "Mr.", "Mrs", "amazon.com", "5th", "1,000", "3.5", "10:30", "O'Neil", "co-op"],

@@ -315,6 +315,45 @@ def _bisect_spans(spans: list[tuple[int, int]], start: i64, end: i64, right: boo
     return lo
 
 
+def _digit_run_end(text: str, i: i64) -> i64:
+    """Where the digits from ``i`` end (``str.isdigit``, which every ``\\d`` is)."""
+    n: i64 = len(text)
+    while i < n and text[i].isdigit():
+        i += 1
+    return i
+
+
+def _ordinal_suffix_at(text: str, i: i64) -> bool:
+    """Whether DIGIT_ORDINAL's "21st" branch may match at ``i``: digits, then "st", "nd",
+    "rd" or "th" (a shorter run of digits would leave a digit before the suffix)."""
+    j = _digit_run_end(text, i)
+    return j > i and text[j : j + 2] in ("st", "nd", "rd", "th")
+
+
+def _may_be_excluded(text: str, i: i64) -> bool:
+    """Whether EXCLUDED may match at ``i``; at a digit, only where one of its forms goes on
+    after the digits: ":" or "a.m."/"pm"/"o'clock" after one or two, a time zone after three
+    or four, a separator and a digit after two to four (a phone number). Most numbers ("5
+    people", "1,000") go on otherwise, and were tried against every form."""
+    if not text[i].isdigit():
+        return True  # "+" or "(": the pattern decides
+    j = _digit_run_end(text, i)
+    run = j - i
+    n: i64 = len(text)
+    if run <= 2 and j < n and text[j] == ":":
+        return True
+    k = j
+    while k < n and text[k].isspace():
+        k += 1
+    if k < n and ((run <= 2 and text[k] in "apo") or (3 <= run <= 4 and text[k] in "UGEPCBh")):
+        return True
+    if 2 <= run <= 4:
+        p = j + 1 if j < n and text[j] == ")" else j
+        if p + 1 < n and (text[p].isspace() or text[p] in ".-") and text[p + 1].isdigit():
+            return True
+    return False
+
+
 def unit_at(text: str, i: int) -> re.Match[str] | None:
     """``_unit_rx().match(text, i)``."""
     if i < len(text) and ord(text[i]) < 128:
@@ -716,7 +755,10 @@ class FigureScanner:
             self._number_starts = number_starts(text)
         starts = self._number_starts
         if rx is DIGIT_ORDINAL:
-            starts = sorted(starts + [i for mark in ("#", "No.") for i in _offsets(text, mark)])
+            ordinal = [i for i in starts if _ordinal_suffix_at(text, i)]
+            starts = sorted(ordinal + [i for mark in ("#", "No.") for i in _offsets(text, mark)])
+        elif rx is EXCLUDED:
+            starts = [i for i in starts if _may_be_excluded(text, i)]
         return matches_from(rx, text, starts)
 
     def _fractions(self) -> list[re.Match[str]]:
