@@ -121,7 +121,15 @@ def test_key_words_offsets_match_a_word_by_word_scan(text: str) -> None:
     assert lexicon.key_words(text) == _key_words_word_by_word(text)
 
 
-_KEY_WORD_PIECES = [*"aeiostdnrwhKAS İ\u212a-.,“”\n", "said", "two", "Hundred"]
+_KEY_WORD_PIECES = [
+    *"aeiostdnrwhKAS İ\u212a-.,“”\nÉéΣß\ud800",
+    "said",
+    "two",
+    "Hundred",
+    "THAT",
+    "thät",
+    "ThAt",
+]
 
 
 @given(st.lists(st.sampled_from(_KEY_WORD_PIECES), max_size=80).map("".join))
@@ -130,10 +138,13 @@ def test_key_words_on_any_text(text: str) -> None:
     from newstables import lexicon
 
     assert lexicon.key_words(text) == _key_words_word_by_word(text)
-    low = text.lower()
-    if len(low) == len(text) and "\u212a" not in text:  # key_words runs one of these on such texts
+    if not lexicon.lowers_to_ascii(text):  # key_words runs one of these on such texts
+        low = lexicon.lowered(text)  # ASCII capitals made small: text.lower() where they look
         for way in (lexicon._matched_key_words, lexicon._scanned_key_words):
             assert way(low) == _key_words_word_by_word(text), way.__name__
+    for end in range(len(text) + 1):
+        m = lexicon._THAT.search(text, end, end + lexicon.THAT_WINDOW + 1)
+        assert lexicon.that_follows(text, end) == (m is not None and m.end() <= end + lexicon.THAT_WINDOW)
 
 
 def test_key_words_in_a_text_holding_many_vocabulary_words() -> None:
