@@ -941,6 +941,14 @@ def test_last_word_is_the_splits(text: str, start: int, end: int) -> None:
     assert last_word(text, start, end) == (text[start:end].split() or [""])[-1]
 
 
+@given(st.one_of(st.text(max_size=8), st.text(alphabet="aZ1 _-'.éÉİ\u212a", max_size=8)))
+@settings(max_examples=1000, deadline=None)
+def test_lower_word_is_str_lower(s: str) -> None:
+    from newstables.segment import lower_word
+
+    assert lower_word(s) == s.lower()
+
+
 def _written_dollar_pieces() -> list[str]:
     from newstables.figures import WRITTEN_DOLLARS
 

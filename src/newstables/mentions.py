@@ -27,6 +27,7 @@ from newstables.segment import (
     is_lower,
     is_upper,
     last_word,
+    lower_word,
     tokens,
     word_char_at,
     word_character,
@@ -496,7 +497,7 @@ def _skip_to_subject(toks: list[Token], j: int, floor: int) -> int:
     and adverbs ("has also said", "consistently claimed"), a day ("on Monday said") and a
     floating quantifier ("both report")."""
     while j >= floor:
-        if toks[j].text.lower() in SKIPPABLE or _is_ly_adverb(toks[j].text):
+        if lower_word(toks[j].text) in SKIPPABLE or _is_ly_adverb(toks[j].text):
             j -= 1
         elif toks[j].text in _WEEKDAYS and j - 1 >= floor and toks[j - 1].text == "on":
             j -= 2
@@ -514,7 +515,7 @@ def floating_quantifier(toks: Sequence[Token], j: int, floor: int = 0) -> bool:
     """Whether token ``j`` is a "both", "all" or "each" that follows its subject ("The Times
     and the Associated Press both report", "they all said", "the airlines all admitted"), not
     one that is the subject ("Both said", "of all said") or follows a verb ("said both were")."""
-    if toks[j].text.lower() not in _FLOATING_QUANTIFIERS or j - 1 < floor:
+    if lower_word(toks[j].text) not in _FLOATING_QUANTIFIERS or j - 1 < floor:
         return False
     word = toks[j - 1].text
     low = word.lower()
@@ -541,9 +542,13 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
         k = _index_at(toks, m.start, i - 1, floor)
         while k is not None and k > floor and is_capitalised(toks[k - 1].text) and toks[k - 1].text != "I":
             k -= 1  # "close to President George W. Bush", "close to Prime Minister Tony Blair"
-        if k is not None and k - 3 >= floor and [t.text.lower() for t in toks[k - 2 : k]] == ["close", "to"]:
+        if (
+            k is not None
+            and k - 3 >= floor
+            and [lower_word(t.text) for t in toks[k - 2 : k]] == ["close", "to"]
+        ):
             h = k - 3  # the description's head: "sources", "a person", "lobbyists"
-            if h > floor and toks[h - 1].text.lower() in DETERMINERS:
+            if h > floor and lower_word(toks[h - 1].text) in DETERMINERS:
                 h -= 1
             if is_alpha(toks[k - 3].text[:1]):
                 return Mention(toks[h].start, m.end, text[toks[h].start : m.end], "nominal")
@@ -552,7 +557,7 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
 
 def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Mention | None:
     j = _skip_to_subject(toks, i - 1, floor)
-    if j >= floor and i < len(toks) and toks[j].text.lower() in BE_FORMS and toks[i].text.endswith("ing"):
+    if j >= floor and i < len(toks) and lower_word(toks[j].text) in BE_FORMS and toks[i].text.endswith("ing"):
         j = _skip_to_subject(toks, j - 1, floor)  # "The Herald Sun is reporting": progressive, not passive
     role = None
     if j >= floor and toks[j].text == ",":
@@ -579,7 +584,7 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
         if not inner_toks:
             return None
         inner = text[inner_toks[0].start : inner_toks[-1].end]
-        head = inner_toks[0].text.lower()
+        head = lower_word(inner_toks[0].text)
         if head in {"and", "but", "or", "so", "while", "as", "if", "when"}:
             return None
         # "The elder, Targan, said": one capitalised word after a role names its holder
@@ -619,7 +624,7 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
                     if r == floor or _role_starts(toks, r):
                         break
                     r -= 1
-                while r < k - 1 and toks[r].text.lower() in OBJECT_PREPOSITIONS:
+                while r < k - 1 and lower_word(toks[r].text) in OBJECT_PREPOSITIONS:
                     r += 1  # "with the director of Clean Air Watch, Frank O'Donnell,": no "with"
                 m.role = text[toks[r].start : toks[k - 1].end] if k - 1 >= floor else None
                 return m
@@ -637,7 +642,7 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
         # the bill remarked", "The leftist president who has been a thorn in the side of the
         # American government told"
         # (not after a preposition, where the cue is a noun: "doctors who rely on stress tests")
-        noun_cue = i - 1 >= floor and toks[i - 1].text.lower() in _OBJECT_OPENERS
+        noun_cue = i - 1 >= floor and lower_word(toks[i - 1].text) in _OBJECT_OPENERS
         own_verb = False
         if (
             toks[j].text == "who"
@@ -664,10 +669,10 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
     if j < floor:
         return None
     tok = toks[j]
-    low = tok.text.lower()
+    low = lower_word(tok.text)
     if low in PRONOUNS:
         return Mention(tok.start, tok.end, tok.text, "pronoun", role=role)
-    if low in {"which", "that"} and j - 1 > floor and toks[j - 1].text.lower() in _ISSUED_DOCUMENTS:
+    if low in {"which", "that"} and j - 1 > floor and lower_word(toks[j - 1].text) in _ISSUED_DOCUMENTS:
         # "Facebook released a statement which read": who issued the document speaks
         issuer = _document_issuer(text, toks, j - 1, floor)
         if issuer is not None:
@@ -758,7 +763,7 @@ def _fronted(toks: list[Token], start: int, last: int, floor: int) -> bool:
     clause ("At a meeting in Paris, ..."): a fronted phrase, no subject."""
     i = _index_at(toks, start, last, floor)
     p = i - 1 if i is not None else -1
-    if p < floor or toks[p].text.lower() not in OBJECT_PREPOSITIONS:
+    if p < floor or lower_word(toks[p].text) not in OBJECT_PREPOSITIONS:
         return False
     return p == floor or not toks[p - 1].text[:1].isalnum()
 
@@ -826,12 +831,12 @@ def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -
     of the role set off by one comma before the verb (with both commas the apposition is
     skipped anyway). ``m`` is the name that ends at token ``j``."""
     p = _index_at(toks, m.start, j, floor)
-    if p is None or p - 2 < floor or toks[p - 1].text.lower() not in _ROLE_LINKS:
+    if p is None or p - 2 < floor or lower_word(toks[p - 1].text) not in _ROLE_LINKS:
         return None
     roles, k = lexicon.role_nouns(), p - 2
-    while k > floor and k > p - 6 and toks[k].text != "," and toks[k].text.lower() not in roles:
+    while k > floor and k > p - 6 and toks[k].text != "," and lower_word(toks[k].text) not in roles:
         k -= 1
-    if toks[k].text.lower() not in roles:
+    if lower_word(toks[k].text) not in roles:
         return None
     while (
         k > floor
@@ -1113,12 +1118,12 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
             # word ("Leader of the opposition David Cameron said" is Cameron)
             or (
                 is_lower(toks[p - 1].text[1:])
-                and plural_looking(toks[p - 1].text.lower())
+                and plural_looking(lower_word(toks[p - 1].text))
                 and _sentence_initial(text, toks[p - 1].start)
             )
         )
         # "Figures from the Australian Bureau of Statistics revealed": the bureau's
-        and not _or_singular_in(toks[p - 1].text.lower(), DOCUMENT_SOURCES)
+        and not _or_singular_in(lower_word(toks[p - 1].text), DOCUMENT_SOURCES)
     ):
         # "researchers in the United Kingdom said": the researchers, not the country
         head = _nominal_mention(text, toks, p - 1, floor, role)
@@ -1133,7 +1138,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         # "The President said", "the Prime Minister said": a description, as "the president";
         # after a preposition an object ("Tests on the Vice President indicated"), no subject
         first = k if words[0].lower() in DETERMINERS else k - 1
-        if first - 1 >= floor and toks[first - 1].text.lower() in OBJECT_PREPOSITIONS:
+        if first - 1 >= floor and lower_word(toks[first - 1].text) in OBJECT_PREPOSITIONS:
             return None
         start = toks[first].start
         return Mention(start, toks[j].end, text[start : toks[j].end], "nominal", role=role)
@@ -1207,7 +1212,7 @@ def _named_beside(text: str, toks: list[Token], m: Mention, j: int, floor: int) 
         b = floor
     while b - 1 >= floor and is_capitalised(toks[b - 1].text):
         b -= 1  # back past the name's titles: "with British Prime Minister Tony Blair, the ..."
-    if b - 1 >= floor and toks[b - 1].text.lower() in _OBJECT_OPENERS:
+    if b - 1 >= floor and lower_word(toks[b - 1].text) in _OBJECT_OPENERS:
         return None  # "published in The Lancet Infectious Diseases, researchers ... said"
     named.end, named.role = m.end, m.text
     named.text = text[named.start : named.end]
@@ -1342,7 +1347,7 @@ def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str |
     while (
         m - 1 >= floor
         and is_alpha(toks[m - 1].text[:1])
-        and toks[m - 1].text.lower() not in DETERMINERS
+        and lower_word(toks[m - 1].text) not in DETERMINERS
         and m > k - 6
     ):
         m -= 1
@@ -1360,10 +1365,10 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
     back to a determiner; without one, only a role noun or a plural with modifiers."""
     k = j
     while k - 1 >= floor and k > j - 6 and is_alpha(toks[k - 1].text[:1]):
-        if toks[k].text.lower() in DETERMINERS:
+        if lower_word(toks[k].text) in DETERMINERS:
             break
         k -= 1
-    determined = toks[k].text.lower() in DETERMINERS
+    determined = lower_word(toks[k].text) in DETERMINERS
     owner = None
     if not determined and toks[j].text in DOCUMENT_NOUNS:
         owner = next((p for p in range(j - 1, k - 1, -1) if possessive(toks[p].text)), None)
@@ -1375,7 +1380,7 @@ def _nominal_mention(text: str, toks: list[Token], j: int, floor: int, role: str
         if not is_capitalised(toks[k].text):
             return None
     elif not determined:
-        head = toks[j].text.lower()
+        head = lower_word(toks[j].text)
         if head not in lexicon.role_nouns() and not head.endswith("s") and not plural_looking(head):
             return None
         # modifiers before a bare role noun or plural: capitalised words or one adjective
@@ -1595,18 +1600,18 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
     Chris Kervick"."""
     if i >= limit:
         return None
-    if toks[i].text.lower() in PRONOUNS:
+    if lower_word(toks[i].text) in PRONOUNS:
         return Mention(toks[i].start, toks[i].end, toks[i].text, "pronoun")
     j = i
     while j < limit and j < i + 4 and not is_capitalised(toks[j].text) and toks[j].text[:1].isalnum():
         j += 1  # determiners, numbers and role words before a name: "the", "lead author", "a 1989"
-    lead = [t.text.lower() for t in toks[i:j]]
+    lead = [lower_word(t.text) for t in toks[i:j]]
     document = any(w in DOCUMENT_SOURCES for w in lead) and not any(is_role_word(w) for w in lead)
-    if document or (j < limit and toks[j].text.lower() in DOCUMENT_SOURCES):
+    if document or (j < limit and lower_word(toks[j].text) in DOCUMENT_SOURCES):
         # "a 1989 report from the NTSB", "a survey published in 2017 by the Society"
         for n in range(i, min(limit - 1, i + 10)):
             if toks[n].text in {"from", "by", "of"} and n + 1 < limit:
-                k = n + 1 + (toks[n + 1].text.lower() in DETERMINERS)
+                k = n + 1 + (lower_word(toks[n + 1].text) in DETERMINERS)
                 if k < limit and is_capitalised(toks[k].text):
                     return _name_mention(text, toks, _name_run_end(toks, k, limit), k, None)
     if _people_in_a_place(lead):
@@ -1630,7 +1635,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         if j > i:
             m.role = m.role or text[toks[i].start : toks[j - 1].end]
         nxt = end + 1
-        if nxt < limit and toks[nxt].text.lower() in NAMED_ORG_HEADS and end == j:
+        if nxt < limit and lower_word(toks[nxt].text) in NAMED_ORG_HEADS and end == j:
             # "Iraqi military": an organisation named by its country
             return Mention(toks[j].start, toks[nxt].end, text[toks[j].start : toks[nxt].end], "nominal")
         n = nxt
@@ -1643,7 +1648,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
                 return person
         if (
             n > nxt
-            and toks[n - 1].text.lower() in lexicon.role_nouns()
+            and lower_word(toks[n - 1].text) in lexicon.role_nouns()
             and (n >= limit or not is_capitalised(toks[n].text))
         ):
             # "an unnamed U.N. Information Ministry official": someone the article does not name
@@ -2390,7 +2395,7 @@ class Resolver:
                 # with that word, as "the department" would be, else nobody named
                 return self._named_with(entity.name.lower(), mention.start)
             return entity
-        low = mention.text.lower()
+        low = lower_word(mention.text)
         if low.startswith(("the latter", "the former")):  # the last or the one before of two named
             k = bisect_left(self.name_starts, mention.start)
             named = self.names[max(k - 2, 0) : k]
@@ -2486,9 +2491,9 @@ class Resolver:
             d = n - 1
             while d >= 0 and n - d <= 3 and is_lower(toks[d].text) and toks[d].text not in DETERMINERS:
                 d -= 1  # "a preliminary report", "a joint statement"
-            if d < 0 or toks[d].text.lower() not in {"a", "an", "the"}:
+            if d < 0 or lower_word(toks[d].text) not in {"a", "an", "the"}:
                 return None  # "another statement", "statements", "Amnesty's report": not this one
-            if toks[d].text.lower() == "the":
+            if lower_word(toks[d].text) == "the":
                 continue  # a repeated mention: the one that introduced it is further back
             return self._issuer_of(toks, d, n)
         return None
@@ -2505,7 +2510,7 @@ class Resolver:
         issuer = _document_issuer(self.text, toks, n, 0)
         if issuer is not None and issuer.kind != "nominal":
             return self.resolve(issuer, issuer.start)
-        if d > 0 and toks[d - 1].text.lower() in {"in", "via", "through"}:
+        if d > 0 and lower_word(toks[d - 1].text) in {"in", "via", "through"}:
             sentence_start, sentence_end = toks[0].start, toks[-1].end
             for t in toks[:d]:
                 if t.text in {".", "!", "?", ";"}:

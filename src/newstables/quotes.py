@@ -46,6 +46,7 @@ from newstables.segment import (
     is_alpha,
     is_lower,
     is_upper,
+    lower_word,
     paragraphs,
     sentences,
     tokens,
@@ -214,12 +215,12 @@ def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
     word = toks[i].text
     if not is_alpha(word[:1]):
         return None
-    low = word.lower()
+    low = lower_word(word)
     if low not in lexicon.cue_first_words():
         return None
     verbs = lexicon.reporting_verbs()
     if i + 1 < len(toks):
-        two = f"{low} {toks[i + 1].text.lower()}"
+        two = f"{low} {lower_word(toks[i + 1].text)}"
         if two in verbs:
             return two, verbs[two], 2
     if low in verbs and (is_lower(word[0]) or i == 0):
@@ -250,9 +251,10 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
         return False  # a sentence may open with "With the treaty"
     if words[0].lower() in VERB_HINTS:
         return relative  # "(which NASA said) might take place": the subject went before
+    lows = [lower_word(w) for w in words]
     for i, w in enumerate(words[1:], start=1):
-        low = w.lower()
-        before = words[i - 1].lower()
+        low = lows[i]
+        before = lows[i - 1]
         if before == "to":
             continue  # "to pay": an infinitive, not a finite verb
         if before in COORDINATORS and not _comma_before_word(toks, i - 1):
@@ -263,7 +265,7 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
             return True
         if low.endswith("ed") and len(low) > 3 and is_lower(w):
             return True
-        determined = i >= 2 and words[i - 2].lower() in DETERMINERS_BEFORE_NOUN and is_lower(words[i - 1])
+        determined = i >= 2 and lows[i - 2] in DETERMINERS_BEFORE_NOUN and is_lower(words[i - 1])
         if (
             low.endswith("s")
             and len(low) > 3  # "as", "its", "us": never verbs
@@ -318,7 +320,7 @@ def _phrase_at(toks: list[Token], phrase: str) -> int | None:
     """Where the two-word ``phrase`` ("according to") comes again in ``toks``, after the first."""
     first, second = phrase.split()
     for i in range(1, len(toks) - 1):
-        if toks[i].text.lower() == first and toks[i + 1].text.lower() == second:
+        if lower_word(toks[i].text) == first and lower_word(toks[i + 1].text) == second:
             return i
     return None
 
@@ -327,15 +329,17 @@ def _subordinate_subject(toks: list[Token], j: int) -> bool:
     """Whether the name at ``j`` opens a subordinate clause ("even if the House began"), past
     one determiner: not the sentence's subject."""
     i = j - 1
-    if i >= 0 and toks[i].text.lower() in DETERMINERS:
+    if i >= 0 and lower_word(toks[i].text) in DETERMINERS:
         i -= 1
-    return i >= 0 and toks[i].text.lower() in CONDITIONS
+    return i >= 0 and lower_word(toks[i].text) in CONDITIONS
 
 
 def _relative_segment(segment: list[Token]) -> bool:
     """ ", who spoke to the BBC,": a relative clause on the source; not one that holds the
     report itself (", who said that ...")."""
-    return segment[0].text.lower() in {"who", "which"} and not any(t.text.lower() == "that" for t in segment)
+    return lower_word(segment[0].text) in {"who", "which"} and not any(
+        lower_word(t.text) == "that" for t in segment
+    )
 
 
 def plausible_speaker(form: str, entry: lexicon.Cue, mention: Mention | None, prev_word: str = "") -> bool:
@@ -394,7 +398,7 @@ def _word_before_verb(toks: list[Token], j: int) -> str:
 def _plural(mention: Mention) -> bool:
     """Whether a subject takes a bare verb form ("they say", "analysts say", "people say")."""
     if mention.kind == "pronoun":
-        return mention.text.lower() in {"i", "we", "you", "they"}
+        return lower_word(mention.text) in {"i", "we", "you", "they"}
     if mention.kind == "name":
         return False
     head = _head_word(mention)
@@ -404,7 +408,7 @@ def _plural(mention: Mention) -> bool:
 def _subordinate(left: list[Token]) -> bool:
     """Whether the words before a parenthetical cue are only a subordinate clause ("If these
     findings are accurate, scientists say, ..."): what follows the cue is reported."""
-    return bool(left) and left[0].text.lower() in SUBORDINATORS
+    return bool(left) and lower_word(left[0].text) in SUBORDINATORS
 
 
 def _noun_before_verb(form: str, nxt: str) -> bool:
@@ -454,7 +458,7 @@ def _opens_its_clause(toks: list[Token], j: int) -> bool:
         return True
     return (
         j <= 3
-        and toks[0].text.lower() in {"the", "a", "an"}
+        and lower_word(toks[0].text) in {"the", "a", "an"}
         and all(
             is_alpha(t.text) and is_lower(t.text) and t.text not in OBJECT_PREPOSITIONS for t in toks[1:j]
         )
@@ -491,7 +495,7 @@ def _token_from(toks: list[Token], offset: int, default: int = 0) -> int:
 def _sign_at(toks: list[Token], i: int) -> Mention | None:
     """A sign noun at token ``i`` ("banners reading", "with signs:"), as the mention of words
     that are no one's speech; None for any other word."""
-    if i < 0 or toks[i].text.lower() not in SIGN_NOUNS:
+    if i < 0 or lower_word(toks[i].text) not in SIGN_NOUNS:
         return None
     t = toks[i]
     return Mention(t.start, t.end, t.text, "nominal")
@@ -590,7 +594,7 @@ class QuoteExtractor:
                 if before_next_quote and len(toks) - (j + cue[2]) <= 4 and not split:
                     return None  # '"A." X told reporters "B."': the cue introduces B
                 # '"A," Smith said, "B."': a split quote, the cue serves both halves
-                if toks[j].text.lower() in SHOWING_VERBS and (shown := self._shown_after(toks, j)):
+                if lower_word(toks[j].text) in SHOWING_VERBS and (shown := self._shown_after(toks, j)):
                     # '"...," Laura Arenschield reported spokesman Tom McCollum as saying'
                     self._pending_cue = toks[j].start
                     return cue[0], shown
@@ -668,7 +672,7 @@ class QuoteExtractor:
         if i == len(words) or not _verbish(words[i].text):
             return ":"
         first = words[i]
-        if first.text.lower() in VERB_HINTS:
+        if lower_word(first.text) in VERB_HINTS:
             k = _past_adverbs(words, i + 1)
             if k < len(words) and _participle_like(words[k].text):
                 return self.text[first.start : words[k].end]
@@ -686,7 +690,7 @@ class QuoteExtractor:
         j = 0
         while j < min(len(toks), 30):
             t = toks[j]
-            low = t.text.lower()
+            low = lower_word(t.text)
             nxt = toks[j + 1].text if j + 1 < len(toks) else ""
             verbish = _verbish(nxt)
             if low in {"he", "she"}:
@@ -745,7 +749,7 @@ class QuoteExtractor:
                             m = named or m  # "Adil Abdul-Mahdi, the acting Prime Minister, spoke"
                             # "... of the opposition party in Zimbabwe, the Movement for Democratic
                             # Change, also criticized": a place after a preposition is no subject
-                            after_preposition = j and toks[j - 1].text.lower() in OBJECT_PREPOSITIONS
+                            after_preposition = j and lower_word(toks[j - 1].text) in OBJECT_PREPOSITIONS
                             ok = ok and (named is not None or not after_preposition)
                         # "if the House began": a subordinate clause's subject is no subject
                         # seen with its verb
@@ -764,7 +768,7 @@ class QuoteExtractor:
         """Whether token ``j`` (past a "the") opens its sentence or a clause after a comma,
         where a possessive is the subject's ("Kimmitt's response was"), not an object's
         ("reacted to Ahmadinejad's comments", "used Mr Howard's comments")."""
-        if j and toks[j - 1].text.lower() == "the":
+        if j and lower_word(toks[j - 1].text) == "the":
             j -= 1
         return j == 0 or toks[j - 1].text in {",", ";", ":"} or (j == 1 and is_upper(toks[0].text[:1]))
 
@@ -845,7 +849,7 @@ class QuoteExtractor:
         before a coordinated second report ("... and suggested ...", ", but AFP reported")."""
         for idx in range(1, len(right) - 1):
             word = right[idx].text
-            if word == "," and right[idx + 1].text.lower().endswith("ing") and _cue_at(right, idx + 1):
+            if word == "," and lower_word(right[idx + 1].text).endswith("ing") and _cue_at(right, idx + 1):
                 return right[idx].start
             # "and the ..." with no comma before joins a noun phrase: a cue word in it after a
             # determiner is a noun ("and the other accused have to face justice"), no second
@@ -853,14 +857,14 @@ class QuoteExtractor:
             phrase = (
                 word == "and"
                 and right[idx - 1].text != ","
-                and right[idx + 1].text.lower() in DETERMINERS_BEFORE_NOUN
+                and lower_word(right[idx + 1].text) in DETERMINERS_BEFORE_NOUN
             )
             if word.lower() in {"and", "but", "while", "whereas"} and any(
                 _cue_at(right, n)
                 and not (
                     phrase
                     and _noun_position(right[n - 1].text, right[n - 2].text)
-                    and right[n - 1].text.lower() not in QUANTIFIERS
+                    and lower_word(right[n - 1].text) not in QUANTIFIERS
                 )
                 for n in range(idx + 1, min(idx + 7, len(right)))
             ):
@@ -870,7 +874,7 @@ class QuoteExtractor:
     def _opening_description(self, toks: list[Token]) -> Mention | None:
         """ "The German government announced ...": a description that opens the sentence, its
         verb right after it (capitalised modifiers allowed, unlike :meth:`_first_description`)."""
-        if not toks or toks[0].text.lower() not in {"the", "a", "an"}:
+        if not toks or lower_word(toks[0].text) not in {"the", "a", "an"}:
             return None
         j = 1
         while (
@@ -878,13 +882,13 @@ class QuoteExtractor:
             and is_alpha(toks[j].text)
             and not _verbish(toks[j].text)
             and not _is_adverb(toks[j].text)
-            and toks[j].text.lower() not in NOT_CLAUSE_STARTS  # "The government of Burundi"
-            and toks[j].text.lower() not in RELATIVES  # "A letter that had been written"
-            and toks[j].text.lower() not in DISCOURSE_ADVERBS
+            and lower_word(toks[j].text) not in NOT_CLAUSE_STARTS  # "The government of Burundi"
+            and lower_word(toks[j].text) not in RELATIVES  # "A letter that had been written"
+            and lower_word(toks[j].text) not in DISCOURSE_ADVERBS
         ):
             j += 1
         verb = _past_adverbs(toks, j)  # "The company also reported"
-        while verb < len(toks) and toks[verb].text.lower() in DISCOURSE_ADVERBS:
+        while verb < len(toks) and lower_word(toks[verb].text) in DISCOURSE_ADVERBS:
             verb = _past_adverbs(toks, verb + 1)
         if j < 2 or verb >= len(toks) or not _verbish(toks[verb].text):
             return None
@@ -893,7 +897,7 @@ class QuoteExtractor:
     def _first_description(self, toks: list[Token]) -> Mention | None:
         """The first "the/a ... noun" before a verb: a sentence's subject when it is no name."""
         for i, t in enumerate(toks):
-            if t.text.lower() in {"the", "a", "an"}:
+            if lower_word(t.text) in {"the", "a", "an"}:
                 j = i + 1
                 while (
                     j < len(toks)
@@ -927,7 +931,7 @@ class QuoteExtractor:
         it has one before the description; else ``m``."""
         if m is None or m.kind != "nominal":
             return m
-        cue_after = toks[j - 1].text.lower() if j else ""
+        cue_after = lower_word(toks[j - 1].text) if j else ""
         if cue_after in {"to", "with", ","} or cue_after in DETERMINERS or toks[j].text.endswith("s"):
             # "leading some to speculate", "with claims", "e-mail messages": no finite cue;
             # "..., said X": inverted, its subject after it
@@ -949,7 +953,7 @@ class QuoteExtractor:
             return agent
         if self._participle(toks, j):  # a participle: the clause's subject spoke
             return self._participle_subject(toks, j)
-        if j and toks[j - 1].text.lower() in {"and", "but"}:
+        if j and lower_word(toks[j - 1].text) in {"and", "but"}:
             # "X made an address and said "..."": the first verb's subject, read from the
             # sentence's start (the frame may start after an earlier quote in it), at most
             # COORDINATED_REACH characters back (a run-on "sentence" of such cues went quadratic)
@@ -1002,7 +1006,7 @@ class QuoteExtractor:
             if m is not None and m.kind == "name" and m.role:
                 head = self.text.rfind(m.role, 0, m.start)
                 k = _token_from(toks, head) if head != -1 else 0
-                if k and toks[k - 1].text.lower() == "with":
+                if k and lower_word(toks[k - 1].text) == "with":
                     return m
         return (
             self._sentence_subject(toks[:j], nearest=True, need_verb=True)
@@ -1026,14 +1030,14 @@ class QuoteExtractor:
         named, not the BBC), or in "<X> was quoted by <source> as saying" the subject. None
         without such a verb in the few words before "as"."""
         v = as_at - 1
-        while v >= 0 and as_at - v <= MAX_SHOWN_OBJECT and toks[v].text.lower() not in SHOWING_VERBS:
+        while v >= 0 and as_at - v <= MAX_SHOWN_OBJECT and lower_word(toks[v].text) not in SHOWING_VERBS:
             if toks[v].text in SHOWN_STOPS:
                 return None
             v -= 1
-        if v < 0 or toks[v].text.lower() not in SHOWING_VERBS or v + 1 >= as_at:
+        if v < 0 or lower_word(toks[v].text) not in SHOWING_VERBS or v + 1 >= as_at:
             return None
         k = v
-        while k > 0 and toks[k - 1].text.lower() in PASSIVE | {"has", "have", "had"}:
+        while k > 0 and lower_word(toks[k - 1].text) in PASSIVE | {"has", "have", "had"}:
             k -= 1
         if k < v:
             # "Smith was quoted by Reuters as saying", "Reynolds was quoted in a New York
@@ -1075,16 +1079,16 @@ class QuoteExtractor:
             is_capitalised(toks[i].text)
             or is_role_word(toks[i].text)
             or toks[i].text[:1].isdigit()
-            or toks[i].text.lower() in {"the", "a", "an"}
+            or lower_word(toks[i].text) in {"the", "a", "an"}
         ):
             i -= 1  # past a title or role: "President", "UBS analyst", "the", "1st Lt."
-        return i < 0 or toks[i].text in AGENT_BEFORE or toks[i].text.lower() in SHOWING_VERBS
+        return i < 0 or toks[i].text in AGENT_BEFORE or lower_word(toks[i].text) in SHOWING_VERBS
 
     @staticmethod
     def _participle(toks: list[Token], j: int) -> bool:
         """ "..., saying", "released a statement saying": the clause's subject is the
         speaker; "he is saying" is a verb of its own."""
-        return toks[j].text.endswith("ing") and not (j and toks[j - 1].text.lower() in PASSIVE)
+        return toks[j].text.endswith("ing") and not (j and lower_word(toks[j - 1].text) in PASSIVE)
 
     def _governs_clause(self, toks: list[Token], j: int, cue: tuple[str, lexicon.Cue, int]) -> bool:
         """Whether the cue at ``j`` reports a clause of its own ("she shared that ...")."""
@@ -1139,11 +1143,11 @@ class QuoteExtractor:
         reported) or what follows is none ("a plan, that was to be placed"); not after a
         passive's agent or a second verb ("allegations, published and then retracted by
         Newsweek, that ...": the allegations')."""
-        if toks[k].text.lower() in {"by", "and", "or"}:
+        if lower_word(toks[k].text) in {"by", "and", "or"}:
             return None
         for j in range(comma, min(len(toks) - 2, k + ASIDE_REACH)):
             word = toks[j].text
-            if word == "," and toks[j + 1].text.lower() == "that":
+            if word == "," and lower_word(toks[j + 1].text) == "that":
                 if _looks_clause(toks[k:j]) or not _looks_clause(toks[j + 2 :]):
                     return None
                 return j + 2
@@ -1157,9 +1161,9 @@ class QuoteExtractor:
         hearer ("claimed in a speech on February 5, 2004, that the trailers ...", "warned
         legislators, that their bill ..."), not after an object ("proposed a plan, that was
         to be placed ...") and not as a demonstrative (", that flight will be cancelled")."""
-        if comma + 2 >= len(toks) or toks[comma + 1].text.lower() != "that" or comma == k:
+        if comma + 2 >= len(toks) or lower_word(toks[comma + 1].text) != "that" or comma == k:
             return False
-        opener = toks[k].text.lower()
+        opener = lower_word(toks[k].text)
         if not (opener in ADVERBIAL_OPENERS - {"by"} or _is_adverb(opener) or entry.takes_object):
             return False
         nxt = toks[comma + 2].text
@@ -1172,7 +1176,7 @@ class QuoteExtractor:
         "reported on Sunday the Iowa Democratic Party had"."""
         limit = min(len(toks), start + 8)
         while start < limit:
-            word = toks[start].text.lower()
+            word = lower_word(toks[start].text)
             nxt = toks[start + 1].text if start + 1 < len(toks) else ""
             if word in STANDALONE_ADVERBS or word in WEEKDAY_WORDS:
                 start += 1  # "publicly", "said Thursday his party ..."
@@ -1181,14 +1185,14 @@ class QuoteExtractor:
             elif word in {"on", "during", "until", "by"} and (nxt.lower() in TIME_WORDS or nxt[:1].isdigit()):
                 start += 2  # "on Sunday", "on 5 May"
                 while start < limit and (
-                    toks[start].text[:1].isdigit() or toks[start].text.lower() in TIME_WORDS
+                    toks[start].text[:1].isdigit() or lower_word(toks[start].text) in TIME_WORDS
                 ):
                     start += 1
             elif (
                 word in {"in", "at", "from", "to"}
                 and nxt.lower() in {"a", "an", "the", "his", "her", "their", "its"}
                 and start + 2 < len(toks)
-                and toks[start + 2].text.lower() in ADVERBIAL_HEADS
+                and lower_word(toks[start + 2].text) in ADVERBIAL_HEADS
             ):
                 start += 3  # "in a statement", "to the press"
             elif word in {"in", "at", "from"} and (nxt.lower() in TIME_WORDS or nxt[:1].isdigit()):
@@ -1263,7 +1267,7 @@ class QuoteExtractor:
             cue = _cue_at(toks, j)
             if cue is None or (cue[1].direct_only and not punctuated):
                 continue
-            gap = [t.text.lower() for t in toks[j + cue[2] : last + 1]]
+            gap = [lower_word(t.text) for t in toks[j + cue[2] : last + 1]]
             if "that" in gap or any(g in VERB_HINTS for g in gap):
                 return False
             # "told reporters "...", "told the BBC "...": a hearer; "promising a "..."": none
@@ -1336,7 +1340,7 @@ class QuoteExtractor:
             self._cue_starts = [k[0] for k in keys]
             self._cue_words = [(k[1], k[2]) for k in keys]
         if self._kelvin:
-            return [(j, w) for j, t in enumerate(toks) if (w := t.text.lower()) in wanted]
+            return [(j, w) for j, t in enumerate(toks) if (w := lower_word(t.text)) in wanted]
         out: list[tuple[int, str]] = []
         if not toks:
             return out
@@ -1360,7 +1364,7 @@ class QuoteExtractor:
         for j, word in cues:
             if word not in firsts or j == len(toks) - 1:
                 continue
-            phrase = f"{word} {toks[j + 1].text.lower()}"
+            phrase = f"{word} {lower_word(toks[j + 1].text)}"
             if phrase in phrases:
                 if j > 1 and self._reported_before(toks, cues, j, inside):
                     break  # "Hersh claimed that ... according to a consultant": Hersh's claim
@@ -1378,7 +1382,7 @@ class QuoteExtractor:
             cue = _cue_at(toks, j)
             if cue is None or cue[1].direct_only:
                 continue
-            before = toks[j - 1].text.lower() if j else ""
+            before = lower_word(toks[j - 1].text) if j else ""
             if before in PASSIVE:
                 continue  # "was told", "is said to be"
             if toks[j].start in self.used_cues:
@@ -1394,7 +1398,7 @@ class QuoteExtractor:
                     and (
                         j == 1
                         or not is_alpha(toks[j - 2].text[:1])
-                        or toks[j - 2].text.lower() in CLAUSE_JOINERS
+                        or lower_word(toks[j - 2].text) in CLAUSE_JOINERS
                     )
                 )
                 # "The Times and the AP both report": after its subject, a verb after it
@@ -1430,10 +1434,10 @@ class QuoteExtractor:
         for c, word in cues:
             if c < 1 or c >= j - 1:
                 continue
-            if word not in lexicon.indirect_cue_words() or toks[c + 1].text.lower() != "that":
+            if word not in lexicon.indirect_cue_words() or lower_word(toks[c + 1].text) != "that":
                 continue
             cue = _cue_at(toks, c)
-            if cue is None or cue[1].direct_only or cue[1].weak or toks[c - 1].text.lower() in PASSIVE:
+            if cue is None or cue[1].direct_only or cue[1].weak or lower_word(toks[c - 1].text) in PASSIVE:
                 continue
             if toks[c].start in self.used_cues:
                 continue  # it attributes a direct quote, so reports no clause here
@@ -1463,7 +1467,7 @@ class QuoteExtractor:
         last_word = m.text.split()[-1].lower()
         if (
             between_clause
-            and between[0].text.lower() in SUBJECT_OPENERS
+            and lower_word(between[0].text) in SUBJECT_OPENERS
             and last_word not in SOURCE_GOES_ON  # "reports given to", "counts reported in"
         ):
             k = named_end - 1  # "According to the Voice of America the earthquake killed ...": no comma
@@ -1478,7 +1482,7 @@ class QuoteExtractor:
             # "..., however according to the Haitian minister, 150,000 are dead": that one's
             again = _phrase_at(right, phrase)
             if again is not None:
-                if right[again - 1].text.lower() in DISCOURSE_ADVERBS:
+                if lower_word(right[again - 1].text) in DISCOURSE_ADVERBS:
                     again -= 1
                 end = right[again].start
         elif j > 1 and right and _verbish(right[0].text):
@@ -1492,7 +1496,7 @@ class QuoteExtractor:
         start, end = _strip_span(self.text, start, end)
         if word_count(self.text[start:end]) < CLAUSE_MIN_WORDS or self._inside_direct(start, end):
             return
-        if m.kind == "nominal" and m.text.lower().startswith("its "):
+        if m.kind == "nominal" and lower_word(m.text).startswith("its "):
             m = self._owner(toks, j, m) or m
         self._add_indirect(start, end, cue_text, m)
 
@@ -1578,7 +1582,7 @@ class QuoteExtractor:
     def _after_fronted_adverbial(right: list[Token]) -> bool:
         """ "According to the mayor, Dee Margo, during the weekend, police were investigating":
         an adverbial, a comma, then the clause (reported with its adverbial)."""
-        if right[0].text.lower() not in ADVERBIAL_OPENERS:
+        if lower_word(right[0].text) not in ADVERBIAL_OPENERS:
             return False
         comma = next((i for i in range(1, min(len(right), 8)) if right[i].text == ","), None)
         return comma is not None and _looks_clause(right[comma + 1 :])
@@ -1615,16 +1619,16 @@ class QuoteExtractor:
         Eastern Turkey, an area inhabited by Kurds, is")."""
         after = toks[comma + 1 :]
         stop = next((i for i, t in enumerate(after) if t.text in {",", ";"}), len(after))
-        if not after or after[0].text.lower() in RELATIVES or not _looks_clause(after[:stop]):
+        if not after or lower_word(after[0].text) in RELATIVES or not _looks_clause(after[:stop]):
             return False
-        if any(t.text.lower() in {"and", "or"} for t in after[:2]):
+        if any(lower_word(t.text) in {"and", "or"} for t in after[:2]):
             return False
         first = after[0].text
         if is_lower(first) and (
             first in VERB_HINTS or first in lexicon.irregular_past() or first.endswith(("ed", "ing"))
         ):
             return False  # "..., showing one demonstrator ...": a participle, no clause
-        return not (stop + 1 < len(after) and after[stop + 1].text.lower() in VERB_HINTS)
+        return not (stop + 1 < len(after) and lower_word(after[stop + 1].text) in VERB_HINTS)
 
     @staticmethod
     def _appositive(words: list[str]) -> bool:
@@ -1656,9 +1660,9 @@ class QuoteExtractor:
         k = after
         if entry.takes_object and k < len(toks):
             k = self._skip_object(toks, k)
-        if k + 1 < len(toks) and toks[k].text.lower() == "at" and _is_amount(toks[k + 1].text):
+        if k + 1 < len(toks) and lower_word(toks[k].text) == "at" and _is_amount(toks[k + 1].text):
             return None  # "what organizers estimated at 1.7 million": a figure, not speech
-        if toks[k : k + 1] and toks[k].text.lower() == "to":
+        if toks[k : k + 1] and lower_word(toks[k].text) == "to":
             hearer = self._skip_object(toks, k + 1) if k + 1 < len(toks) else k + 1
             if hearer == k + 1:
                 return None  # "told them to leave", "urged states to vote": an order
@@ -1668,7 +1672,7 @@ class QuoteExtractor:
             return None  # before the subject is looked for: one weak cue in seven has no "that"
         if self._participle(toks, j):
             subject = self._participle_subject(toks, j)
-        elif j and toks[j - 1].text.lower() in {"and", "but"}:
+        elif j and lower_word(toks[j - 1].text) in {"and", "but"}:
             # "... indicated X and suggested Y", "the city issued ... and stated Y"
             subject = self._coordinated_subject(toks[:j])
         else:
@@ -1726,9 +1730,9 @@ class QuoteExtractor:
                     k0 = r
                 elif head != -1 and not self.text[head + len(subject.role) : subject.start].strip(" ,"):
                     r = _token_from(toks, head)
-                    while r > 0 and toks[r - 1].text.lower() in DETERMINERS:
+                    while r > 0 and lower_word(toks[r - 1].text) in DETERMINERS:
                         r -= 1
-                    if r > 0 and toks[r - 1].text.lower() in ROLE_BREAKS:
+                    if r > 0 and lower_word(toks[r - 1].text) in ROLE_BREAKS:
                         r -= 1  # "..., while the campaign's director, Tim Murtaugh, declared"
                     if r == 0 or toks[r - 1].text == ",":
                         k0 = r
@@ -1746,7 +1750,9 @@ class QuoteExtractor:
             subject is None
             and j
             and toks[j - 1].text == ","
-            and not (after < len(toks) and toks[after].text.lower() in {"by", "that"})  # "..., noted that X"
+            and not (
+                after < len(toks) and lower_word(toks[after].text) in {"by", "that"}
+            )  # "..., noted that X"
             and not self._participle(toks, j)  # "..., writing plays": no inverted report
         ):
             m = mention_after(self.text, toks, after, len(toks))
@@ -1781,7 +1787,7 @@ class QuoteExtractor:
             k += 1
             while k < len(toks) and is_upper(toks[k].text[:1]):
                 k += 1
-            if k < len(toks) and toks[k - 1].text.lower() in HEARER_DETERMINERS:
+            if k < len(toks) and lower_word(toks[k - 1].text) in HEARER_DETERMINERS:
                 k += 1  # "the court": one common noun
             return k
         if is_upper(t[:1]) and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
@@ -1793,7 +1799,7 @@ class QuoteExtractor:
                 k += 1
             return k
         for n in range(k, min(k + 3, len(toks))):  # "reporters", "local media", "state television"
-            if toks[n].text.lower() in HEARERS:
+            if lower_word(toks[n].text) in HEARERS:
                 return n + 1
             if not is_lower(toks[n].text):
                 break
@@ -1896,7 +1902,7 @@ class QuoteExtractor:
             m = q.mention
             if q.entity is not None or m is None or m.kind != "nominal":
                 continue
-            words = m.text.lower().split()
+            words = lower_word(m.text).split()
             if words[0] not in {"a", "an"} or words[-1] not in lexicon.role_nouns():
                 continue
             if any(w in UNNAMED_WORDS for w in words) or _plural(m):

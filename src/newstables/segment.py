@@ -299,6 +299,21 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+def lower_word(s: str) -> str:
+    """``s.lower()``; compiled, ``s`` itself where it holds no ASCII capital and nothing beyond
+    ASCII (most words the extractors lowercase), which ``str.lower`` would copy."""
+    if not lexicon.COMPILED:
+        return s.lower()
+    n: i64 = len(s)
+    i: i64 = 0
+    while i < n:
+        c: i64 = ord(s[i])
+        if c >= 128 or 65 <= c <= 90:
+            return s.lower()
+        i += 1
+    return s
+
+
 def last_word(text: str, start: i64, end: i64) -> str:
     """``(text[start:end].split() or [""])[-1]``, without splitting the whole slice: the last
     run of characters that are not white space, "" if none."""
