@@ -469,6 +469,35 @@ def test_the_company_is_the_business_the_story_is_about(text: str, speaker: str 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Assets were seized by the Assets Examination Committee. The committee said that the"
+            " family had hidden the money abroad.",
+            "Assets Examination Committee",
+        ),
+        (
+            "The Nebraska Supreme Court banned the electric chair. The court found that the method"
+            " was cruel and unusual.",
+            "Nebraska Supreme Court",
+        ),
+        # none named with the noun: nobody
+        ("Hackers hit the city. The committee said that new rules would follow next year.", None),
+        # an object or a part, not the body: nobody
+        (
+            "Divisions within the Labour Party grew. Many members of the party felt that the"
+            " leader had gone too far.",
+            None,
+        ),
+    ],
+)
+def test_the_committee_is_the_one_named(text: str, speaker: str | None) -> None:
+    found = extract_text(text, DAY).quotes
+    assert len(found) == 1
+    assert found[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "This is following the ongoing events in the financial world and related statements by"

@@ -192,6 +192,7 @@ NAMED_ORG_HEADS: Final = frozenset(
 _NAMED_BODY_HEADS: Final = NAMED_ORG_HEADS | frozenset({"administration", "campaign"})
 REFERRING_ORG_NOUNS: Final = lexicon.word_class("referring_org_nouns")
 _BUSINESS_NOUNS: Final = lexicon.word_class("business_nouns")
+_BODY_NOUNS: Final = lexicon.word_class("body_nouns")
 _PUBLIC_BODY_WORDS: Final = lexicon.word_class("public_body_words")
 _PUBLICATION_NOUNS: Final = lexicon.word_class("publication_nouns")
 # What after a name (or its possessive) shows it is an organisation's: "Xinhua news agency",
@@ -2458,6 +2459,13 @@ class Resolver:
                     return ent
         if words[0] in {"the", "its"} and words[-1] in REFERRING_ORG_NOUNS:
             return self.organisation_for(words[-1], mention.start)
+        if (
+            words[0] == "the"
+            and len(words) == 2
+            and words[-1] in _BODY_NOUNS
+            and self._body_speaks(mention.start)
+        ):
+            return self._named_with(words[-1], mention.start)  # "the committee": the one named
         if words[0] == "the" and len(words) == 2 and words[-1] in MUNICIPAL_NOUNS:
             return self.municipality_for(mention.start)
         return None
@@ -2523,6 +2531,20 @@ class Resolver:
             if k < len(self.history) and self.history_starts[k] < sentence_end:
                 return self.history[k][1]
         return None
+
+    def _body_speaks(self, start: int) -> bool:
+        """Whether "the committee" at ``start`` is who speaks: not after a preposition that
+        makes it an object or a part ("members of the party", "a statement to the court", "a
+        senior executive at the council"), but after "according to", "by" or "from" ("a
+        statement by the association")."""
+        before = self.text[max(0, start - 16) : start].split()
+        if before[-2:] == ["according", "to"] or before[-2:] == ["According", "to"]:
+            return True
+        return (
+            not before
+            or lower_word(before[-1]) in ("by", "from")
+            or lower_word(before[-1]) not in OBJECT_PREPOSITIONS
+        )
 
     def _document_owner(self, words: list[str], at: int) -> Entity | None:
         """Who issued a document named with its possessor: a name ("Stardom's statement", "the
