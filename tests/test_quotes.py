@@ -469,6 +469,24 @@ def test_the_company_is_the_business_the_story_is_about(text: str, speaker: str 
 
 
 @pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # what follows "According to X," is the report, not X's description
+        ("According to Reuters, the company lost money last year.", []),
+        ("According to CNN, multiple officials pressured Trump not to commute the sentence.", []),
+        # an apposition before the clause stays X's
+        (
+            "According to John Smith, a spokesman for the firm, the plant will close.",
+            ["spokesman for the firm"],
+        ),
+    ],
+)
+def test_according_to_takes_no_role_from_the_clause(text: str, roles: list[str]) -> None:
+    (speaker,) = extract_text(text, DAY).speakers.values()
+    assert speaker[2] == roles
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (

@@ -236,6 +236,14 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tu
     return start, end
 
 
+def _up_to_comma(toks: list[Token]) -> list[Token]:
+    """The tokens before the first comma or sentence mark: what a role in apposition spans."""
+    for i, t in enumerate(toks):
+        if t.text in {",", ".", ";", "!", "?"}:
+            return toks[:i]
+    return toks
+
+
 def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
     """A reported clause has at least three words and a finite verb after its first word
     ("the attack took place", "he has arranged"); a noun phrase ("a state of emergency",
@@ -1479,6 +1487,10 @@ class QuoteExtractor:
             start, end = s.start, s.end
         elif right and (_looks_clause(right) or self._after_fronted_adverbial(right)):
             start, end = right[0].start, s.end
+            if m.role and self.text.startswith(m.role, start) and _looks_clause(_up_to_comma(right)):
+                # "According to Reuters, the company lost money": what follows the comma is
+                # what was reported, not the source's description
+                m.role = None
             # "..., however according to the Haitian minister, 150,000 are dead": that one's
             again = _phrase_at(right, phrase)
             if again is not None:
