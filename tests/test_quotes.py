@@ -486,6 +486,13 @@ def test_according_to_takes_no_role_from_the_clause(text: str, roles: list[str])
     assert speaker[2] == roles
 
 
+def test_an_apposition_with_a_modifying_participle_is_skipped() -> None:
+    """ "a Tokyo based newswire" describes the source: "based" makes no clause of it."""
+    text = "According to Jiji, a Tokyo based newswire, RWB also requested sanctions against Myanmar."
+    (q,) = extract_text(text, DAY).quotes
+    assert (q["text"], q["speaker"]) == ("RWB also requested sanctions against Myanmar", "Jiji")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

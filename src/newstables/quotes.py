@@ -236,6 +236,9 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tu
     return start, end
 
 
+_MODIFIER_PARTICIPLES: Final = lexicon.word_class("modifier_participles")
+
+
 def _up_to_comma(toks: list[Token]) -> list[Token]:
     """The tokens before the first comma or sentence mark: what a role in apposition spans."""
     for i, t in enumerate(toks):
@@ -1586,7 +1589,7 @@ class QuoteExtractor:
         return any(
             w in VERB_HINTS
             or w in lexicon.irregular_past()
-            or (is_lower(w) and w.endswith("ed") and len(w) > 3)
+            or (is_lower(w) and w.endswith("ed") and len(w) > 3 and w not in _MODIFIER_PARTICIPLES)
             for w in words
         )
 
