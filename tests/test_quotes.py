@@ -486,6 +486,21 @@ def test_according_to_takes_no_role_from_the_clause(text: str, roles: list[str])
     assert speaker[2] == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Technology giant Sony said that its prices would fall next year.", "organisation"),
+        ("Aer Lingus, an Irish airline, said that it would cut staff next year.", "organisation"),
+        # a person beside a business's noun is still a person
+        ("Edwin Buckham, the company's owner, said that the firm would shut down.", "person"),
+        ("Saj Ahmad, an independent airline analyst, said that fares would rise soon.", "person"),
+    ],
+)
+def test_a_speaker_called_a_business_is_an_organisation(text: str, kind: str) -> None:
+    (speaker,) = extract_text(text, DAY).speakers.values()
+    assert speaker[1] == kind
+
+
 def test_an_apposition_with_a_modifying_participle_is_skipped() -> None:
     """ "a Tokyo based newswire" describes the source: "based" makes no clause of it."""
     text = "According to Jiji, a Tokyo based newswire, RWB also requested sanctions against Myanmar."

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from newstables import lexicon
 from newstables.figures import FIGURE_FIELDS, figure_rows
-from newstables.mentions import named_as_organisation, names_a_place, slug
+from newstables.mentions import described_as_business, named_as_organisation, names_a_place, slug
 from newstables.quotes import extract_quotes
 from newstables.roles import add_roles, article_roles, clean_roles
 
@@ -70,6 +70,12 @@ class ArticleExtraction:
         )
 
 
+def _called_a_business(text: str, name: str) -> bool:
+    """A speaker the article calls a business ("technology giant Sony", "Aer Lingus, an Irish
+    airline") whose name opens with no given name: an organisation, however it is written."""
+    return name.split()[0] not in lexicon.first_name_genders() and described_as_business(text, name)
+
+
 def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExtraction:
     """Quotes, speakers and figures of one article; ``weekdays`` also dates "on Tuesday"."""
     out = ArticleExtraction()
@@ -81,7 +87,9 @@ def extract_text(text: str, date: dt.date, weekdays: bool = False) -> ArticleExt
             if speaker_id not in out.speakers:
                 kind = entity.kind
                 if kind == "person" and (
-                    named_as_organisation(text, entity.name) or names_a_place(entity.name)
+                    named_as_organisation(text, entity.name)
+                    or names_a_place(entity.name)
+                    or _called_a_business(text, entity.name)
                 ):
                     kind = "organisation"
                 out.speakers[speaker_id] = (entity.name, kind, [])

@@ -1925,10 +1925,30 @@ _DESCRIBED: Final = "|".join(sorted(_BUSINESS_DESCRIPTORS))
 _BUSINESS_BEFORE: Final = re.compile(
     rf"\b(?:{_DESCRIBED}|{_COMPANY_OFFICERS}\s+(?:of|for|at)(?:\s+the)?)\s+$"
 )
+# The same, by a business's noun alone (no officers or shares, which people have too)
+_DESCRIBED_BEFORE: Final = re.compile(rf"\b(?:{_DESCRIBED})\s+$")
+_DESCRIBED_AFTER: Final = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to|by|on|and)\b)[\w’'-]+\s+){{0,4}}?(?:{_DESCRIBED})\b"
+    rf"(?!['’]s\b|\s+(?:{'|'.join(sorted(map(re.escape, lexicon.role_nouns())))})\b)"
+)  # its head the business's noun: not "a spokesman for the group", "the company's owner",
+# "an independent airline analyst"
 _BUSINESS_AFTER: Final = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_DESCRIBED})\b"
     rf"|(?:'s|’s)?\s+(?:shares|stock|shareholders|employees|{_COMPANY_OFFICERS})\b"
 )
+
+
+def described_as_business(text: str, name: str) -> bool:
+    """Whether ``text`` calls ``name`` a business by a business's noun, before it ("retailer
+    Circuit City", "technology giant Sony") or in apposition after it ("Aer Lingus, an Irish
+    airline"), where it is written."""
+    i = text.find(name)
+    while i != -1:
+        end = i + len(name)
+        if _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_BEFORE.search(text, max(0, i - 40), i):
+            return True
+        i = text.find(name, end)
+    return False
 
 
 class Resolver:
