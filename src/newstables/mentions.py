@@ -1925,13 +1925,15 @@ _DESCRIBED: Final = "|".join(sorted(_BUSINESS_DESCRIPTORS))
 _BUSINESS_BEFORE: Final = re.compile(
     rf"\b(?:{_DESCRIBED}|{_COMPANY_OFFICERS}\s+(?:of|for|at)(?:\s+the)?)\s+$"
 )
+_NAME_GOES_ON: Final = re.compile(r"\w|[ \t]+[A-Z]")  # a longer name holds this one
 # The same, by a business's noun alone (no officers or shares, which people have too)
 _DESCRIBED_BEFORE: Final = re.compile(rf"\b(?:{_DESCRIBED})\s+$")
 _DESCRIBED_AFTER: Final = re.compile(
     rf",\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to|by|on|and)\b)[\w’'-]+\s+){{0,4}}?(?:{_DESCRIBED})\b"
-    rf"(?!['’]s\b|\s+(?:{'|'.join(sorted(map(re.escape, lexicon.role_nouns())))})\b)"
-)  # its head the business's noun: not "a spokesman for the group", "the company's owner",
-# "an independent airline analyst"
+    rf"(?=\s*[,.;:)]|\s+(?:that|which|whose|behind|based|headquartered|in|of|from|with|for|known|founded|"
+    rf"owned|run|related|linked|affiliated|allied|associated|close|specialising|specializing)\b)"
+)  # its head the business's noun, the apposition ending there: not "a spokesman for the
+# group", "the company's owner", "an independent airline analyst", "the group assaulted him"
 _BUSINESS_AFTER: Final = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_DESCRIBED})\b"
     rf"|(?:'s|’s)?\s+(?:shares|stock|shareholders|employees|{_COMPANY_OFFICERS})\b"
@@ -1945,7 +1947,8 @@ def described_as_business(text: str, name: str) -> bool:
     i = text.find(name)
     while i != -1:
         end = i + len(name)
-        if _DESCRIBED_AFTER.match(text, end) or _DESCRIBED_BEFORE.search(text, max(0, i - 40), i):
+        whole = not _NAME_GOES_ON.match(text, end)  # not "company Nanjing Automobile"
+        if whole and (_DESCRIBED_AFTER.match(text, end) or _DESCRIBED_BEFORE.search(text, max(0, i - 40), i)):
             return True
         i = text.find(name, end)
     return False
