@@ -464,6 +464,32 @@ def test_relative_before_is_the_patterns_search() -> None:
     assert found > 1000
 
 
+def test_business_noun_before_is_the_patterns_search() -> None:
+    from newstables.mentions import _DESCRIBED_BEFORE, _business_noun_before
+
+    pieces = [
+        *" \t\n\u00a0-_.x(",
+        "retailer",
+        "group",
+        "subgroup",
+        "firm",
+        "Firm",
+        "giant",
+        "company",
+        "sub",
+        "Sony",
+    ]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        i = rng.randint(0, len(text))
+        want = _DESCRIBED_BEFORE.search(text, max(0, i - 40), i) is not None
+        found += want
+        assert _business_noun_before(text, i) == want, (text, i)
+    assert found > 200  # the strings do hold matches
+
+
 # DIGITS as first written: the lookbehind before the digit (slower: no character class opens it)
 _DIGITS_PLAIN = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})")
 

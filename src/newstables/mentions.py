@@ -1940,6 +1940,21 @@ _BUSINESS_AFTER: Final = re.compile(
 )
 
 
+def _business_noun_before(text: str, i: int) -> bool:
+    """``_DESCRIBED_BEFORE.search(text, max(0, i - 40), i)``: the word before the white space
+    before ``i`` is a business's noun, read backwards from ``i`` (the search tried each of
+    the 40 offsets, for every mention of every speaker asked)."""
+    k = i
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == i:
+        return False
+    e = k
+    while k > 0 and word_char_at(text, k - 1):
+        k -= 1
+    return k >= i - 40 and text[k:e] in _BUSINESS_DESCRIPTORS
+
+
 def described_as_business(text: str, name: str) -> bool:
     """Whether ``text`` calls ``name`` a business by a business's noun, before it ("retailer
     Circuit City", "technology giant Sony") or in apposition after it ("Aer Lingus, an Irish
@@ -1948,7 +1963,7 @@ def described_as_business(text: str, name: str) -> bool:
     while i != -1:
         end = i + len(name)
         whole = not _NAME_GOES_ON.match(text, end)  # not "company Nanjing Automobile"
-        if whole and (_DESCRIBED_AFTER.match(text, end) or _DESCRIBED_BEFORE.search(text, max(0, i - 40), i)):
+        if whole and (_DESCRIBED_AFTER.match(text, end) or _business_noun_before(text, i)):
             return True
         i = text.find(name, end)
     return False
