@@ -501,6 +501,15 @@ def test_a_speaker_called_a_business_is_an_organisation(text: str, kind: str) ->
     assert speaker[1] == kind
 
 
+def test_it_points_back_to_a_business_named_in_one_word() -> None:
+    text = (
+        "Lehman Brothers, a major American investment firm, lost most of its value. Lehman"
+        " announced that it had found no buyer. On Monday it said that talks would go on."
+    )
+    speakers = [q["speaker"] for q in extract_text(text, DAY).quotes]
+    assert speakers[-1] == "Lehman Brothers"
+
+
 def test_an_apposition_with_a_modifying_participle_is_skipped() -> None:
     """ "a Tokyo based newswire" describes the source: "based" makes no clause of it."""
     text = "According to Jiji, a Tokyo based newswire, RWB also requested sanctions against Myanmar."

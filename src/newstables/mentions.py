@@ -2204,6 +2204,8 @@ class Resolver:
             is_org = looks_organisation(name)
             if want == "organisation" and is_org and _may_speak_for(name):
                 return offset, self.canonical(name)
+            if want == "organisation" and not is_org and described_as_business(self.text, name):
+                return offset, Entity(self.canonical(name).name, "organisation")  # "Boeing ... it"
             if want == "person" and offset not in self.subjects:
                 continue
             if want == "person" and not is_org and (len(words) >= 2 or self._known_person(words[0])):
