@@ -9,6 +9,7 @@ import functools
 import random
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -269,6 +270,17 @@ _FIGURE_PIECES = [
 ]
 
 
+def _seeded_strings(
+    pieces: list[str], seed: int, count: int, longest: int
+) -> Iterator[tuple[random.Random, str]]:
+    """``count`` strings of 1 to ``longest`` pieces drawn with a seeded generator, each with
+    the generator (for offsets into it): seeded rather than hypothesis strings, as a pattern's
+    match can need several pieces in a row, which a few hundred examples seldom build."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield rng, "".join(rng.choice(pieces) for _ in range(rng.randint(1, longest)))
+
+
 def _spans(rx: re.Pattern[str], text: str, pos: int = 0) -> list[tuple[tuple[int, int], dict]]:
     return [(m.span(), m.groupdict()) for m in rx.finditer(text, pos)]
 
@@ -402,10 +414,8 @@ def test_guards_before_number_patterns_turn_away_no_match() -> None:
     strings: matches need several pieces in a row)."""
     from newstables import figures as f
 
-    rng = random.Random(1)
     found = dict.fromkeys(("gap", "phoned", "model", "street", "half", "adjective"), 0)
-    for _ in range(60_000):
-        text = "".join(rng.choice(_GUARD_PIECES) for _ in range(rng.randint(1, 7)))
+    for _, text in _seeded_strings(_GUARD_PIECES, 1, 60_000, 7):
         if f.RANGE_GAP.fullmatch(text) or f.BETWEEN_GAP.fullmatch(text):
             found["gap"] += 1
             assert text.strip() in f._GAP_WORDS, text
@@ -450,44 +460,35 @@ _RELATIVE_PIECES = [
 ]
 
 
-def test_relative_before_is_the_patterns_search() -> None:
-    from newstables.quotes import RELATIVE_BEFORE, _relative_before
+_BUSINESS_NOUN_PIECES = [
+    *" \t\n\u00a0-_.x(",
+    *["retailer", "group", "subgroup", "firm", "Firm", "giant", "company", "sub", "Sony"],
+]
 
-    rng = random.Random(3)
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "test", "pieces", "window", "least"),
+    [
+        ("quotes", "RELATIVE_BEFORE", "_relative_before", _RELATIVE_PIECES, 30, 1000),
+        ("mentions", "_DESCRIBED_BEFORE", "_business_noun_before", _BUSINESS_NOUN_PIECES, 40, 200),
+    ],
+)
+def test_tests_before_an_offset_are_their_patterns_search(
+    module: str, pattern: str, test: str, pieces: list[str], window: int, least: int
+) -> None:
+    """A test of the characters before an offset answers as its pattern's search through the
+    ``window`` characters before it did."""
+    import importlib
+
+    mod = importlib.import_module(f"newstables.{module}")
+    rx, fast = getattr(mod, pattern), getattr(mod, test)
     found = 0
-    for _ in range(20_000):
-        text = "".join(rng.choice(_RELATIVE_PIECES) for _ in range(rng.randint(1, 9)))
-        start = rng.randint(0, len(text))
-        want = RELATIVE_BEFORE.search(text, max(0, start - 30), start) is not None
-        found += want
-        assert _relative_before(text, start) == want, (text, start)
-    assert found > 1000
-
-
-def test_business_noun_before_is_the_patterns_search() -> None:
-    from newstables.mentions import _DESCRIBED_BEFORE, _business_noun_before
-
-    pieces = [
-        *" \t\n\u00a0-_.x(",
-        "retailer",
-        "group",
-        "subgroup",
-        "firm",
-        "Firm",
-        "giant",
-        "company",
-        "sub",
-        "Sony",
-    ]
-    rng = random.Random(5)
-    found = 0
-    for _ in range(30_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+    for rng, text in _seeded_strings(pieces, window, 30_000, 12):
         i = rng.randint(0, len(text))
-        want = _DESCRIBED_BEFORE.search(text, max(0, i - 40), i) is not None
+        want = rx.search(text, max(0, i - window), i) is not None
         found += want
-        assert _business_noun_before(text, i) == want, (text, i)
-    assert found > 200  # the strings do hold matches
+        assert fast(text, i) == want, (text, i)
+    assert found > least  # the strings do hold matches
 
 
 # DIGITS as first written: the lookbehind before the digit (slower: no character class opens it)
@@ -546,10 +547,8 @@ def test_number_pattern_guards_turn_away_no_match() -> None:
     )
 
     pieces = [*_EXCLUDED_PIECES, "st", "nd", "rd", "th", "s", "1st", "22nd", "²", "\u0663rd"]
-    rng = random.Random(4)
     found = excluded = 0
-    for _ in range(40_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+    for _, text in _seeded_strings(pieces, 4, 40_000, 12):
         for i in number_starts(text):
             if EXCLUDED.match(text, i):
                 excluded += 1
