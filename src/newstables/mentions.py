@@ -2191,6 +2191,8 @@ class Resolver:
             or any(len(c) >= 2 for c in self._by_last.get(word, ()))
         ):
             return False
+        if "and" not in fuller and described_as_business(self.text, " ".join(fuller)):
+            return True  # "Lehman" after "Lehman Brothers, a major American investment firm"
         if not person_like(fuller) or looks_organisation(" ".join(fuller)):
             return False
         return " ".join(fuller) in self._titled_names
