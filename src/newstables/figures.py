@@ -994,11 +994,8 @@ class FigureScanner:
             return True
         if info:
             return False
-        digits_end = start
-        while digits_end < len(text) and text[digits_end].isdigit():  # all re's \d are
-            digits_end += 1
         if (
-            _opens_after_blanks(text, digits_end, _MODEL_FIRSTS)
+            _opens_after_blanks(text, _digit_run_end(text, start), _MODEL_FIRSTS)
             and MODEL_NAME.match(text, start)
             and not YEARLIKE.fullmatch(text[start:end])
         ):

@@ -2364,7 +2364,7 @@ class Resolver:
     def _after_place_preposition(self, start: int) -> bool:
         """Whether a name at ``start`` follows "in", "at", "from" or "to", as a place's does
         ("flights from Cincinnati", "offices in São Paulo")."""
-        return self.text[max(0, start - 6) : start].split()[-1:] in (["in"], ["at"], ["from"], ["to"])
+        return last_word(self.text, max(0, start - 6), start) in ("in", "at", "from", "to")
 
     def _may_be_business(self, words: list[str]) -> bool:
         """Whether a name may be a business's: no public body, place, country or thing; of
@@ -2582,11 +2582,10 @@ class Resolver:
         before = self.text[max(0, start - 16) : start].split()
         if before[-2:] == ["according", "to"] or before[-2:] == ["According", "to"]:
             return True
-        return (
-            not before
-            or lower_word(before[-1]) in ("by", "from")
-            or lower_word(before[-1]) not in OBJECT_PREPOSITIONS
-        )
+        if not before:
+            return True
+        word = lower_word(before[-1])
+        return word in ("by", "from") or word not in OBJECT_PREPOSITIONS
 
     def _document_owner(self, words: list[str], at: int) -> Entity | None:
         """Who issued a document named with its possessor: a name ("Stardom's statement", "the

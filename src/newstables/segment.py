@@ -317,9 +317,7 @@ def lower_word(s: str) -> str:
 def last_word(text: str, start: i64, end: i64) -> str:
     """``(text[start:end].split() or [""])[-1]``, without splitting the whole slice: the last
     run of characters that are not white space, "" if none."""
-    e = end
-    while e > start and text[e - 1].isspace():
-        e -= 1
+    e = _rstrip(text, start, end)
     s = e
     while s > start and not text[s - 1].isspace():
         s -= 1
@@ -336,16 +334,20 @@ TERMINAL_ABBREVIATIONS: Final = frozenset({"a.m", "p.m", "etc", "inc", "ltd", "c
 
 
 def _ends_sentence(text: str, dot: i64, p_start: i64) -> bool:
+    return text[_dotted_word_start(text, dot, p_start) : dot].lower() in TERMINAL_ABBREVIATIONS
+
+
+def _dotted_word_start(text: str, dot: i64, p_start: i64) -> i64:
+    """Where the letters and periods before the period at ``dot`` start ("U.S" of "U.S.",
+    "etc" of "etc."), not before ``p_start``."""
     j = dot
     while j > p_start and _alpha_or_dot(text, j - 1):
         j -= 1
-    return text[j:dot].lower() in TERMINAL_ABBREVIATIONS
+    return j
 
 
 def _is_abbreviation(text: str, dot: i64, p_start: i64) -> bool:
-    j = dot
-    while j > p_start and _alpha_or_dot(text, j - 1):
-        j -= 1
+    j = _dotted_word_start(text, dot, p_start)
     word = text[j:dot].lower()
     if word in ABBREVIATIONS:
         return True
