@@ -21,8 +21,19 @@ $(STAMP): requirements.lock pyproject.toml setup.py
 	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.lock
 	touch $(STAMP)
 
+# Compiled twice, profile-guided: first instrumented, then, after a training build of raw/
+# (in every clone) has written gcc's profile of real extraction, optimised with that profile
+# (branches laid out and calls inlined by how often they run: extraction ~6% faster, README
+# Benchmark). Where gcc cannot profile, both passes are ordinary compiles.
+INSTALL_SELF := $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python --no-deps --reinstall-package newstables -e .
+TRAINING := .setuptools-build/training
+
 $(COMPILED): $(STAMP) $(HOT)
-	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python --no-deps --reinstall-package newstables -e .
+	rm -rf .setuptools-build/profile $(TRAINING)
+	NEWSTABLES_PGO=generate $(INSTALL_SELF)
+	$(BIN)/newstables build raw --out $(TRAINING) --no-cache --jobs 1 --quiet
+	NEWSTABLES_PGO=use $(INSTALL_SELF)
+	rm -rf $(TRAINING)
 	touch $(COMPILED)
 
 build: $(COMPILED)
@@ -52,9 +63,13 @@ $(BENCH_STAMP): requirements.lock pyproject.toml setup.py Makefile
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip uv
 	$(BENCH_VENV)/bin/uv pip install --quiet --compile-bytecode --python $(BENCH_VENV)/bin/python -c requirements.lock -e '.[bench]'
+	rm -f $(COMPILED)  # that install compiled src/ again, without a profile
 	touch $(BENCH_STAMP)
 
-bench: $(BENCH_STAMP) $(COMPILED)
+# A make of its own for the compiled extractor, which the bench environment's install may just
+# have replaced (the two environments share src/).
+bench: $(BENCH_STAMP)
+	$(MAKE) setup
 	$(BENCH_VENV)/bin/python bench/bench.py $(BENCH_ARGS)
 
 clean:

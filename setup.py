@@ -2,20 +2,50 @@
 
 ``NEWSTABLES_COMPILE=0`` installs plain Python; so does any machine where mypyc or a C
 compiler is missing (the extensions are optional: a failed compile leaves the pure modules).
-Everything else about the package is in pyproject.toml.
+``NEWSTABLES_PGO=generate`` and then ``NEWSTABLES_PGO=use`` compile with gcc's profile-guided
+optimisation, the profile written in between by a training build (the Makefile's setup does
+all three). Everything else about the package is in pyproject.toml.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 from pathlib import Path
 from types import ModuleType
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 HERE = Path(__file__).resolve().parent
 PACKAGE_DIR = HERE / "src" / "newstables"
+WORK_DIR = HERE / ".setuptools-build"
+PROFILE_DIR = WORK_DIR / "profile"
+# How each pass compiles. gcc keys a profile to its object file's path and each function's
+# source lines; "use" must not fail for a function the training never ran, or for one whose
+# profile no longer fits (mypyc's generated C adds -Werror).
+PGO_FLAGS = {
+    "generate": [f"-fprofile-generate={PROFILE_DIR}"],
+    "use": [
+        f"-fprofile-use={PROFILE_DIR}",
+        "-fprofile-partial-training",
+        "-Wno-missing-profile",
+        "-Wno-coverage-mismatch",
+        "-Wno-error",
+    ],
+}
+
+
+class FixedFolderBuildExt(build_ext):
+    """Objects in one folder, compiled every time: gcc finds a profile by its object file's
+    path, which in the build backend's temporary folder changes from one build to the next,
+    and the two passes differ only in flags, which the up-to-date check does not see."""
+
+    def finalize_options(self) -> None:
+        super().finalize_options()
+        self.build_temp = str(WORK_DIR / "objects")
+        self.force = True
 
 
 def _compiled_module() -> ModuleType:
@@ -45,8 +75,28 @@ def ext_modules() -> list[Extension]:
     )
     for ext in extensions:
         ext.optional = True
+    pgo = os.environ.get("NEWSTABLES_PGO", "")
+    if pgo in PGO_FLAGS:
+        _profile_guided(extensions, pgo)
     compiled.write_stamp(PACKAGE_DIR)
     return extensions
 
 
-setup(ext_modules=ext_modules())
+def _profile_guided(extensions: list[Extension], mode: str) -> None:
+    from mypyc.build import include_dir
+
+    # mypyc's runtime C is #included into the generated module from the build environment,
+    # a new temporary folder each build: a fixed copy keeps its functions' profiles valid.
+    runtime = WORK_DIR / "lib-rt"
+    shutil.rmtree(runtime, ignore_errors=True)
+    shutil.copytree(include_dir(), runtime)
+    for ext in extensions:
+        ext.include_dirs = [str(runtime) if d == include_dir() else d for d in ext.include_dirs]
+        # mypycify hands every extension the same argument lists: new lists, not appends
+        ext.extra_compile_args = [*ext.extra_compile_args, *PGO_FLAGS[mode]]
+        if mode == "generate":
+            ext.extra_link_args = [*ext.extra_link_args, *PGO_FLAGS[mode]]
+
+
+pgo_build = {"build_ext": FixedFolderBuildExt} if os.environ.get("NEWSTABLES_PGO") in PGO_FLAGS else {}
+setup(ext_modules=ext_modules(), cmdclass=pgo_build)
