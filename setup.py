@@ -12,6 +12,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import subprocess
+import sysconfig
 from pathlib import Path
 from types import ModuleType
 
@@ -75,11 +77,29 @@ def ext_modules() -> list[Extension]:
     )
     for ext in extensions:
         ext.optional = True
-    pgo = os.environ.get("NEWSTABLES_PGO", "")
-    if pgo in PGO_FLAGS:
+        # The generated functions are global symbols of a -fPIC library, which gcc may
+        # neither inline nor call directly unless told nothing will interpose them (nothing
+        # does: other modules reach them through a capsule). Extraction ~6% faster.
+        ext.extra_compile_args = [*ext.extra_compile_args, "-fno-semantic-interposition"]
+    pgo = _pgo_mode()
+    if pgo:
         _profile_guided(extensions, pgo)
     compiled.write_stamp(PACKAGE_DIR)
     return extensions
+
+
+def _pgo_mode() -> str:
+    """NEWSTABLES_PGO's pass, when the compiler is gcc (clang's profiles take another tool and
+    other flags); empty otherwise, which compiles as usual."""
+    mode = os.environ.get("NEWSTABLES_PGO", "")
+    if mode not in PGO_FLAGS:
+        return ""
+    compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()
+    try:
+        version = subprocess.run([*compiler, "--version"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return mode if "clang" not in version.lower() else ""
 
 
 def _profile_guided(extensions: list[Extension], mode: str) -> None:
@@ -98,5 +118,4 @@ def _profile_guided(extensions: list[Extension], mode: str) -> None:
             ext.extra_link_args = [*ext.extra_link_args, *PGO_FLAGS[mode]]
 
 
-pgo_build = {"build_ext": FixedFolderBuildExt} if os.environ.get("NEWSTABLES_PGO") in PGO_FLAGS else {}
-setup(ext_modules=ext_modules(), cmdclass=pgo_build)
+setup(ext_modules=ext_modules(), cmdclass={"build_ext": FixedFolderBuildExt} if _pgo_mode() else {})
