@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # The extractor's hot modules, which setup.py compiles with mypyc: an edit to one compiles them
 # again on the next make setup/build/test (until then the package runs them as plain Python).
 HOT := $(wildcard src/newstables/lexicon.py src/newstables/segment.py src/newstables/mentions.py src/newstables/roles.py \
-	src/newstables/quotes.py src/newstables/figures.py src/newstables/compiled.py)
+	src/newstables/quotes.py src/newstables/figures.py src/newstables/extract.py src/newstables/compiled.py)
 COMPILED := $(VENV)/.compiled
 
 .PHONY: setup build test lint docs bench release clean quality

@@ -35,7 +35,7 @@ from types import ModuleType
 
 PACKAGE = "newstables"
 # What mypyc compiles: the extractor and the modules whose functions it calls per token.
-MODULES = ("lexicon", "segment", "mentions", "roles", "quotes", "figures")
+MODULES = ("lexicon", "segment", "mentions", "roles", "quotes", "figures", "extract")
 STAMP = "compiled.json"  # {"modules": {name: sha256 of its source}}, written by setup.py
 PURE_ENV = "NEWSTABLES_PURE"
 

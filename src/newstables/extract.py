@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from mypy_extensions import mypyc_attr
+
 from newstables import lexicon
 from newstables.figures import FIGURE_FIELDS, figure_rows
 from newstables.mentions import described_as_business, named_as_organisation, names_a_place, slug
@@ -35,6 +37,9 @@ SPEAKER_ID: Final = QUOTE_FIELDS.index("speaker_id")
 PERSON_ONLY_ROLES: Final = lexicon.word_class("person_only_roles")
 
 
+# A plain Python class though the module is compiled: builds pickle it between processes and
+# into the cache, and callers may build one from their own rows.
+@mypyc_attr(native_class=False)
 @dataclass
 class ArticleExtraction:
     """An article's quotes and figures as rows, tuples of QUOTE_FIELDS and FIGURE_FIELDS (a
