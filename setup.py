@@ -58,7 +58,8 @@ def _compiled_module() -> ModuleType:
     return module
 
 
-def ext_modules() -> list[Extension]:
+def ext_modules(pgo: str = "") -> list[Extension]:
+    """The compiled extractor's extensions; ``pgo`` names a profile-guided pass (PGO_FLAGS)."""
     compiled = _compiled_module()
     stamp = PACKAGE_DIR / compiled.STAMP
     stamp.unlink(missing_ok=True)  # no stamp, no compiled module runs (until written below)
@@ -81,7 +82,6 @@ def ext_modules() -> list[Extension]:
         # neither inline nor call directly unless told nothing will interpose them (nothing
         # does: other modules reach them through a capsule). Extraction ~6% faster.
         ext.extra_compile_args = [*ext.extra_compile_args, "-fno-semantic-interposition"]
-    pgo = _pgo_mode()
     if pgo:
         _profile_guided(extensions, pgo)
     compiled.write_stamp(PACKAGE_DIR)
@@ -118,4 +118,5 @@ def _profile_guided(extensions: list[Extension], mode: str) -> None:
             ext.extra_link_args = [*ext.extra_link_args, *PGO_FLAGS[mode]]
 
 
-setup(ext_modules=ext_modules(), cmdclass={"build_ext": FixedFolderBuildExt} if _pgo_mode() else {})
+PGO = _pgo_mode()
+setup(ext_modules=ext_modules(PGO), cmdclass={"build_ext": FixedFolderBuildExt} if PGO else {})
