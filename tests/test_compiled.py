@@ -118,6 +118,19 @@ def test_make_compiles_again_after_an_edit_to_any_compiled_module() -> None:
     assert listed == {*compiled.MODULES, "compiled"}
 
 
+def test_profile_training_reads_the_projects_sample_not_a_users_corpus() -> None:
+    """make setup's training build (the profile for gcc) reads a folder of the repository's own
+    articles, never all of raw/, where a user's corpus of any size may be, and that folder holds
+    articles in every clone."""
+    repo = Path(__file__).parent.parent
+    makefile = (repo / "Makefile").read_text()
+    folders = makefile.split("TRAINING_RAW := $(firstword $(wildcard ", 1)[1].split("\n", 1)[0]
+    first, fallback = folders.replace(")", " ").split()
+    assert (first, fallback) == ("raw/wikinews", "tests/fixtures/wikinews")
+    assert "build $(TRAINING_RAW) --out $(TRAINING) --no-cache" in makefile
+    assert len(list((repo / fallback).glob("*.txt"))) >= 10
+
+
 @pytest.mark.skipif(not compiled.usable(PACKAGE), reason="no compiled extractor here, or a stale one")
 def test_compiled_tokens_stay_out_of_the_garbage_collector() -> None:
     """Tokens, quote spans and sentences hold no references that could close a cycle, so the
