@@ -107,11 +107,11 @@ def _profile_guided(extensions: list[Extension], mode: str) -> None:
 
     # mypyc's runtime C is #included into the generated module from the build environment,
     # a new temporary folder each build: a fixed copy keeps its functions' profiles valid.
-    runtime = WORK_DIR / "lib-rt"
+    original, runtime = include_dir(), WORK_DIR / "lib-rt"
     shutil.rmtree(runtime, ignore_errors=True)
-    shutil.copytree(include_dir(), runtime)
+    shutil.copytree(original, runtime)
     for ext in extensions:
-        ext.include_dirs = [str(runtime) if d == include_dir() else d for d in ext.include_dirs]
+        ext.include_dirs = [str(runtime) if d == original else d for d in ext.include_dirs]
         # mypycify hands every extension the same argument lists: new lists, not appends
         ext.extra_compile_args = [*ext.extra_compile_args, *PGO_FLAGS[mode]]
         if mode == "generate":

@@ -2191,11 +2191,12 @@ class Resolver:
             or any(len(c) >= 2 for c in self._by_last.get(word, ()))
         ):
             return False
-        if "and" not in fuller and described_as_business(self.text, " ".join(fuller)):
+        name = " ".join(fuller)
+        if "and" not in fuller and described_as_business(self.text, name):
             return True  # "Lehman" after "Lehman Brothers, a major American investment firm"
-        if not person_like(fuller) or looks_organisation(" ".join(fuller)):
+        if not person_like(fuller) or looks_organisation(name):
             return False
-        return " ".join(fuller) in self._titled_names
+        return name in self._titled_names
 
     def _last_name(self, before: int, want: str) -> tuple[int, Entity] | None:
         for k in self._names_back(before):

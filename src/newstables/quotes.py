@@ -184,6 +184,8 @@ OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 SHOWN_STOPS: Final = frozenset({".", ";", ":", '"', "\u201c", "\u201d"})
 MAX_SHOWN_OBJECT: Final = 20  # tokens between "quoted" and "as saying" ("X, senior economist at Y,")
 CLAUSE_STOPS: Final = frozenset({";"})
+# marks that end a name's apposition or a phrase within a sentence: the comma and sentence marks
+PHRASE_ENDS: Final = frozenset({",", ".", ";", "!", "?"})
 
 
 @dataclass
@@ -242,7 +244,7 @@ _MODIFIER_PARTICIPLES: Final = lexicon.word_class("modifier_participles")
 def _up_to_comma(toks: list[Token]) -> list[Token]:
     """The tokens before the first comma or sentence mark: what a role in apposition spans."""
     for i, t in enumerate(toks):
-        if t.text in {",", ".", ";", "!", "?"}:
+        if t.text in PHRASE_ENDS:
             return toks[:i]
     return toks
 
@@ -1786,7 +1788,7 @@ class QuoteExtractor:
         if m is None or m.kind != "name":
             return False
         after_name = next((t for t in toks if t.start >= m.end), None)
-        return after_name is None or after_name.text in {".", ",", ";", "!", "?"}
+        return after_name is None or after_name.text in PHRASE_ENDS
 
     def _opens_quote(self, toks: list[Token], k: int, inside: list[Quote]) -> bool:
         if k >= len(toks):
