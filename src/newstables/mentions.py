@@ -312,7 +312,9 @@ def looks_organisation(name: str) -> bool:
     return is_acronym(words[-1]) and not _ROMAN_NUMERAL.fullmatch(words[-1])
 
 
-@dataclass
+# init=False and its own __init__, as figures.Figure (dataclasses' generated one runs
+# interpreted even in the compiled build).
+@dataclass(init=False)
 class Mention:
     start: int
     end: int
@@ -320,6 +322,16 @@ class Mention:
     kind: str  # name | pronoun | nominal
     name: str | None = None  # name mentions: the name without titles
     role: str | None = None  # title or pre-modifier role ("President", "Wynnum coach")
+
+    def __init__(
+        self, start: int, end: int, text: str, kind: str, name: str | None = None, role: str | None = None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.name = name
+        self.role = role
 
 
 def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
@@ -1734,11 +1746,18 @@ def _whole_organisation(words: list[str]) -> bool:
     return (len(words) == 1 and is_acronym(words[0])) or words[-1] in _COMPANY_ENDINGS
 
 
-@dataclass
+# init=False and its own __init__, as figures.Figure (dataclasses' generated one runs
+# interpreted even in the compiled build).
+@dataclass(init=False)
 class Entity:
     name: str
     kind: str  # person | organisation
     roles: list[str] = field(default_factory=list)
+
+    def __init__(self, name: str, kind: str, roles: list[str] | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.roles = [] if roles is None else roles
 
 
 # a capitalised run's title words, name words, and names with their keys

@@ -188,7 +188,9 @@ CLAUSE_STOPS: Final = frozenset({";"})
 PHRASE_ENDS: Final = frozenset({",", ".", ";", "!", "?"})
 
 
-@dataclass
+# init=False and its own __init__, as figures.Figure (dataclasses' generated one runs
+# interpreted even in the compiled build).
+@dataclass(init=False)
 class ExtractedQuote:
     kind: str
     start: int
@@ -198,6 +200,26 @@ class ExtractedQuote:
     entity: Entity | None = None
     paragraph: int = 0
     floating: bool = False  # no attribution of its own: the previous speaker goes on
+
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        cue: str | None,
+        mention: Mention | None,
+        entity: Entity | None = None,
+        paragraph: int = 0,
+        floating: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.cue = cue
+        self.mention = mention
+        self.entity = entity
+        self.paragraph = paragraph
+        self.floating = floating
 
 
 def _preposition_before(toks: list[Token], k: int) -> int:
