@@ -43,3 +43,36 @@ def test_extraction_rate_empties_the_caches_before_each_pass(monkeypatch: pytest
     monkeypatch.setattr(mentions, "clear_caches", counted)
     assert bench.extract_rate(texts, passes=3) > 0
     assert len(cleared) == 3
+
+
+def test_timed_passes_run_under_the_builds_collector_settings_then_restore_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Both extractors are timed as a build extracts (loaded objects frozen, young collections
+    every GC_YOUNG_THRESHOLD allocations); the process's own settings come back after."""
+    import gc
+
+    from newstables import extract
+    from newstables.pipeline import GC_YOUNG_THRESHOLD
+
+    bench = module_from_file("bench", REPO / "bench" / "bench.py")
+    texts = [
+        p.read_text(encoding="utf-8").split(3 * "\n", 1)[-1]
+        for p in sorted((FIXTURES / "wikinews").glob("*.txt"))[:2]
+    ]
+    before = gc.get_threshold()
+    frozen_before = gc.get_freeze_count()
+    seen: list[tuple[int, bool]] = []
+    real = extract.extract_text
+
+    def watched(text: str, *args: object, **kwargs: object) -> object:
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > frozen_before))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_text", watched)
+    assert bench.extract_rate(texts, passes=2) > 0
+    warm_up, timed = seen[: len(texts)], seen[len(texts) :]
+    assert len(timed) == 2 * len(texts)
+    assert all(s == (GC_YOUNG_THRESHOLD, True) for s in timed)
+    assert all(s == (before[0], False) for s in warm_up)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
