@@ -124,6 +124,78 @@ def test_title_of_what_follows_the_name(text: str, name: str, expected: list[str
     assert article_roles(text, [name]) == {name: expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # "the" ends a capitalised run, so the body and the person share one: the title is of
+        # the body, and the person's name is what follows it
+        (
+            "Secretary of the Treasury Steven Mnuchin said the plan would work.",
+            "Steven Mnuchin",
+            ["Secretary of the Treasury"],
+        ),
+        (
+            "Today, former Vice President of the United States Joe Biden said the vote was fair.",
+            "Joe Biden",
+            ["former Vice President of the United States"],
+        ),
+        (
+            "Leader of the Opposition Kim Beazley said the board was wrong.",
+            "Kim Beazley",
+            ["Leader of the Opposition"],
+        ),
+        (
+            "The Chairman of the Federal Reserve Ben Bernanke said rates would stay low.",
+            "Ben Bernanke",
+            ["Chairman of the Federal Reserve"],
+        ),
+        (
+            "Governor of the State of Alabama Kay Ivey said the law was signed.",
+            "Kay Ivey",
+            ["Governor of the State of Alabama"],
+        ),
+    ],
+)
+def test_title_of_the_body_before_the_name(text: str, speaker: str, expected: list[str]) -> None:
+    assert {name: roles for name, _, roles in extract_text(text, DAY).speakers.values()} == {
+        speaker: expected
+    }
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "Australian Council of Trade Unions",
+        "Australian Republican Movement",
+        "Australian Centre for Control of Iodine Deficiency Disorders",
+        "Andean Community",
+    ],
+)
+def test_an_organisations_own_name_splits_off_no_person(run: str) -> None:
+    from newstables.mentions import office_split, person_after_office
+
+    assert office_split(run.split()) == 0
+    text = f"The Chairman of the {run} said so."
+    start = text.index(run)
+    assert person_after_office(text, start, start + len(run)) == start
+
+
+def test_no_person_split_off_without_a_title_before_of_the() -> None:
+    from newstables.mentions import person_after_office
+
+    text = "Members of the United States Barack Obama met said so."
+    start = text.index("United")
+    assert person_after_office(text, start, text.index(" met")) == start
+
+
+def test_person_after_an_office_of_the_body() -> None:
+    from newstables.mentions import person_after_office
+
+    text = "said Speaker of the House Nancy Pelosi on Tuesday."
+    start = text.index("House")
+    assert text[person_after_office(text, start, text.index(" on")) :].startswith("Nancy Pelosi")
+
+
 def test_apposition_where_the_name_first_appears() -> None:
     text = (
         "Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of mourning. "
@@ -176,8 +248,10 @@ def test_name_inside_a_longer_word_or_at_the_text_edge() -> None:
     assert article_roles("Kaoru Yosano,", ["Kaoru Yosano"]) == {"Kaoru Yosano": []}
 
 
-def test_a_country_before_a_name_is_no_role() -> None:
+def test_a_country_before_a_name_is_no_role_the_office_of_it_is() -> None:
     text = "Today, former Vice President of the United States Joe Biden was projected to win."
+    assert article_roles(text, ["Joe Biden"]) == {"Joe Biden": ["former Vice President of the United States"]}
+    text = "Today, for the United States Joe Biden was projected to win."
     assert article_roles(text, ["Joe Biden"]) == {"Joe Biden": []}
 
 

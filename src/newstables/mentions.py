@@ -41,6 +41,9 @@ _SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they"}
 DETERMINERS: Final = lexicon.word_class("determiners")
 SKIPPABLE: Final = lexicon.word_class("skippable")
 NAME_JOINERS: Final = lexicon.word_class("name_joiners")
+_ROLE_MODIFIERS: Final = frozenset(w.lower() for w in lexicon.word_class("role_modifiers"))
+# a lone capitalised word ending so is an adjective more often than a body ("the Andean ...")
+_ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish")
 # How far back (in names, or in speakers resolved) a pronoun or description looks for what it
 # refers to: far more than any news article's antecedent, few enough to keep a lookup bounded
 ANTECEDENT_REACH: Final = 200
@@ -1164,6 +1167,20 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         return None
     if all(w[:1].isdigit() for w in name_words):
         return None  # "2006 to respond": a number is nobody
+    office = _office_of_the_before(toks, k, floor, name_words) if not titles and not cut else None
+    if office is not None:
+        # "President of the United States Barack Obama", "Secretary of the Treasury Steven
+        # Mnuchin": "the" ended the name run, so the run holds the body, then the person
+        first, split = office
+        start = toks[k + split].start
+        return Mention(
+            start,
+            toks[j].end,
+            text[start : toks[j].end],
+            "name",
+            name=" ".join(name_words[split:]),
+            role=role or text[toks[first].start : toks[k + split - 1].end],
+        )
     # "Refugee Council Enver Solomon", "Immunologist Kristian Andersen": a person after an
     # organisation or a role word
     split = _person_after_prefix(name_words)
@@ -1194,6 +1211,70 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         name=name,
         role=role or pre_role or None,
     )
+
+
+def office_split(words: list[str]) -> int:
+    """How many of a capitalised run's words, after "<Title> of the", name the body the
+    title is of, the rest being a person's name: "United States Barack Obama" -> 2,
+    "Opposition Kim Beazley" -> 1; 0 where no person ends the run. A name opening with a
+    known given name may follow any body ("State of Alabama Kay Ivey"); other two words only
+    a body without joining words that is no lone adjective, where they would as well end
+    the body's own name ("Council of Trade Unions", "Australian Republican Movement")."""
+    for split in (len(words) - 3, len(words) - 2):
+        person, body = words[split:], words[:split]
+        if split < 1 or not person_like(person):
+            continue
+        if person[0] in lexicon.first_name_genders():
+            return split
+        if (
+            len(person) == 2
+            and not any(w in NAME_JOINERS for w in body)
+            and not (
+                len(body) == 1 and (body[0] in lexicon.demonyms() or body[0].endswith(_ADJECTIVE_ENDINGS))
+            )
+        ):
+            return split
+    return 0
+
+
+def person_after_office(text: str, start: int, end: int) -> int:
+    """Where the person's name starts in the capitalised run ``text[start:end]`` when the run
+    follows "<Title> of the" and opens with the body ("Secretary of the Treasury Steven
+    Mnuchin"); ``start`` otherwise."""
+    if not text.endswith(" of the ", 0, start):
+        return start
+    if last_word(text, max(0, start - 48), start - 8) not in lexicon.titles():
+        return start
+    split = office_split(text[start:end].split())
+    i = start
+    for _ in range(split):
+        while i < end and not text[i].isspace():
+            i += 1
+        while i < end and text[i].isspace():
+            i += 1
+    return i
+
+
+def _office_of_the_before(toks: list[Token], k: int, floor: int, words: list[str]) -> tuple[int, int] | None:
+    """For a capitalised run from token ``k`` (its words: ``words``) after "<Title> of the"
+    ("Speaker of the House Nancy Pelosi", "Chairman of the Federal Reserve Ben Bernanke"), the
+    index of the title's first token and how many of the run's words name the body, the rest
+    being a person's name (two words, or three opening with a known given name); or None."""
+    if k - 3 < floor or toks[k - 1].text != "the" or toks[k - 2].text != "of":
+        return None
+    if toks[k - 3].text not in lexicon.titles():
+        return None
+    split = office_split(words)
+    if not split:
+        return None
+    first = k - 3
+    for n in (3, 2):  # the longest title ending there: "Deputy Prime Minister", "Vice President"
+        if k - 2 - n >= floor and " ".join(t.text for t in toks[k - 2 - n : k - 2]) in lexicon.titles():
+            first = k - 2 - n
+            break
+    if first - 1 >= floor and lower_word(toks[first - 1].text) in _ROLE_MODIFIERS:
+        first -= 1  # "former Secretary of the Navy", "Then Speaker of the House"
+    return first, split
 
 
 def _index_at(toks: list[Token], start: int, last: int, floor: int) -> int | None:
@@ -2008,6 +2089,7 @@ class Resolver:
         si = 0
         spelled: set[str] = set()  # acronyms defined by the words that spell them
         for start, end in name_runs(text):
+            start = person_after_office(text, start, end)  # "... of the Treasury Steven Mnuchin"
             run = text[start:end]
             run_titles, run_words, parts = _parsed_run(run) if lexicon.COMPILED else _cached_parse_run(run)
             if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
