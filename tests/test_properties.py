@@ -1104,3 +1104,14 @@ def test_a_prefix_currency_match_ends_where_the_precheck_looks() -> None:
         assert (found and found[0]) == (m and m.start()), text
         matched += m is not None
     assert matched > 1_000
+
+
+@given(
+    st.text(alphabet=" oftheOF,é", max_size=30),
+    st.integers(-3, 33),
+    st.sampled_from([" of the ", "of", "", "é "]),
+)
+def test_holds_at_is_startswith_at_an_offset(text: str, i: int, part: str) -> None:
+    from newstables.segment import holds_at
+
+    assert holds_at(text, i, part) == (i >= 0 and text.startswith(part, i) and i + len(part) <= len(text))

@@ -23,6 +23,7 @@ from newstables.segment import (
     Token,
     bisect_left,
     bisect_right,
+    holds_at,
     is_alpha,
     is_lower,
     is_upper,
@@ -1241,7 +1242,7 @@ def person_after_office(text: str, start: int, end: int) -> int:
     """Where the person's name starts in the capitalised run ``text[start:end]`` when the run
     follows "<Title> of the" and opens with the body ("Secretary of the Treasury Steven
     Mnuchin"); ``start`` otherwise."""
-    if not text.endswith(" of the ", 0, start):
+    if not holds_at(text, start - 8, " of the "):
         return start
     if last_word(text, max(0, start - 48), start - 8) not in lexicon.titles():
         return start
