@@ -154,6 +154,13 @@ def test_title_of_what_follows_the_name(text: str, name: str, expected: list[str
             "Kay Ivey",
             ["Governor of the State of Alabama"],
         ),
+        # a subject scan that starts at the capitalised run still reads the title before it
+        (
+            "It comes a day after the Minister of the Interior Giuseppe Pisanu warned of the threat, "
+            'saying that "terrorism is knocking on the door".',
+            "Giuseppe Pisanu",
+            ["Minister of the Interior"],
+        ),
     ],
 )
 def test_title_of_the_body_before_the_name(text: str, speaker: str, expected: list[str]) -> None:

@@ -1168,7 +1168,7 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         return None
     if all(w[:1].isdigit() for w in name_words):
         return None  # "2006 to respond": a number is nobody
-    office = _office_of_the_before(toks, k, floor, name_words) if not titles and not cut else None
+    office = _office_of_the_before(toks, k, name_words) if not titles and not cut else None
     if office is not None:
         # "President of the United States Barack Obama", "Secretary of the Treasury Steven
         # Mnuchin": "the" ended the name run, so the run holds the body, then the person
@@ -1256,12 +1256,14 @@ def person_after_office(text: str, start: int, end: int) -> int:
     return i
 
 
-def _office_of_the_before(toks: list[Token], k: int, floor: int, words: list[str]) -> tuple[int, int] | None:
+def _office_of_the_before(toks: list[Token], k: int, words: list[str]) -> tuple[int, int] | None:
     """For a capitalised run from token ``k`` (its words: ``words``) after "<Title> of the"
     ("Speaker of the House Nancy Pelosi", "Chairman of the Federal Reserve Ben Bernanke"), the
     index of the title's first token and how many of the run's words name the body, the rest
-    being a person's name (two words, or three opening with a known given name); or None."""
-    if k - 3 < floor or toks[k - 1].text != "the" or toks[k - 2].text != "of":
+    being a person's name (two words, or three opening with a known given name); or None.
+    The title may stand before a caller's floor (a subject scan starts at the run itself):
+    only the role reaches back there, the mention starts at the person."""
+    if k < 3 or toks[k - 1].text != "the" or toks[k - 2].text != "of":
         return None
     if toks[k - 3].text not in lexicon.titles():
         return None
@@ -1270,10 +1272,10 @@ def _office_of_the_before(toks: list[Token], k: int, floor: int, words: list[str
         return None
     first = k - 3
     for n in (3, 2):  # the longest title ending there: "Deputy Prime Minister", "Vice President"
-        if k - 2 - n >= floor and " ".join(t.text for t in toks[k - 2 - n : k - 2]) in lexicon.titles():
+        if k - 2 - n >= 0 and " ".join(t.text for t in toks[k - 2 - n : k - 2]) in lexicon.titles():
             first = k - 2 - n
             break
-    if first - 1 >= floor and lower_word(toks[first - 1].text) in _ROLE_MODIFIERS:
+    if first >= 1 and lower_word(toks[first - 1].text) in _ROLE_MODIFIERS:
         first -= 1  # "former Secretary of the Navy", "Then Speaker of the House"
     return first, split
 
