@@ -60,6 +60,18 @@ def test_some_binaries_missing_is_stale(tmp_path: Path) -> None:
     assert compiled.stale(folder)
 
 
+def _fresh_stdout(script: str, *args: str, pure: bool = False) -> str:
+    """What ``script`` prints in a fresh interpreter, compiled where it can be (plain Python
+    with ``pure``)."""
+    env = {k: v for k, v in os.environ.items() if k != compiled.PURE_ENV}
+    if pure:
+        env[compiled.PURE_ENV] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.strip()
+
+
 def _extract_fixtures(pure: bool) -> tuple[str, str]:
     """(mode, JSON of every fixture article's extraction), from a fresh interpreter."""
     script = (
@@ -74,14 +86,8 @@ def _extract_fixtures(pure: bool) -> tuple[str, str]:
         "    out[Path(p).name] = [e.quotes, e.figures, e.speakers]\n"
         "print(json.dumps([compiled.mode(), json.dumps(out, sort_keys=True, default=str)]))\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != compiled.PURE_ENV}
-    if pure:
-        env[compiled.PURE_ENV] = "1"
     paths = [str(SEED), *map(str, sorted((FIXTURES / "wikinews").glob("*.txt")))]
-    done = subprocess.run(
-        [sys.executable, "-c", script, *paths], env=env, capture_output=True, text=True, check=True
-    )
-    mode, output = json.loads(done.stdout)
+    mode, output = json.loads(_fresh_stdout(script, *paths, pure=pure))
     return mode, output
 
 
@@ -143,9 +149,7 @@ def test_compiled_tokens_stay_out_of_the_garbage_collector() -> None:
         "made = [Token('a', 0, 1), Quote(0, 1, True, 0), Sentence(0, 1, 0)]\n"
         "print(compiled.mode(), [gc.is_tracked(x) for x in made])\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != compiled.PURE_ENV}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "compiled (mypyc) [False, False, False]"
+    assert _fresh_stdout(script) == "compiled (mypyc) [False, False, False]"
 
 
 @pytest.mark.skipif(not compiled.usable(PACKAGE), reason="no compiled extractor here, or a stale one")
@@ -163,9 +167,7 @@ def test_compiled_records_are_made_by_compiled_constructors() -> None:
         "         for c in (Figure, Mention, Entity, ExtractedQuote)]\n"
         "print(compiled.mode(), kinds)\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != compiled.PURE_ENV}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "compiled (mypyc) [False, False, False, False]"
+    assert _fresh_stdout(script) == "compiled (mypyc) [False, False, False, False]"
 
 
 def test_records_keep_their_dataclass_fields_defaults_and_equality() -> None:
