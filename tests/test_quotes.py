@@ -642,6 +642,16 @@ def test_a_document_names_its_issuer(text: str, speaker: str | None) -> None:
             "Secunia.com",
         ),
         ("In Paris, the mayor of Lyon said the project would go on as planned.", None),
+        # the holder of an office "of the" a body speaks, not the body: unnamed, nobody
+        ('Later the President of the Senate ruled that the gesture was "unseemly but not obscene".', None),
+        ("The Editor of the Evening Standard claimed that the journalist had behaved impeccably.", None),
+        ("The President of the United States said the vote was fair.", None),
+        # ... or the holder named in apposition before it
+        (
+            "George W. Bush, the President of the United States delivered today a speech regarding Iraq"
+            ' and the "global war on terror."',
+            "George W. Bush",
+        ),
     ],
 )
 def test_role_holders_and_domain_names_as_speakers(text: str, speaker: str | None) -> None:

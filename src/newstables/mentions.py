@@ -1168,6 +1168,20 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         return None
     if all(w[:1].isdigit() for w in name_words):
         return None  # "2006 to respond": a number is nobody
+    if not titles and not cut and _title_of_the_at(toks, k - 3) and not office_split(name_words):
+        # "The President of the United States said", "the President of the Senate ruled":
+        # whoever holds the office speaks, not the body it is of
+        first = k - 3
+        if first >= 1 and lower_word(toks[first - 1].text) in DETERMINERS:
+            first -= 1
+        if first >= 2 and toks[first - 1].text == "," and is_capitalised(toks[first - 2].text):
+            # "George W. Bush, the President of the United States delivered": the holder named
+            named = _name_mention(text, toks, first - 2, 0, role)
+            if named is not None and named.name and person_like(named.name.split()):
+                return named
+        return Mention(
+            toks[first].start, toks[j].end, text[toks[first].start : toks[j].end], "nominal", role=role
+        )
     office = _office_of_the_before(toks, k, name_words) if not titles and not cut else None
     if office is not None:
         # "President of the United States Barack Obama", "Secretary of the Treasury Steven
@@ -1256,6 +1270,17 @@ def person_after_office(text: str, start: int, end: int) -> int:
     return i
 
 
+def _title_of_the_at(toks: list[Token], i: int) -> bool:
+    """Whether a title ("President", "Chief Judge") stands at token ``i``, then "of the"."""
+    return (
+        i >= 0
+        and i + 2 < len(toks)
+        and toks[i + 1].text == "of"
+        and toks[i + 2].text == "the"
+        and toks[i].text in lexicon.titles()
+    )
+
+
 def _office_of_the_before(toks: list[Token], k: int, words: list[str]) -> tuple[int, int] | None:
     """For a capitalised run from token ``k`` (its words: ``words``) after "<Title> of the"
     ("Speaker of the House Nancy Pelosi", "Chairman of the Federal Reserve Ben Bernanke"), the
@@ -1263,9 +1288,7 @@ def _office_of_the_before(toks: list[Token], k: int, words: list[str]) -> tuple[
     being a person's name (two words, or three opening with a known given name); or None.
     The title may stand before a caller's floor (a subject scan starts at the run itself):
     only the role reaches back there, the mention starts at the person."""
-    if k < 3 or toks[k - 1].text != "the" or toks[k - 2].text != "of":
-        return None
-    if toks[k - 3].text not in lexicon.titles():
+    if not _title_of_the_at(toks, k - 3):
         return None
     split = office_split(words)
     if not split:
