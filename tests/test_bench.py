@@ -76,3 +76,20 @@ def test_timed_passes_run_under_the_builds_collector_settings_then_restore_them(
     assert all(s == (GC_YOUNG_THRESHOLD, True) for s in timed)
     assert all(s == (before[0], False) for s in warm_up)
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen_before
+
+
+def test_a_builds_cpu_time_counts_its_workers(tmp_path: Path) -> None:
+    """run_build reports the build's CPU time (its own and its workers') beside its wall time."""
+    import shutil
+    import sys
+
+    if shutil.which("newstables", path=str(Path(sys.executable).parent)) is None:
+        pytest.skip("no newstables command beside this interpreter")
+    bench = module_from_file("bench", REPO / "bench" / "bench.py")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in sorted((FIXTURES / "wikinews").glob("*.txt")):
+        shutil.copy(p, raw / p.name)
+    one = bench.run_build(raw, tmp_path / "one", 1)
+    assert one["cpu"] > 0.1 and one["wall"] > 0
+    assert set(one) >= {"wall", "cpu", "peak_mib", "extract", "validate"}
