@@ -646,6 +646,17 @@ def test_a_document_names_its_issuer(text: str, speaker: str | None) -> None:
         ('Later the President of the Senate ruled that the gesture was "unseemly but not obscene".', None),
         ("The Editor of the Evening Standard claimed that the journalist had behaved impeccably.", None),
         ("The President of the United States said the vote was fair.", None),
+        # ... the holder named with the office earlier, for "the <title>" later
+        (
+            "Speaker of the House Nancy Pelosi criticised the plan on Monday. The Speaker said the bill"
+            ' "would not pass in this form".',
+            "Nancy Pelosi",
+        ),
+        (
+            "Leader of the Australian Greens Bob Brown spoke on Monday. The Greens leader said that there"
+            " is a possibility a nuclear reactor could become a terrorist target.",
+            "Bob Brown",
+        ),
         # ... or the holder named in apposition before it
         (
             "George W. Bush, the President of the United States delivered today a speech regarding Iraq"

@@ -2115,10 +2115,16 @@ class Resolver:
         si = 0
         spelled: set[str] = set()  # acronyms defined by the words that spell them
         for start, end in name_runs(text):
+            office_start = start
             start = person_after_office(text, start, end)  # "... of the Treasury Steven Mnuchin"
             run = text[start:end]
             run_titles, run_words, parts = _parsed_run(run) if lexicon.COMPILED else _cached_parse_run(run)
-            if run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
+            if start != office_start and run_words:  # "Speaker of the House Nancy Pelosi": "the speaker"
+                title = last_word(text, max(0, office_start - 48), office_start - 8)
+                self.titled.append((start, title.lower(), _person_part(run_words)))
+                self.titled_starts.append(start)
+                self._titled_names.add(" ".join(run_words))
+            elif run_titles and run_words:  # "Governor Kay Ivey": who "the governor" is
                 self.titled.append((start, " ".join(run_titles).lower().rstrip("."), _person_part(run_words)))
                 self.titled_starts.append(start)
                 if any(w in lexicon.titles() for w in run_titles):  # not "The Airbus A380"
