@@ -311,6 +311,12 @@ def main() -> None:
             )
         if 1 in runs and cores in runs and cores > 1:
             print(f"speed-up with {cores} jobs: {runs[1]['wall'] / runs[cores]['wall']:.2f}x")
+            if args.repeat > 1:  # each pair ran back to back, so one slow spell meets both
+                pairs = ", ".join(
+                    f"{one['wall'] / many['wall']:.2f}x"
+                    for one, many in zip(trials[1], trials[cores], strict=True)
+                )
+                print(f"  rounds, speed-up: {pairs}")
             # The wall ratio falls when another tenant takes a core (the parallel build needs
             # them all), the work does not: this separates what the code costs in parallel
             # (pickling, the workers' start) from what the machine's load does to the walls
@@ -319,6 +325,10 @@ def main() -> None:
                 f"CPU time with {cores} jobs / with 1: {work_ratio:.2f} "
                 f"({runs[cores]['cpu']:.2f}s / {runs[1]['cpu']:.2f}s; the parallel build's extra work)"
             )
+            # how busy the build kept the cores: what is left of the speed-up is idle time
+            # (the start, the last batch's checks, waiting) that the code could still fill
+            busy = runs[cores]["cpu"] / (cores * runs[cores]["wall"])
+            print(f"cores busy during the {cores}-job build: {busy:.0%}")
             same = all(
                 (work / "out1" / f.name).read_bytes() == f.read_bytes()
                 for f in sorted((work / f"out{cores}").iterdir())

@@ -93,3 +93,27 @@ def test_a_builds_cpu_time_counts_its_workers(tmp_path: Path) -> None:
     one = bench.run_build(raw, tmp_path / "one", 1)
     assert one["cpu"] > 0.1 and one["wall"] > 0
     assert set(one) >= {"wall", "cpu", "peak_mib", "extract", "validate"}
+
+
+def test_the_report_pairs_each_round_and_says_how_busy_the_cores_were(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --repeat, the speed-up of each back-to-back pair of builds is printed beside the
+    medians', with the work ratio and how busy the parallel build kept the cores."""
+    import shutil
+    import sys
+
+    if shutil.which("newstables", path=str(Path(sys.executable).parent)) is None:
+        pytest.skip("no newstables command beside this interpreter")
+    bench = module_from_file("bench", REPO / "bench" / "bench.py")
+    monkeypatch.setattr(bench.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(bench.tempfile, "tempdir", str(tmp_path))
+    args = ["--articles", "60", "--repeat", "2", "--no-spacy", "--source", str(FIXTURES / "wikinews")]
+    monkeypatch.setattr(sys, "argv", ["bench.py", *args])
+    bench.main()
+    out = capsys.readouterr().out
+    rounds = next(line for line in out.splitlines() if "rounds, speed-up:" in line)
+    assert len(rounds.split(":", 1)[1].split(",")) == 2
+    busy = next(line for line in out.splitlines() if line.startswith("cores busy during the 2-job build:"))
+    assert int(busy.rsplit(" ", 1)[1].rstrip("%")) > 0
+    assert "outputs byte-identical: True" in out

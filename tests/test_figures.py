@@ -206,6 +206,35 @@ def test_day_ranges_are_two_dates() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the rest of a list of days, after a month and its first day
+        (
+            "near Jamestown May 11, 12, and 13.",
+            [("May 11", "2021-05-11"), ("12", "2021-05-12"), ("13", "2021-05-13")],
+        ),
+        ("on July 10 or 11 of that year", [("July 10", "2021-07-10"), ("11", "2021-07-11")]),
+        # days before a day-first date share its month and year
+        ("from 15-17 July in St Petersburg", [("15", "2021-07-15"), ("17 July", "2021-07-17")]),
+        ("On 9 and 10 April 2006, voters", [("9", "2006-04-09"), ("10 April 2006", "2006-04-10")]),
+        ("the 2nd and 3rd of September", [("2nd", "2021-09-02"), ("3rd of September", "2021-09-03")]),
+        ("on 9, 10 and 11 April", [("9", "2021-04-09"), ("10", "2021-04-10"), ("11 April", "2021-04-11")]),
+    ],
+)
+def test_lists_and_ranges_of_days_are_dates(text: str, dates: list[tuple[str, str]]) -> None:
+    assert [(f["text"], f["date_value"]) for f in extract_figures(text, DAY) if f["kind"] == "date"] == dates
+    assert not [f for f in extract_figures(text, DAY) if f["kind"] in ("count", "ordinal")]
+
+
+def test_a_count_after_a_date_is_no_day_of_it() -> None:
+    """A list closes with "and" or "or": "May 11, 12 people" is a date and a count."""
+    assert figs("On May 11, 12 people died.") == [
+        ("May 11", "date", None, None, None),
+        ("12", "count", "12", None, None),
+    ]
+
+
 def test_weekdays_on_request() -> None:
     assert figs("on Tuesday") == []
     (f,) = extract_figures("on Tuesday", DAY, weekdays=True)  # 2021-07-15 is a Thursday

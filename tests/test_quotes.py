@@ -3038,3 +3038,82 @@ def test_who_is_close_to_a_name_is_someone_else(text: str, mention: str) -> None
 
     (q,) = extract_quotes(text)
     assert q.entity is None and q.mention is not None and q.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a participle phrase after a role apposition: the person before both speaks
+        (
+            "Pascal Lamy, Director-General of the WTO, speaking at a United Nations conference, "
+            "said that the talks had failed.",
+            "Pascal Lamy",
+            "Director-General of the WTO",
+        ),
+        (
+            "P.S. Pasricha, director-general of police in Maharashtra, speaking to reporters, said "
+            "the attacks were planned.",
+            "P.S. Pasricha",
+            "director-general of police in Maharashtra",
+        ),
+        (
+            "John Key, Prime Minister of New Zealand, speaking on TV3, said he was pleased.",
+            "John Key",
+            "Prime Minister of New Zealand",
+        ),
+        # the phrase names no role; nothing before it is an apposition
+        ("Mr Brown, writing in The Times, said that the economy was strong.", "Brown", None),
+        ("In Geneva, Lamy, speaking to reporters, said that the talks had failed.", "Lamy", None),
+        ("Officials, speaking on condition of anonymity, said the plane had crashed.", None, None),
+        # (a guard) a role that opens with an "-ing" word is an apposition
+        (
+            "Rupert Murdoch, managing director of News Corporation, claimed that the paper was fine.",
+            "Rupert Murdoch",
+            "managing director of News Corporation",
+        ),
+    ],
+)
+def test_a_participle_phrase_after_the_subject(text: str, speaker: str | None, role: str | None) -> None:
+    ext = extract_text(text, DAY)
+    assert [q["speaker"] for q in ext.quotes] == [speaker]
+    roles = {name: roles for name, _, roles in ext.speakers.values()}
+    if role is not None:
+        assert role in roles[speaker]
+    elif speaker is not None:
+        assert not any("ing " in r for r in roles[speaker])  # no "speaking on TV3" as a role
+
+
+@pytest.mark.parametrize(
+    "name", ["Mauro Marcelo de Lima e Silva", "Manoel de Almeida e Silva", "José Ortega y Gasset"]
+)
+def test_iberian_names_joined_by_e_and_y(name: str) -> None:
+    assert speakers(f"{name} said that the documents may be incorrect.") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a participle cue set off between a subject and its verb reports nothing of its own
+        (
+            "Sydney, Australia etiquette expert Alex Travers, remarking on a train incident in March, "
+            "said there is a lack of respect for public transport.",
+            "there is a lack of respect for public transport",
+            "Alex Travers",
+        ),
+        (
+            "However, Maureen Mahoney, arguing for Andersen, countered that the employees merely "
+            "followed the company's policy.",
+            "the employees merely followed the company's policy",
+            "Maureen Mahoney",
+        ),
+        # (a guard) after the subject's own verb, the participle reports its own clause
+        (
+            "John Smith called for talks on Monday, saying the war had gone on too long.",
+            "the war had gone on too long",
+            "John Smith",
+        ),
+    ],
+)
+def test_a_participle_cue_between_subject_and_verb(text: str, quote: str, speaker: str) -> None:
+    got = [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes]
+    assert got == [(quote, speaker)]

@@ -70,9 +70,16 @@ _MONTH_OPENING: Final = f"(?P<mon>{_opening(_MONTH_FORMS)})"
 DATE_MDY: Final = re.compile(rf"{_MONTH_OPENING}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
 DATE_DMY: Final = re.compile(rf"{_DAY_OPENING}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
 DATE_MY: Final = re.compile(rf"{_MONTH_OPENING}(?:\s+of)?,?\s+{_YEAR}\b")
-DAY_RANGE: Final = re.compile(
-    r"\s*(?:-|–|to|and|through|until)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)"
-)
+_LATER_DAY: Final = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)"
+DAY_RANGE: Final = re.compile(rf"\s*(?:-|–|to|and|or|through|until)\s*{_LATER_DAY}")
+# "May 11, 12, and 13": the days of a list before its last, which DAY_LIST_END takes
+DAY_LIST_ITEM: Final = re.compile(rf",\s*{_LATER_DAY}")
+DAY_LIST_END: Final = re.compile(rf",?\s*(?:and|or)\s*{_LATER_DAY}")
+# the same before a day-first date ("15 to 17 March", "3-4 May", "9, 10 and 11 April"), read
+# back from the date: the day just before it, then each one before that in a list
+_EARLIER_DAY: Final = r"(?<![\w.,$£€#])(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+DAY_BEFORE: Final = re.compile(rf"{_EARLIER_DAY}\s*,?\s*(?:-|–|to|and|or|through|until)\s*\Z")
+DAY_LIST_ITEM_BEFORE: Final = re.compile(rf"{_EARLIER_DAY}\s*,\s*\Z")
 WEEKDAY: Final = re.compile(
     r"\b(?:on|last|this|next|from|since|by|until)\s+(?P<wd>" + "|".join(lexicon.WEEKDAYS) + r")\b"
 )
@@ -160,6 +167,8 @@ CHANGE_BEFORE: Final = re.compile(
 CHANGE_RATIO: Final = 3  # "by X to Y" is a change when Y is more than this many times X
 AND_A_HALF: Final = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b(?![ \t-]+(?:of|dozen)\b)")
 QUALIFIER_LOOKBACK: Final = 25
+# characters before a day-first date that a list of earlier days ("9, 10, 11 and") is read in
+EARLIER_DAYS_LOOKBACK: Final = 40
 MAX_DIGITS: Final = 40  # characters in one number, separators included
 FUTURE_DATE_DAYS: Final = 92
 IDENTIFIER_OK: Final = lexicon.word_class("identifier_ok")
@@ -352,6 +361,31 @@ def _may_be_excluded(text: str, i: i64) -> bool:
         if p + 1 < n and (text[p].isspace() or text[p] in ".-") and text[p + 1].isdigit():
             return True
     return False
+
+
+def _later_days(text: str, end: int) -> list[re.Match[str]]:
+    """The days after a month and day that ends at ``end`` and share its month: the end of a
+    range ("March 15 to 17", "September 24 and 25") or the rest of a list that closes with
+    "and" or "or" ("May 11, 12, and 13"; not "May 11, 12 people", a count)."""
+    items: list[re.Match[str]] = []
+    while (item := DAY_LIST_ITEM.match(text, end)) is not None:
+        items.append(item)
+        end = item.end()
+    last = (DAY_LIST_END if items else DAY_RANGE).match(text, end)
+    return [*items, last] if last is not None else []
+
+
+def _earlier_days(text: str, start: int) -> list[re.Match[str]]:
+    """The days before a day-first date that starts at ``start`` and share its month (and
+    year): the start of a range ("15 to 17 March", "3-4 May") and the list before it ("9, 10
+    and 11 April"), last first."""
+    window = max(0, start - EARLIER_DAYS_LOOKBACK)
+    found: list[re.Match[str]] = []
+    m = DAY_BEFORE.search(text, window, start)
+    while m is not None:
+        found.append(m)
+        m = DAY_LIST_ITEM_BEFORE.search(text, window, m.start())
+    return found
 
 
 def unit_at(text: str, i: int) -> re.Match[str] | None:
@@ -888,12 +922,16 @@ class FigureScanner:
                 if fig is None or not self._free(fig.start, fig.end):
                     continue
                 self._emit(fig)
-                if rx is DATE_MDY and not m.group("year"):  # "March 15 to 17"
-                    r = DAY_RANGE.match(self.text, m.end())
-                    if r:
-                        second = self._date(r.start("day"), r.end("day"), month, int(r.group("day")), None)
-                        if second is not None:
-                            self._emit(second)
+                if rx is DATE_DMY:  # "15 to 17 March", "11, 12 and 13 May"
+                    for r in _earlier_days(self.text, m.start()):
+                        earlier = self._date(r.start(), r.end("written"), month, int(r.group("day")), year)
+                        if earlier is not None and self._free(earlier.start, earlier.end):
+                            self._emit(earlier)
+                if rx is DATE_MDY and not m.group("year"):  # "March 15 to 17", "May 11, 12, and 13"
+                    for r in _later_days(self.text, m.end()):
+                        later = self._date(r.start("day"), r.end("day"), month, int(r.group("day")), None)
+                        if later is not None:
+                            self._emit(later)
         for m in self._matches(DATE_MY) if month_at >= 0 else ():
             month = MONTHS[m.group("mon").rstrip(".").lower()]
             fig = self._date(m.start(), m.end(), month, None, int(m.group("year")))

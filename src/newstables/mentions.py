@@ -226,6 +226,8 @@ _PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "across", "throughout"})
 _CLAUSE_JOINS: Final = frozenset({"and", "but", "or"})
 _CLAUSE_OPENERS: Final = _CLAUSE_JOINS - {"or"} | {'"', "\u201c", "\u201d", ",", ";", ":", "("}
 OBJECT_PREPOSITIONS: Final = lexicon.word_class("object_prepositions")
+_PARTICIPLE_OBJECTS: Final = lexicon.word_class("participle_objects")
+_ROLE_OBJECT_PREPOSITIONS: Final = frozenset({"of", "for", "at", "in", "with", "from", "to"})
 # Words after which what follows is an object's, not a subject's: a name is no one set beside
 # a description ("published in The Lancet, researchers said"), a cue word is a noun ("rely on
 # stress tests", "the claims")
@@ -604,6 +606,11 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
         head = lower_word(inner_toks[0].text)
         if head in {"and", "but", "or", "so", "while", "as", "if", "when"}:
             return None
+        if _participle_phrase(inner_toks):
+            # "Pascal Lamy, Director-General of the WTO, speaking at a conference, said": what
+            # the subject was doing says nothing of who it is; the subject stands before it,
+            # with its own apposition
+            return _subject_before_participle(text, toks, k, floor)
         # "The elder, Targan, said": one capitalised word after a role names its holder
         one_name = (
             len(inner_toks) == 1
@@ -739,6 +746,51 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
             person = _named_before_role(text, toks, nominal, j, floor)
         return person or nominal
     return None
+
+
+def _participle_phrase(inner: list[Token]) -> bool:
+    """Whether a segment set off by commas is a participle phrase ("speaking to reporters",
+    "commenting on the ruling", "outlining his plans", "speaking unofficially"), not a role
+    that opens with an "-ing" word ("managing director of the IMF", "acting mayor")."""
+    first = inner[0].text
+    if not (is_lower(first) and first.endswith("ing") and len(first) > 4):
+        return False
+    if first in lexicon.word_class("role_participles"):
+        return False
+    if len(inner) == 1:
+        return True
+    nxt = lower_word(inner[1].text)
+    return nxt in _PARTICIPLE_OBJECTS or nxt in DETERMINERS or _is_ly_adverb(inner[1].text)
+
+
+def _subject_before_participle(text: str, toks: list[Token], k: int, floor: int) -> Mention | None:
+    """The subject before a participle phrase opened by the comma at token ``k``: the person
+    right before the comma ("Officials, speaking on condition of anonymity, said"; "In
+    Geneva, Lamy, speaking to reporters, said"; "Sydney, Australia etiquette expert Alex
+    Travers, remarking on ..., said"); but when that mention is what a role is of, the
+    person named before the role ("P.S. Pasricha, director-general of police in Maharashtra,
+    speaking to reporters, said"), if any."""
+    nearest = _mention_before(text, toks, k, floor)
+    if nearest is None:
+        return None
+    first = _index_at(toks, nearest.start, k - 1, floor)
+    p = first if first is not None else floor - 1
+    if p >= floor and lower_word(toks[p].text) not in _ROLE_OBJECT_PREPOSITIONS:
+        p -= 1  # the mention may start with its preposition ("of police in Maharashtra")
+    while p > floor and lower_word(toks[p].text) in DETERMINERS:
+        p -= 1
+    if p < floor or lower_word(toks[p].text) not in _ROLE_OBJECT_PREPOSITIONS:
+        return nearest  # not what a role is of ("Prime Minister of New Zealand")
+    opener = _apposition_open(toks, k - 1, k, floor)
+    if (
+        opener > floor
+        and toks[opener].text == ","
+        and any(is_role_word(t.text) for t in toks[opener + 1 : k])
+    ):
+        m = _mention_before(text, toks, k + 1, floor)
+        if m is not None and m.kind == "name" and m.role is not None:
+            return m
+    return nearest
 
 
 def _apposition_open(toks: list[Token], k: int, j: int, floor: int) -> int:

@@ -463,6 +463,23 @@ def _verbish(word: str) -> bool:
     )
 
 
+def _past_the_aside(toks: list[Token], clause_start: int) -> bool:
+    """Whether the words after a participle cue set off by commas, from ``clause_start``, run
+    past its closing comma into the subject's own verb ("X, remarking on a train incident in
+    March, said there ...", "X, commenting on the report, said that ..."): a verb right after
+    that comma, and no clause before it. ("X, saying protests were part of a coup, claimed
+    victory" reports the clause before the comma.) The caller checks that only the subject
+    stands before the cue ("Erdoğan called for ..., claiming a right to ..., based on ..."
+    is no aside)."""
+    right = toks[clause_start:]
+    if right and clause_start and toks[clause_start - 1].text == ",":
+        return _verbish(right[0].text)  # the cue's object took the words up to the comma
+    stop = next((i for i, t in enumerate(right) if t.text == ","), None)
+    if stop is None or stop + 1 >= len(right):
+        return False
+    return _verbish(right[stop + 1].text) and not _looks_clause(right[:stop])
+
+
 def _noun_position(prev: str, before_prev: str) -> bool:
     """Whether a cue word after ``prev`` is a noun or adjective, not a verb ("six states",
     "a reported total"); a number that ends a name ("News 12 reported") does not count."""
@@ -1729,6 +1746,15 @@ class QuoteExtractor:
         clause_start, via_that = found
         that = clause_start - 1 if via_that else None
         right = toks[clause_start:]
+        if (
+            not via_that
+            and j
+            and toks[j - 1].text == ","
+            and self._participle(toks, j)
+            and _past_the_aside(toks, clause_start)
+            and not _looks_clause(toks[: j - 1])  # between a subject and its verb
+        ):
+            return None  # "X, remarking on a train incident, said ...": X's verb, not the cue's clause
         if right and right[0].text == ",":
             # "CLAUSE, X said, calling for ...": the clause is on the left; but "Indeed, News 12
             # reported, CLAUSE" and "In between, she testified, CLAUSE" report what follows.
