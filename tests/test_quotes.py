@@ -3117,3 +3117,31 @@ def test_iberian_names_joined_by_e_and_y(name: str) -> None:
 def test_a_participle_cue_between_subject_and_verb(text: str, quote: str, speaker: str) -> None:
     got = [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes]
     assert got == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a one-word name right after a person's title is a person "he" can point back to
+        (
+            "Italian foreign minister Luigi Di Maio said the talks went well. On Wednesday, Turkish "
+            'president Erdoğan called for cooperation. "No project excluding our country can be '
+            'implemented," he said.',
+            "Erdoğan",
+        ),
+        (
+            "Italian foreign minister Luigi Di Maio said the talks went well. On Wednesday, President "
+            'Erdoğan called for cooperation. "No project excluding our country can be implemented," '
+            "he said.",
+            "Erdoğan",
+        ),
+        # (a guard) the one word after "CEO of" is the company, no person
+        (
+            "Kevin Russell, CEO of Hutchison said that customer demand is strong. "
+            '"Customer demand to move to 3G has been very strong," he said.',
+            "Kevin Russell",
+        ),
+    ],
+)
+def test_a_titled_one_word_name_is_a_pronouns_antecedent(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

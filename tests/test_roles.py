@@ -154,6 +154,17 @@ def test_title_of_what_follows_the_name(text: str, name: str, expected: list[str
             "Kay Ivey",
             ["Governor of the State of Alabama"],
         ),
+        # "for the" and "to the" join a title to its body as "of the" does
+        (
+            "Minister for the Environment and Water Resources Malcolm Turnbull said the mill would go ahead.",
+            "Malcolm Turnbull",
+            ["Minister for the Environment and Water Resources"],
+        ),
+        (
+            "US Ambassador to the United Nations John Bolton said the vote would go ahead.",
+            "John Bolton",
+            ["Ambassador to the United Nations"],
+        ),
         # a subject scan that starts at the capitalised run still reads the title before it
         (
             "It comes a day after the Minister of the Interior Giuseppe Pisanu warned of the threat, "

@@ -1304,17 +1304,22 @@ def office_split(words: list[str]) -> int:
     return 0
 
 
-_OF_THE: Final = " of the "
+# what joins a title to the body it is of: "Speaker of the House", "Minister for the
+# Environment", "Ambassador to the United Nations"
+_OFFICE_PREPOSITIONS: Final = ("of", "for", "to")
+_OF_THE: Final = tuple(f" {p} the " for p in _OFFICE_PREPOSITIONS)
 
 
 def title_of_the_before(text: str, start: int) -> str:
-    """The title just before " of the " that ends at ``start`` ("Speaker" in "Speaker of
-    the House"), or "": ``_title_of_the_at`` on the text, for callers without tokens."""
-    if not holds_at(text, start - len(_OF_THE), _OF_THE):
-        return ""
-    end = start - len(_OF_THE)
-    word = last_word(text, max(0, end - 40), end)  # no title word is longer
-    return word if word in lexicon.titles() else ""
+    """The title just before " of the " (or " for the ", " to the ") that ends at ``start``
+    ("Speaker" in "Speaker of the House"), or "": ``_title_of_the_at`` on the text, for
+    callers without tokens."""
+    for joint in _OF_THE:
+        if holds_at(text, start - len(joint), joint):
+            end = start - len(joint)
+            word = last_word(text, max(0, end - 40), end)  # no title word is longer
+            return word if word in lexicon.titles() else ""
+    return ""
 
 
 def person_after_office(text: str, start: int, end: int) -> int:
@@ -1334,11 +1339,12 @@ def person_after_office(text: str, start: int, end: int) -> int:
 
 
 def _title_of_the_at(toks: list[Token], i: int) -> bool:
-    """Whether a title ("President", "Chief Judge") stands at token ``i``, then "of the"."""
+    """Whether a title ("President", "Chief Judge") stands at token ``i``, then "of the"
+    ("for the", "to the")."""
     return (
         i >= 0
         and i + 2 < len(toks)
-        and toks[i + 1].text == "of"
+        and toks[i + 1].text in _OFFICE_PREPOSITIONS
         and toks[i + 2].text == "the"
         and toks[i].text in lexicon.titles()
     )
@@ -2172,6 +2178,7 @@ class Resolver:
         self.titled: list[tuple[int, str, list[str]]] = []  # (offset, title, name) from "Governor X"
         self.titled_starts: list[int] = []  # their offsets, in order, for bisection
         self._titled_names: set[str] = set()  # names given with a title: people
+        self._one_word_people: set[str] = set()  # one-word names right after a person's title
         spans = sorted(quoted)
         si = 0
         spelled: set[str] = set()  # acronyms defined by the words that spell them
@@ -2190,6 +2197,9 @@ class Resolver:
                 self.titled_starts.append(start)
                 if any(w in lexicon.titles() for w in run_titles):  # not "The Airbus A380"
                     self._titled_names.add(" ".join(run_words))
+                    if len(run_words) == 1 and not any(map(is_lower, run.split())):
+                        # "President Erdoğan" (not "CEO of Hutchison"): a person, one word
+                        self._one_word_people.add(run_words[0])
             elif (
                 run_words
                 and (_comma_space_at(text, end) or _comma_space_at(text, start - 2))
@@ -2204,6 +2214,8 @@ class Resolver:
                 if person_like(person):
                     self.titled.append((start, written, person))
                     self.titled_starts.append(start)
+                elif len(run_words) == 1 and not run_titles:
+                    self._one_word_people.add(run_words[0])  # "Turkish president Erdoğan"
             bracket = end + 1 < len(text) and text[end + 1] == "("
             after = _ACRONYM_DEF.match(text, end + 1) if bracket else None
             if after and any(w not in lexicon.name_stopwords() for w in run_words):
@@ -2405,7 +2417,11 @@ class Resolver:
                 return offset, Entity(self.canonical(name).name, "organisation")  # "Boeing ... it"
             if want == "person" and offset not in self.subjects:
                 continue
-            if want == "person" and not is_org and (len(words) >= 2 or self._known_person(words[0])):
+            if (
+                want == "person"
+                and not is_org
+                and (len(words) >= 2 or self._known_person(words[0]) or words[0] in self._one_word_people)
+            ):  # "President Erdoğan called for ... "...," he said"
                 if _thing(name):
                     continue  # "as the Bolivian Constitution says": no one a "he" is
                 return offset, self.canonical(name)
