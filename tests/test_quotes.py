@@ -3145,3 +3145,77 @@ def test_a_participle_cue_between_subject_and_verb(text: str, quote: str, speake
 )
 def test_a_titled_one_word_name_is_a_pronouns_antecedent(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name after a preposition is no subject, even with a verb after it
+        (
+            "Travis Miller, professor of soil and crop sciences at Texas A&M University, has estimated "
+            'that farmers will lose $8 billion, "the largest agriculture loss we have ever had."',
+            "Travis Miller",
+        ),
+        (
+            "Mullah Dadullah, a high ranking official for the Taliban in Afghanistan has said that "
+            "Osama bin Laden is still alive.",
+            "Taliban",
+        ),
+        # (guards) a passive's agent, a name holding the preposition, a spokesperson's body,
+        # a person after a title's body
+        (
+            'The result was described by Johnson as a "historic mandate", saying he intends to leave.',
+            "Johnson",
+        ),
+        (
+            "The Center for Bioethical Reform (CBR) challenged the ban, claiming that the ban infringes "
+            "on their rights.",
+            "Center for Bioethical Reform",
+        ),
+        ('A spokesperson for Hamas said, "This operation is not aimed at freeing him."', "Hamas"),
+        (
+            "US Ambassador to Zimbabwe Christopher Dell has told The Guardian that inflation will "
+            "rise further.",
+            "Christopher Dell",
+        ),
+    ],
+)
+def test_a_prepositions_object_is_no_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # what a reporting participle after the cue reports starts after it
+        (
+            '"The conditions do not exist," ETA said, adding that the government responded with arrests.',
+            "the government responded with arrests",
+            "ETA",
+        ),
+        (
+            "Stéphane Dion responded to CBC News saying that it will backfire on Stephen Harper.",
+            "it will backfire on Stephen Harper",
+            "Stéphane Dion",
+        ),
+        # (a guard) a gerund that opens the clause is the clause's subject
+        (
+            "Atlantic City officials have argued allowing sports betting would give the states "
+            "a new source of revenue.",
+            "allowing sports betting would give the states a new source of revenue",
+            None,
+        ),
+    ],
+)
+def test_a_reporting_participle_opens_no_clause(text: str, quote: str, speaker: str | None) -> None:
+    got = [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes if q["kind"] == "indirect"]
+    assert got == [(quote, speaker)]
+
+
+def test_a_described_opening_name_is_a_subject() -> None:
+    """A lone capitalised word opening the sentence counts as a name when an apposition
+    describes it."""
+    text = "Zanu-PF, the ruling party of Zimbabwe, responded to the claims, saying they were false."
+    assert [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes] == [
+        ("they were false", "Zanu-PF")
+    ]

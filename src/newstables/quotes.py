@@ -463,6 +463,20 @@ def _verbish(word: str) -> bool:
     )
 
 
+_NAME_INNER: Final = frozenset({"of", "for", "and", "&", "the"})  # small words inside a name
+# who speaks for the body a preposition names: "a spokesperson for Hamas said" is Hamas's word
+_SPOKES_NOUNS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+
+
+def _reporting_participle(word: str) -> bool:
+    """ "saying", "adding", "claiming": a reporting verb's "-ing" form, which reports the
+    clause after it itself."""
+    if not (word.endswith("ing") and is_lower(word)):
+        return False
+    cue = lexicon.reporting_verbs().get(word)
+    return cue is not None and not cue.direct_only
+
+
 def _past_the_aside(toks: list[Token], clause_start: int) -> bool:
     """Whether the words after a participle cue set off by commas, from ``clause_start``, run
     past its closing comma into the subject's own verb ("X, remarking on a train incident in
@@ -770,6 +784,15 @@ class QuoteExtractor:
                     and not self.resolver.part_of_a_person(t.text)
                 )
                 after = toks[k + 1].text if k + 1 < len(toks) else ""
+                if (
+                    lone_opener
+                    and after == ","
+                    and k + 2 < len(toks)
+                    and lower_word(toks[k + 2].text) in {"the", "a", "an"}
+                ):
+                    # "Zanu-PF, the ruling party of Zimbabwe, responded": described, so a name
+                    described = self._appositive_subject(toks, k)
+                    lone_opener = described is None or described[0] is not None
                 if possessive(toks[k].text) and after.lower() in SPEECH_NOUNS and self._opens_clause(toks, j):
                     # "Kimmitt's response was; "..."": the possessor spoke
                     end = toks[k].end - 2
@@ -795,14 +818,19 @@ class QuoteExtractor:
                             )
                             if close == k + 3:  # "... in Europe (OSCE) criticized"
                                 take_acronym(m, toks[k + 2].text, self.text, toks[k + 1].start)
+                        # "Arlen Specter, the Republican senator from Pennsylvania has ...", "...
+                        # of the opposition party in Zimbabwe, the Movement for Democratic Change,
+                        # also criticized": a name after a preposition is no subject
+                        after_preposition = (  # not "... Co-operation in Europe (OSCE) criticized"
+                            j > 0 and after != "(" and self._object_of_preposition(toks, j, k, m)
+                        )
                         appositive = self._appositive_subject(toks, k) if after == "," else None
                         if appositive is not None:  # "The mayor of London, Sadiq Khan, gave"
                             named, ok, k = appositive
                             m = named or m  # "Adil Abdul-Mahdi, the acting Prime Minister, spoke"
-                            # "... of the opposition party in Zimbabwe, the Movement for Democratic
-                            # Change, also criticized": a place after a preposition is no subject
-                            after_preposition = j and lower_word(toks[j - 1].text) in OBJECT_PREPOSITIONS
                             ok = ok and (named is not None or not after_preposition)
+                        else:
+                            ok = ok and not after_preposition
                         # "if the House began": a subordinate clause's subject is no subject
                         # seen with its verb
                         candidates.append((m, ok and not _subordinate_subject(toks, j)))
@@ -814,6 +842,42 @@ class QuoteExtractor:
         if need_verb:
             return None  # a participle's subject must be seen with its verb
         return candidates[0][0] if candidates else None
+
+    @staticmethod
+    def _object_of_preposition(toks: list[Token], j: int, k: int, m: Mention) -> bool:
+        """Whether the name at tokens ``j`` to ``k`` is a preposition's object, no subject
+        ("United States officials in Iraq have", "the leader of Hamas responded"). Not after
+        "by" (a passive's
+        agent: "described by Johnson as ..., saying"), inside a name ("Center for Bioethical
+        Reform", "Undersecretary of State for Political Affairs Nicholas Burns"), for whom a
+        spokesperson speaks ("a spokesperson for Hamas said"), a person after a role's body
+        ("ambassador to Zimbabwe Christopher Dell") or a possessor ("Migiro's remarks")."""
+        word = lower_word(toks[j - 1].text)
+        if word not in OBJECT_PREPOSITIONS or word == "by":
+            return False
+        if j > 1:
+            before = toks[j - 2].text
+            if lower_word(before) in _SPOKES_NOUNS:
+                return False
+            if is_role_word(before) and person_like((m.name or "").split()):
+                return False
+            if is_capitalised(before) and word in {"of", "for", "to"}:
+                # inside a name ("Center for Bioethical Reform"; not "a Republican from
+                # Connecticut"), which is itself an object when a preposition opens it ("at the
+                # Ministry for Foreign Affairs of Finland", "director of Americans United for
+                # Separation of Church and State"), else a subject
+                i = j - 2
+                while i > 0 and (
+                    is_capitalised(toks[i - 1].text)
+                    or (toks[i - 1].text in _NAME_INNER and i > 1 and is_capitalised(toks[i - 2].text))
+                ):
+                    i -= 1
+                while i > 0 and lower_word(toks[i - 1].text) in {"the", "a", "an"}:
+                    i -= 1
+                opener = lower_word(toks[i - 1].text) if i > 0 else ""
+                if opener not in OBJECT_PREPOSITIONS or opener == "by":
+                    return False
+        return not possessive(toks[k].text)
 
     @staticmethod
     def _opens_clause(toks: list[Token], j: int) -> bool:
@@ -1761,6 +1825,14 @@ class QuoteExtractor:
             left = [t for t in toks[:j] if subject is None or t.start < subject.start]
             reports_right = _subordinate(left) and plausible_speaker(form, entry, subject)
             right = [] if _looks_clause(left) and not reports_right else right[1:]
+        if not via_that and right and _reporting_participle(right[0].text):
+            # "ETA said, adding that ...", "responded to CBC News saying that ...": what is
+            # reported starts after the participle (not "argued allowing sports betting would")
+            at = len(toks) - len(right)
+            if len(right) > 2 and lower_word(right[1].text) == "that":
+                right, that = right[2:], at + 1
+            elif at and toks[at - 1].text == ",":
+                right = right[1:]
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
             return None  # X said "...": the direct quote carries it
         relative = subject is not None and _relative_before(self.text, subject.start)
