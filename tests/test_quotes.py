@@ -3219,3 +3219,23 @@ def test_a_described_opening_name_is_a_subject() -> None:
     assert [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes] == [
         ("they were false", "Zanu-PF")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a cue word after an article is a noun: no second report starts at the "and" before it
+        (
+            "Travis Miller has estimated that this year farmers and ranchers in the state will lose "
+            "$8 billion.",
+            "this year farmers and ranchers in the state will lose $8 billion",
+        ),
+        (
+            "Police said that the total number in attendance and supporting the call were in the "
+            "tens of thousands.",
+            "the total number in attendance and supporting the call were in the tens of thousands",
+        ),
+    ],
+)
+def test_a_cue_word_after_an_article_ends_no_clause(text: str, quote: str) -> None:
+    assert [q["text"] for q in extract_text(text, DAY).quotes] == [quote]

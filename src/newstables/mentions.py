@@ -1314,6 +1314,8 @@ def title_of_the_before(text: str, start: int) -> str:
     """The title just before " of the " (or " for the ", " to the ") that ends at ``start``
     ("Speaker" in "Speaker of the House"), or "": ``_title_of_the_at`` on the text, for
     callers without tokens."""
+    if not holds_at(text, start - 5, " the "):
+        return ""  # most names: one check for what every joint ends with
     for joint in _OF_THE:
         if holds_at(text, start - len(joint), joint):
             end = start - len(joint)

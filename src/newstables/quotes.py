@@ -982,6 +982,9 @@ class QuoteExtractor:
                     and _noun_position(right[n - 1].text, right[n - 2].text)
                     and lower_word(right[n - 1].text) not in QUANTIFIERS
                 )
+                # "farmers and ranchers in the state will lose": a cue word after an article
+                # is a noun
+                and lower_word(right[n - 1].text) not in {"the", "a", "an"}
                 for n in range(idx + 1, min(idx + 7, len(right)))
             ):
                 return right[idx - 1].end
