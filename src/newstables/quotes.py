@@ -983,8 +983,9 @@ class QuoteExtractor:
                     and lower_word(right[n - 1].text) not in QUANTIFIERS
                 )
                 # "farmers and ranchers in the state will lose": a cue word after an article
-                # is a noun
-                and lower_word(right[n - 1].text) not in {"the", "a", "an"}
+                # is a noun (after a comma, "..., but the state government refused" is a
+                # second clause all the same)
+                and (right[idx - 1].text == "," or lower_word(right[n - 1].text) not in {"the", "a", "an"})
                 for n in range(idx + 1, min(idx + 7, len(right)))
             ):
                 return right[idx - 1].end
