@@ -227,7 +227,7 @@ _CLAUSE_JOINS: Final = frozenset({"and", "but", "or"})
 _CLAUSE_OPENERS: Final = _CLAUSE_JOINS - {"or"} | {'"', "\u201c", "\u201d", ",", ";", ":", "("}
 OBJECT_PREPOSITIONS: Final = lexicon.word_class("object_prepositions")
 _PARTICIPLE_OBJECTS: Final = lexicon.word_class("participle_objects")
-_ROLE_OBJECT_PREPOSITIONS: Final = frozenset({"of", "for", "at", "in", "with", "from", "to"})
+_ROLE_PARTICIPLES: Final = lexicon.word_class("role_participles")
 # Words after which what follows is an object's, not a subject's: a name is no one set beside
 # a description ("published in The Lancet, researchers said"), a cue word is a noun ("rely on
 # stress tests", "the claims")
@@ -755,7 +755,7 @@ def _participle_phrase(inner: list[Token]) -> bool:
     first = inner[0].text
     if not (is_lower(first) and first.endswith("ing") and len(first) > 4):
         return False
-    if first in lexicon.word_class("role_participles"):
+    if first in _ROLE_PARTICIPLES:
         return False
     if len(inner) == 1:
         return True
@@ -893,6 +893,9 @@ def _person_of(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> 
 
 
 _ROLE_LINKS: Final = frozenset({"for", "of", "at", "with", "to"})
+# what a role can be of: "Prime Minister of New Zealand", "director-general of police in
+# Maharashtra", "a Republican from Connecticut"
+_ROLE_OBJECT_PREPOSITIONS: Final = _ROLE_LINKS | {"in", "from"}
 
 
 def _role_holder(text: str, toks: list[Token], m: Mention, j: int, floor: int) -> Mention | None:
