@@ -3239,3 +3239,30 @@ def test_a_described_opening_name_is_a_subject() -> None:
 )
 def test_a_cue_word_after_an_article_ends_no_clause(text: str, quote: str) -> None:
     assert [q["text"] for q in extract_text(text, DAY).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a floating "both" after the subject leaves the cue a verb, in any form
+        (
+            "Delta and Northwest both said that bankruptcy would change nothing.",
+            ["bankruptcy would change nothing"],
+        ),
+        (
+            "They both answered that the biggest dilemmas were personal.",
+            ["the biggest dilemmas were personal"],
+        ),
+        # an object, then a subordinate clause: nothing reported
+        ("Chrysler reported a 39% loss, whilst Ford Motor Company sales fell 41%.", []),
+        ("The Army of Islam claimed responsibility for the raid, although they have not confirmed it.", []),
+        # (a guard) the clause goes on after the speaker set off in it
+        (
+            "Part III, they argued, sets in stone a number of choices, while these should be a matter "
+            "of political choice.",
+            ["sets in stone a number of choices, while these should be a matter of political choice"],
+        ),
+    ],
+)
+def test_floating_quantifiers_and_objects_before_a_subordinate_clause(text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in extract_text(text, DAY).quotes] == expected

@@ -468,6 +468,19 @@ _NAME_INNER: Final = frozenset({"of", "for", "and", "&", "the"})  # small words 
 _SPOKES_NOUNS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 
 
+def _object_then_subordinate(right: list[Token]) -> bool:
+    """Whether the words after a cue are an object ("a 39% loss"), then a comma and a
+    subordinate clause ("whilst Ford's sales fell 41%") that reports nothing of the cue's."""
+    stop = next((i for i, t in enumerate(right) if t.text == ","), None)
+    return (
+        stop is not None
+        and stop + 1 < len(right)
+        and lower_word(right[stop + 1].text) in SUBORDINATORS
+        and not _verbish(right[0].text)  # "Part III, they argued, sets in stone ...": the clause goes on
+        and not _looks_clause(right[:stop])
+    )
+
+
 def _reporting_participle(word: str) -> bool:
     """ "saying", "adding", "claiming": a reporting verb's "-ing" form, which reports the
     clause after it itself."""
@@ -1521,8 +1534,9 @@ class QuoteExtractor:
                         or lower_word(toks[j - 2].text) in CLAUSE_JOINERS
                     )
                 )
-                # "The Times and the AP both report": after its subject, a verb after it
-                and not (word == cue[1].lemma and floating_quantifier(toks, j - 1))
+                # "The Times and the AP both report", "Delta and Northwest both said", "They
+                # both said": after its subject, a verb after it
+                and not floating_quantifier(toks, j - 1)
             ):
                 continue  # "six states that ...", "a reported total", "the government's request"
             candidate = self._indirect_at(s, toks, j, cue, inside)
@@ -1837,6 +1851,8 @@ class QuoteExtractor:
                 right, that = right[2:], at + 1
             elif at and toks[at - 1].text == ",":
                 right = right[1:]
+        if that is None and right and _object_then_subordinate(right):
+            right = []  # "reported a 39% loss, whilst Ford's sales fell 41%": no report to its right
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
             return None  # X said "...": the direct quote carries it
         relative = subject is not None and _relative_before(self.text, subject.start)
