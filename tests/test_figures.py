@@ -227,6 +227,12 @@ def test_lists_and_ranges_of_days_are_dates(text: str, dates: list[tuple[str, st
     assert not [f for f in extract_figures(text, DAY) if f["kind"] in ("count", "ordinal")]
 
 
+def test_a_later_day_keeps_its_ordinal_suffix() -> None:
+    """As the earlier days of a day-first date do ("the 2nd and 3rd of September")."""
+    got = [(f["text"], f["date_value"]) for f in extract_figures("in Montreal on December 2nd and 3rd.", DAY)]
+    assert got == [("December 2nd", "2020-12-02"), ("3rd", "2020-12-03")]
+
+
 def test_a_count_after_a_date_is_no_day_of_it() -> None:
     """A list closes with "and" or "or": "May 11, 12 people" is a date and a count."""
     assert figs("On May 11, 12 people died.") == [

@@ -70,7 +70,7 @@ _MONTH_OPENING: Final = f"(?P<mon>{_opening(_MONTH_FORMS)})"
 DATE_MDY: Final = re.compile(rf"{_MONTH_OPENING}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
 DATE_DMY: Final = re.compile(rf"{_DAY_OPENING}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
 DATE_MY: Final = re.compile(rf"{_MONTH_OPENING}(?:\s+of)?,?\s+{_YEAR}\b")
-_LATER_DAY: Final = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![\d%:]|[.,]\d)"
+_LATER_DAY: Final = r"(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b(?![\d%:]|[.,]\d)"
 DAY_RANGE: Final = re.compile(rf"\s*(?:-|–|to|and|or|through|until)\s*{_LATER_DAY}")
 # "May 11, 12, and 13": the days of a list before its last, which DAY_LIST_END takes
 DAY_LIST_ITEM: Final = re.compile(rf",\s*{_LATER_DAY}")
@@ -929,7 +929,7 @@ class FigureScanner:
                             self._emit(earlier)
                 if rx is DATE_MDY and not m.group("year"):  # "March 15 to 17", "May 11, 12, and 13"
                     for r in _later_days(self.text, m.end()):
-                        later = self._date(r.start("day"), r.end("day"), month, int(r.group("day")), None)
+                        later = self._date(r.start("day"), r.end("written"), month, int(r.group("day")), None)
                         if later is not None:
                             self._emit(later)
         for m in self._matches(DATE_MY) if month_at >= 0 else ():
