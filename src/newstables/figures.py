@@ -70,14 +70,14 @@ _MONTH_OPENING: Final = f"(?P<mon>{_opening(_MONTH_FORMS)})"
 DATE_MDY: Final = re.compile(rf"{_MONTH_OPENING}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?(?!\s*(?:%|percent|per cent))")
 DATE_DMY: Final = re.compile(rf"{_DAY_OPENING}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR}\b)?")
 DATE_MY: Final = re.compile(rf"{_MONTH_OPENING}(?:\s+of)?,?\s+{_YEAR}\b")
-_LATER_DAY: Final = r"(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b(?![\d%:]|[.,]\d)"
+_LATER_DAY: Final = rf"(?P<written>{_DAY})\b(?![\d%:]|[.,]\d)"
 DAY_RANGE: Final = re.compile(rf"\s*(?:-|–|to|and|or|through|until)\s*{_LATER_DAY}")
 # "May 11, 12, and 13": the days of a list before its last, which DAY_LIST_END takes
 DAY_LIST_ITEM: Final = re.compile(rf",\s*{_LATER_DAY}")
 DAY_LIST_END: Final = re.compile(rf",?\s*(?:and|or)\s*{_LATER_DAY}")
 # the same before a day-first date ("15 to 17 March", "3-4 May", "9, 10 and 11 April"), read
 # back from the date: the day just before it, then each one before that in a list
-_EARLIER_DAY: Final = r"(?<![\w.,$£€#])(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+_EARLIER_DAY: Final = rf"(?<![\w.,$£€#])(?P<written>{_DAY})"
 DAY_BEFORE: Final = re.compile(rf"{_EARLIER_DAY}\s*,?\s*(?:-|–|to|and|or|through|until)\s*\Z")
 DAY_LIST_ITEM_BEFORE: Final = re.compile(rf"{_EARLIER_DAY}\s*,\s*\Z")
 WEEKDAY: Final = re.compile(

@@ -468,10 +468,14 @@ _NAME_INNER: Final = frozenset({"of", "for", "and", "&", "the"})  # small words 
 _SPOKES_NOUNS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 
 
+def _first_comma(toks: list[Token]) -> int | None:
+    return next((i for i, t in enumerate(toks) if t.text == ","), None)
+
+
 def _object_then_subordinate(right: list[Token]) -> bool:
     """Whether the words after a cue are an object ("a 39% loss"), then a comma and a
     subordinate clause ("whilst Ford's sales fell 41%") that reports nothing of the cue's."""
-    stop = next((i for i, t in enumerate(right) if t.text == ","), None)
+    stop = _first_comma(right)
     return (
         stop is not None
         and stop + 1 < len(right)
@@ -501,7 +505,7 @@ def _past_the_aside(toks: list[Token], clause_start: int) -> bool:
     right = toks[clause_start:]
     if right and clause_start and toks[clause_start - 1].text == ",":
         return _verbish(right[0].text)  # the cue's object took the words up to the comma
-    stop = next((i for i, t in enumerate(right) if t.text == ","), None)
+    stop = _first_comma(right)
     if stop is None or stop + 1 >= len(right):
         return False
     return _verbish(right[stop + 1].text) and not _looks_clause(right[:stop])
@@ -860,11 +864,11 @@ class QuoteExtractor:
     def _object_of_preposition(toks: list[Token], j: int, k: int, m: Mention) -> bool:
         """Whether the name at tokens ``j`` to ``k`` is a preposition's object, no subject
         ("United States officials in Iraq have", "the leader of Hamas responded"). Not after
-        "by" (a passive's
-        agent: "described by Johnson as ..., saying"), inside a name ("Center for Bioethical
-        Reform", "Undersecretary of State for Political Affairs Nicholas Burns"), for whom a
-        spokesperson speaks ("a spokesperson for Hamas said"), a person after a role's body
-        ("ambassador to Zimbabwe Christopher Dell") or a possessor ("Migiro's remarks")."""
+        "by" (a passive's agent: "described by Johnson as ..., saying"), inside a name ("Center
+        for Bioethical Reform", "Undersecretary of State for Political Affairs Nicholas
+        Burns"), for whom a spokesperson speaks ("a spokesperson for Hamas said"), a person
+        after a role's body ("ambassador to Zimbabwe Christopher Dell") or a possessor
+        ("Migiro's remarks")."""
         word = lower_word(toks[j - 1].text)
         if word not in OBJECT_PREPOSITIONS or word == "by":
             return False
