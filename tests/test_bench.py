@@ -48,12 +48,13 @@ def test_extraction_rate_empties_the_caches_before_each_pass(monkeypatch: pytest
 def test_timed_passes_run_under_the_builds_collector_settings_then_restore_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Both extractors are timed as a build extracts (loaded objects frozen, young collections
-    every GC_YOUNG_THRESHOLD allocations); the process's own settings come back after."""
+    """Both extractors are timed as a build's workers extract (loaded objects frozen, young
+    collections every GC_YOUNG_THRESHOLD allocations); the process's own settings come back
+    after."""
     import gc
 
     from newstables import extract
-    from newstables.pipeline import GC_YOUNG_THRESHOLD
+    from newstables.collector import GC_YOUNG_THRESHOLD
 
     bench = module_from_file("bench", REPO / "bench" / "bench.py")
     texts = [

@@ -274,37 +274,62 @@ def test_build_gives_the_garbage_collector_back_its_heap(good_raw: Path, tmp_pat
         gc.unfreeze()
 
 
-def test_build_gives_the_garbage_collector_back_its_thresholds(
+def test_build_gives_the_garbage_collector_back_its_settings(
     good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Young collections are rarer during a build (for speed), and the host's thresholds are
-    back afterwards, even when the build fails."""
+    """A build's process runs without automatic collections (for speed), and the host's
+    thresholds and enabled state are back afterwards, even when the build fails."""
     import gc
 
     from newstables import pipeline
 
     host = (900, 11, 12)
     before = gc.get_threshold()
-    seen: list[tuple[int, ...]] = []
+    seen: list[bool] = []
     extract = pipeline.extract_text
 
     def watched(*args: object, **kwargs: object) -> object:
-        seen.append(gc.get_threshold())
+        seen.append(gc.isenabled())
         return extract(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "extract_text", watched)
     gc.set_threshold(*host)
     try:
         newstables.build(good_raw, tmp_path / "a", jobs=1)
-        assert gc.get_threshold() == host
-        assert seen and all(t == (pipeline.GC_YOUNG_THRESHOLD, 11, 12) for t in seen)
+        assert gc.get_threshold() == host and gc.isenabled()
+        assert seen and not any(seen)
         (tmp_path / "bad").mkdir()
         (tmp_path / "bad" / "x.txt").write_bytes(b"\xff\xfe not an article")
         with pytest.raises(BuildError):
             newstables.build(tmp_path / "bad", tmp_path / "b", jobs=1, strict=True)
-        assert gc.get_threshold() == host
+        assert gc.get_threshold() == host and gc.isenabled()
+        gc.disable()  # a host that runs without collections keeps it so
+        newstables.build(good_raw, tmp_path / "c", jobs=1)
+        assert not gc.isenabled()
     finally:
+        gc.enable()
         gc.set_threshold(*before)
+
+
+def test_the_main_process_collects_between_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Young generations are collected once COLLECT_EVERY_ARTICLES articles have been written
+    since the last collection, never in the middle of a batch."""
+    import gc
+
+    from newstables import collector
+
+    collected: list[int] = []
+    monkeypatch.setattr(collector, "COLLECT_EVERY_ARTICLES", 10)
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    settings = collector.BuildCollections()
+    try:
+        for n in (4, 4, 4, 4, 4, 1):
+            settings.batch_done(n)
+        assert collected == [1]  # after 12 articles; the next 9 wait for more
+        settings.batch_done(1)
+        assert collected == [1, 1]
+    finally:
+        settings.close()
 
 
 @pytest.mark.parametrize("cached", [True, False])

@@ -249,6 +249,25 @@ def test_workers_are_forked_before_arrow_is_imported(good_raw: Path, tmp_path: P
         assert (tmp_path / "two" / f.name).read_bytes() == f.read_bytes(), f.name
 
 
+def test_workers_collect_garbage_although_the_main_process_does_not(good_raw: Path, tmp_path: Path) -> None:
+    """A worker is forked from a build's main process, which runs without automatic
+    collections; the worker turns them back on, with rarer young ones."""
+    code = (
+        "import gc, sys, newstables.pipeline as p\n"
+        "start = p._start_worker\n"
+        "def started():\n"
+        "    start()\n"
+        "    print(gc.isenabled(), gc.get_threshold()[0], flush=True)\n"
+        "p._start_worker = started\n"
+        "p.CHUNK_ARTICLES = 1\n"
+        f"p.build({str(good_raw)!r}, {str(tmp_path / 'two')!r}, jobs=2, cache=False)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    from newstables.collector import GC_YOUNG_THRESHOLD
+
+    assert out.stdout.split() == ["True", str(GC_YOUNG_THRESHOLD)]
+
+
 def test_a_batch_is_extracted_while_the_last_one_is_written(
     good_raw: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

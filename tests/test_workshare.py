@@ -94,6 +94,32 @@ def test_an_empty_map_and_a_map_left_ungathered() -> None:
     assert time.perf_counter() - started < 2  # not 200 chunks of 10 ms on two workers
 
 
+def test_released_workers_exit_while_this_process_goes_on() -> None:
+    """``release`` once the last chunks are in lets the workers exit before ``close``; with
+    chunks still queued it does nothing, and they are all extracted."""
+    pool = SharedPool(2, tag, tag_pickled)
+    try:
+        waiting = pool.map(chunks(100, 5))
+        pool.release()  # chunks queued: the workers are still needed
+        done = waiting()
+        workers = {p for _, p in done} - {os.getpid()}
+        assert [x for x, _ in done] == list(range(100)) and len(workers) == 1
+        pool.release()
+
+        def gone() -> None:
+            while True:
+                try:
+                    os.kill(next(iter(workers)), 0)  # until the pool's thread has reaped it
+                except ProcessLookupError:
+                    return
+                time.sleep(0.01)
+
+        within(30, gone)
+        pool.release()  # again: nothing more to do
+    finally:
+        pool.close()
+
+
 def test_the_switch_interval_is_lowered_while_the_pool_runs() -> None:
     before = sys.getswitchinterval()
     pool = SharedPool(2, tag, tag_pickled)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import os
 import pickle
 import shutil
@@ -23,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newstables import metadata
+from newstables import collector, metadata
 from newstables.extract import ArticleExtraction, extract_text
 from newstables.folders import (
     DEFAULT_PART_ROWS,
@@ -55,10 +54,6 @@ BATCH_ARTICLES = 4000
 LAST_BATCH_ARTICLES = 200
 CHUNK_ARTICLES = 50  # articles per task handed to a worker process
 PIECE_ARTICLES = 200  # a batch goes to the extractor this many articles at a time, as it is read
-# Extraction makes millions of short-lived tuples and lists and no reference cycles (none in
-# the whole corpus: gc.collect() finds nothing to free after it); at Python's default of a
-# young collection every 700 allocations, those collections took ~3% of its time.
-GC_YOUNG_THRESHOLD = 50_000
 DATA_TABLES = tuple(name for name in metadata.table_names() if name != "rejects")  # schema order
 
 
@@ -194,6 +189,11 @@ class _Extractor:
         if self.cache is None:
             return ""
         return f"cache: {self.cache.hits} reused, {self.cache.misses} extracted"
+
+    def release(self) -> None:
+        """The last batch is extracted: worker processes may exit now."""
+        if self.pool is not None:
+            self.pool.release()
 
     def close(self) -> None:
         if self.pool is not None:
@@ -408,8 +408,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
     texts_seen: set[str] = set()
     latest: dt.date | None = None
     offsets = dict.fromkeys(DATA_TABLES, 0)
-    frozen = False
-    thresholds = _rarer_young_collections()
+    gc_settings = collector.BuildCollections()
     timer["read"] += time.perf_counter() - t0
     try:
         batches = submitted_batches()
@@ -430,6 +429,8 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
             articles, rejects = pending.articles, pending.rejects
             t = time.perf_counter()
             results = pending.extractions()
+            if upcoming is None:
+                extractor.release()
             timer["extract"] += time.perf_counter() - t
             articles, extractions, failed = _split_failures(articles, results)
             for r in failed:
@@ -446,7 +447,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
             failures.extend(
                 _check_batch(tables, {a.article_id: a.text for a in articles}, article_ids, offsets)
             )
-            frozen = frozen or _freeze_imports()
+            gc_settings.freeze_imports()
             quoted_speakers.update(s for s in tables["quotes"].column("speaker_id").to_pylist() if s)
             latest = max([a.date for a in articles] + ([latest] if latest else []), default=None)
             timer["validate"] += time.perf_counter() - t
@@ -461,6 +462,10 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
             advance(pending.files_read - files_done[0])
             files_done[0] = pending.files_read
             pending = upcoming
+            written = len(articles)
+            del articles, results, extractions, tables  # the batch's objects, before a collection
+            if pending is not None:
+                gc_settings.batch_done(written)
         t = time.perf_counter()
         speakers = assemble.to_arrow("speakers", tally.rows())
         failures.extend(_check_speakers(speakers, quoted_speakers))
@@ -468,9 +473,7 @@ def _build_into(source: Source, tmp: Path, out_dir: Path, options: BuildOptions)
         t = time.perf_counter()
         writers["speakers"].write(speakers)
     finally:
-        if frozen:
-            gc.unfreeze()
-        gc.set_threshold(*thresholds)
+        gc_settings.close()
         extractor.close()
         flush.close()
         for w in writers.values():
@@ -519,30 +522,9 @@ def _split_failures(
     return kept, done, failed
 
 
-def _rarer_young_collections() -> tuple[int, int, int]:
-    """A young collection every GC_YOUNG_THRESHOLD allocations; returns the thresholds before."""
-    before = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *before[1:])
-    return before
-
-
 def _start_worker() -> None:
-    """A worker's imported modules live as long as it does: out of the cyclic collector's
-    sight (gc.freeze), full collections no longer walk them again; and young collections
-    come less often."""
-    gc.freeze()
-    _rarer_young_collections()
-
-
-def _freeze_imports() -> bool:
-    """Take everything imported so far (pandas and pandera are in once a batch has been
-    checked) out of the cyclic garbage collector's sight until the build ends. Those objects
-    outlive the build, yet every full collection walked them all again: 6% of a one-job
-    build. A host process that froze its own heap is left alone."""
-    if gc.get_freeze_count():
-        return False
-    gc.freeze()
-    return True
+    """A pool worker's first step (see :func:`newstables.collector.start_worker`)."""
+    collector.start_worker()
 
 
 def _next_batch(

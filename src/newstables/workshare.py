@@ -85,6 +85,7 @@ class SharedPool(Generic[Item, Result]):
         self.changed = threading.Condition()
         self._interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
+        self._exiting: threading.Thread | None = None  # the pool's thread that joins released workers
 
     def map(self, chunks: list[list[Item]]) -> Callable[[], list[Result]]:
         tasks: list[_Task[Item, Result]] = [_Task(c) for c in chunks]
@@ -93,11 +94,23 @@ class SharedPool(Generic[Item, Result]):
             self._feed()
         return functools.partial(self._gather, tasks)
 
+    def release(self) -> None:
+        """No more chunks will come: the workers exit now, while this process finishes its own
+        work, rather than at ``close`` (a worker's exit took ~22 ms of the serial end of a
+        two-job build, with the other core idle). Only once nothing is queued."""
+        with self.changed:
+            if self.queue or self._exiting is not None:
+                return
+        self._exiting = getattr(self.pool, "_executor_manager_thread", None)
+        self.pool.shutdown(wait=False)
+
     def close(self) -> None:
         """Wait for the chunks at the workers, then stop them; queued chunks are dropped."""
         with self.changed:
             self.queue.clear()
-        self.pool.shutdown(wait=True)
+        self.pool.shutdown(wait=True)  # after release, this no longer waits: the join below does
+        if self._exiting is not None:
+            self._exiting.join()
         sys.setswitchinterval(self._interval)
 
     def _feed(self) -> None:
