@@ -3266,3 +3266,44 @@ def test_a_cue_word_after_an_article_ends_no_clause(text: str, quote: str) -> No
 )
 def test_floating_quantifiers_and_objects_before_a_subordinate_clause(text: str, expected: list[str]) -> None:
     assert [q["text"] for q in extract_text(text, DAY).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subject and verb either side of a parenthetical attribution: the sentence, whole
+        (
+            "Tax policies, he said, were a good example.",
+            [("Tax policies, he said, were a good example", None)],
+        ),
+        (
+            "The attack, police spokesman John Smith said, was carried out by two men.",
+            [("The attack, police spokesman John Smith said, was carried out by two men", "John Smith")],
+        ),
+        (
+            "The president, Mr Smith said, had been wrong about the surge.",
+            [("The president, Mr Smith said, had been wrong about the surge", "Smith")],
+        ),
+        # the "he" set inside what it reports is not the name before it there
+        (
+            "John McCain spoke on Monday. Barack Obama, he said, had been wrong about the surge.",
+            [("Barack Obama, he said, had been wrong about the surge", "John McCain")],
+        ),
+        # (guards) after a fronted adverbial the clause on the right is reported alone; a
+        # participle set off after its subject reports nothing of its own there
+        (
+            "In addition, he said, more than 1,000 police were deployed.",
+            [("more than 1,000 police were deployed", None)],
+        ),
+        (
+            "However, at least one commentator, Dan Ackman writing in Forbes, has noted that the "
+            "commission averages less than a nickel per share.",
+            [("the commission averages less than a nickel per share", None)],
+        ),
+    ],
+)
+def test_a_sentence_split_by_its_attribution_is_reported_whole(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes]
+    assert got == expected

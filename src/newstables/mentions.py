@@ -2641,7 +2641,9 @@ class Resolver:
         return not before or before[-1] in '.!?\n"“”:'
 
     def resolve(self, mention: Mention | None, at: int) -> Entity | None:
-        """The entity a mention refers to, or None when the article never names it."""
+        """The entity a mention refers to, or None when the article never names it. A pronoun
+        looks back from ``at``: its own start, or, set inside the words it reports ("Obama, he
+        said, had been wrong"), their start (the names before it there are spoken of)."""
         if mention is None:
             return None
         if mention.kind == "name" and mention.name:
@@ -2664,9 +2666,9 @@ class Resolver:
         if mention.kind == "pronoun":
             low = _SUBJECT_FORMS.get(low, low)  # "quoted him as saying": he
             if low in PERSON_PRONOUNS or low == "i":
-                return self.last_person(mention.start, low)
+                return self.last_person(at, low)
             if low == "it":
-                return self.last_organisation(mention.start)
+                return self.last_organisation(at)
             return None
         words = low.split()
         original = mention.text.split()

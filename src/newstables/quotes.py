@@ -468,6 +468,23 @@ _NAME_INNER: Final = frozenset({"of", "for", "and", "&", "the"})  # small words 
 _SPOKES_NOUNS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 
 
+def _split_by_aside(left: list[Token], right: list[Token]) -> bool:
+    """Whether the words before a parenthetical attribution (``left``: up to its speaker's
+    name, past its title) are a subject and those after it (``right``) its predicate:
+    "Eisenhower, he said, had taken ...", "Tax policies, he said, were a good example".
+    Neither side is a clause alone; a fronted adverbial ("In addition, he said, more than
+    1,000 police were deployed") leaves a clause on the right, reported alone."""
+    if not right or not _verbish(right[0].text):
+        return False
+    comma = next((i for i in range(len(left) - 1, -1, -1) if left[i].text == ","), None)
+    if comma is None or len(left) - comma - 1 > MAX_ROLE_WORDS:
+        return False  # between the comma and the name, only its title ("Obama, Mr Smith said")
+    subject = left[:comma]
+    if not subject or lower_word(subject[0].text) in NOT_CLAUSE_STARTS or _subordinate(subject):
+        return False
+    return not _looks_clause(subject) and not _looks_clause(right) and _looks_clause(subject + right)
+
+
 def _first_comma(toks: list[Token]) -> int | None:
     return next((i for i, t in enumerate(toks) if t.text == ","), None)
 
@@ -975,6 +992,12 @@ class QuoteExtractor:
         if words[-1].lower() not in lexicon.reporting_verbs():
             return None
         return words[-1], prev.mention
+
+    def _reported_end(self, right: list[Token]) -> int:
+        """Where what a cue reports ends, given the tokens after it: at a clause stop or
+        before a second report (:meth:`_clause_end`)."""
+        end = next((t.start for t in right if t.text in CLAUSE_STOPS), right[-1].end)
+        return min(end, self._clause_end(right))
 
     @staticmethod
     def _clause_end(right: list[Token]) -> int:
@@ -1847,6 +1870,12 @@ class QuoteExtractor:
             left = [t for t in toks[:j] if subject is None or t.start < subject.start]
             reports_right = _subordinate(left) and plausible_speaker(form, entry, subject)
             right = [] if _looks_clause(left) and not reports_right else right[1:]
+            if subject is not None and not self._participle(toks, j) and _split_by_aside(left, right):
+                # "Eisenhower, he said, had taken accountability": subject and verb stand
+                # either side of the attribution, so the sentence is reported whole (as with
+                # "The flame, according to Ms Ho, is dying")
+                start, end = _strip_span(self.text, left[0].start, self._reported_end(right))
+                return self._candidate(start, end, form, subject)
         if not via_that and right and _reporting_participle(right[0].text):
             # "ETA said, adding that ...", "responded to CBC News saying that ...": what is
             # reported starts after the participle (not "argued allowing sports betting would")
@@ -1861,13 +1890,7 @@ class QuoteExtractor:
             return None  # X said "...": the direct quote carries it
         relative = subject is not None and _relative_before(self.text, subject.start)
         if subject is not None and right and (that is not None or _looks_clause(right, relative)):
-            end = right[-1].end
-            for t in right:
-                if t.text in CLAUSE_STOPS:
-                    end = t.start
-                    break
-            end = min(end, self._clause_end(right))
-            start, end = _strip_span(self.text, right[0].start, end)
+            start, end = _strip_span(self.text, right[0].start, self._reported_end(right))
             return self._candidate(start, end, form, subject, after_that=that is not None, relative=relative)
         # Left of the cue: "CLAUSE, X said." - only when nothing but a comma or a short
         # adverbial follows the cue ("..., Kosachev said in a virtual meeting ...").
@@ -2001,7 +2024,8 @@ class QuoteExtractor:
         for q in sorted(self.out, key=lambda q: (q.mention.start if q.mention else q.start, q.start)):
             at = q.mention.start if q.mention is not None else q.start
             if q.mention is not None:
-                q.entity = self.resolver.resolve(q.mention, at)
+                inside = q.start < q.mention.start < q.end  # "Obama, he said, had been wrong"
+                q.entity = self.resolver.resolve(q.mention, q.start if inside else at)
             elif q.floating and (lead := self._lead_in_subject(q)) is not None:
                 q.entity = self.resolver.resolve(lead, lead.start)
             elif q.floating and prev is not None and q.paragraph - prev.paragraph <= 1:
