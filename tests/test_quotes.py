@@ -3307,3 +3307,34 @@ def test_a_sentence_split_by_its_attribution_is_reported_whole(
 ) -> None:
     got = [(q["text"], q["speaker"]) for q in extract_text(text, DAY).quotes]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two speakers joined by "and" are no one speaker (nor an organisation of that name)
+        ("Mary Jones and Tom Brown said the plan would fail.", None),
+        ("The United States and Israel said the plan would fail.", None),
+        (
+            "Sirius shares rose. XM shares fell. Sirius and XM said the merger would go ahead.",
+            None,
+        ),
+        # (guards) one organisation's name with "and" in it
+        ("The Food and Drug Administration said the drug was safe.", "Food and Drug Administration"),
+        (
+            "The UK Foreign and Commonwealth Office said the plan would fail.",
+            "UK Foreign and Commonwealth Office",
+        ),
+    ],
+)
+def test_two_joined_by_and_are_no_one_speaker(text: str, speaker: str | None) -> None:
+    ext = extract_text(text, DAY)
+    assert [q["speaker"] for q in ext.quotes] == [speaker]
+    assert [name for name, _, _ in ext.speakers.values()] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("site", ["Alternet.org", "CNN.com", "Salon.com"])
+def test_a_website_that_speaks_is_an_organisation(site: str) -> None:
+    ext = extract_text(f"{site} reported that the park was closed.", DAY)
+    assert [q["speaker"] for q in ext.quotes] == [site]
+    assert [kind for _, kind, _ in ext.speakers.values()] == ["organisation"]

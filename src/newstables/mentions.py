@@ -311,11 +311,19 @@ def is_acronym(word: str) -> bool:
 def looks_organisation(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
-        return is_acronym(words[0]) or words[0] in ORG_WORDS
+        return is_acronym(words[0]) or words[0] in ORG_WORDS or _web_address(words[0])
     if any(w in ORG_WORDS for w in words) or "of" in words or "for" in words or "and" in words or "&" in name:
         return True  # "&" too: "Johnson & Johnson", "AT&T"
+    if _web_address(words[-1]):
+        return True  # "Salon.com", "FreeMediaOnline.org": websites
     # "Belarusian KGB", "Microsoft UK"; not "Benedict XVI"
     return is_acronym(words[-1]) and not _ROMAN_NUMERAL.fullmatch(words[-1])
+
+
+def _web_address(word: str) -> bool:
+    """A website's address as a name ("CNN.com", "Alternet.org")."""
+    head, dot, tail = word.rpartition(".")
+    return bool(dot) and bool(head) and tail in lexicon.word_class("web_domains")
 
 
 # init=False and its own __init__, as figures.Figure (dataclasses' generated one runs
@@ -1898,6 +1906,11 @@ def split_run(words: list[str]) -> list[list[str]]:
     return [words] if words else []
 
 
+def _occurrences(text: str, phrase: str) -> int:
+    """How often ``phrase`` stands in ``text`` as whole words."""
+    return len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
+
+
 def _given_named(words: list[str]) -> bool:
     """ "Michael Bloomberg" after "Senator Elizabeth Warren of Massachusetts and": a person's
     name opening with a known given name, which no organisation's second half does ("Procter
@@ -2432,6 +2445,29 @@ class Resolver:
                 return offset, self.canonical(name)
         return None
 
+    def _joint(self, name: str) -> bool:
+        """Whether a name is two joined by "and": two people ("Mary Jones and Tom Brown",
+        "Bush and McClellan"), two organisations ("BBC and Reuters", "Sirius and XM"), two
+        countries ("United States and Israel"). Not one organisation's name ("Food and Drug
+        Administration", "UK Foreign and Commonwealth Office", "Johnson and Johnson")."""
+        words = name.split()
+        if words.count("and") != 1:
+            return False
+        w = words.index("and")
+        first, second = words[:w], words[w + 1 :]
+        if not first or not second or first == second:
+            return False
+        return self._standalone(first, name) and self._standalone(second, name)
+
+    def _standalone(self, words: list[str], whole: str) -> bool:
+        """Whether words name someone or something on their own: a country, a person with a
+        known given name, a surname the article gives in full, or a name the article uses
+        outside ``whole``."""
+        name = " ".join(words)
+        if _country(name) or _given_named(words) or (len(words) == 1 and self._known_person(words[0])):
+            return True
+        return _occurrences(self.text, name) > _occurrences(self.text, whole)
+
     def _known_person(self, word: str) -> bool:
         """Whether a fuller name ending in ``word`` names a person ("Smith" after "John Smith")."""
         return any(len(c) >= 2 and not looks_organisation(" ".join(c)) for c in self._by_last.get(word, ()))
@@ -2647,6 +2683,8 @@ class Resolver:
         if mention is None:
             return None
         if mention.kind == "name" and mention.name:
+            if self._joint(mention.name):
+                return None  # "Mary Jones and Tom Brown said": no one speaker
             # "reads Judge Miller's statement": Miller's statement is Miller speaking
             entity = self.canonical(mention.name.removesuffix("'s").removesuffix("’s"))
             if entity.name == mention.name and self._sentence_initial_common_noun(mention):
