@@ -3338,3 +3338,24 @@ def test_a_website_that_speaks_is_an_organisation(site: str) -> None:
     ext = extract_text(f"{site} reported that the park was closed.", DAY)
     assert [q["speaker"] for q in ext.quotes] == [site]
     assert [kind for _, kind, _ in ext.speakers.values()] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing the cue takes as its object is no reported clause
+        ("Hamas claimed responsibility for the attack on the convoy.", []),
+        ("The party claimed victory in the elections held last week.", []),
+        ("Ford announced plans to cut 7,000 jobs by the end of 2007.", []),
+        ("Massey reported profits that almost tripled during the quarter.", []),
+        ("Microsoft reported revenue of $19.2bn, a record that exceeds forecasts.", []),
+        # (guards) a verb right after the noun makes it a clause's subject; "said" takes no thing
+        (
+            "The company reported losses widened in the third quarter.",
+            ["losses widened in the third quarter"],
+        ),
+        ("The mayor said plans for the stadium were shelved.", ["plans for the stadium were shelved"]),
+    ],
+)
+def test_a_reported_thing_is_no_clause(text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in extract_text(text, DAY).quotes] == expected

@@ -118,6 +118,7 @@ class Cue:
     takes_object: bool
     weak: bool
     direct_only: bool
+    takes_thing: bool = False  # "announced plans to ...": the "noun" flag
 
 
 def reporting_verbs() -> dict[str, Cue]:
@@ -129,7 +130,7 @@ def _load_reporting_verbs() -> dict[str, Cue]:
     forms: dict[str, Cue] = {}
     for row in _tsv("reporting_verbs.tsv"):
         lemma, flags = row["lemma"], set(row["flags"].split(","))
-        cue = Cue(lemma, "obj" in flags, "weak" in flags, "direct" in flags)
+        cue = Cue(lemma, "obj" in flags, "weak" in flags, "direct" in flags, "noun" in flags)
         irregular = row["irregular"].split("|") if row["irregular"] else []
         inflected = irregular if len(irregular) == 3 else list(regular_forms(lemma))
         for form in [lemma, *inflected]:
