@@ -3359,3 +3359,32 @@ def test_a_website_that_speaks_is_an_organisation(site: str) -> None:
 )
 def test_a_reported_thing_is_no_clause(text: str, expected: list[str]) -> None:
     assert [q["text"] for q in extract_text(text, DAY).quotes] == expected
+
+
+def test_a_state_after_the_sources_city_is_no_part_of_what_is_reported() -> None:
+    text = "According to police in Baytown, Texas, Zhukovskyy has been involved in traffic collisions before."
+    assert [q["text"] for q in extract_text(text, DAY).quotes] == [
+        "Zhukovskyy has been involved in traffic collisions before"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an infinitive cue a thing is its object, however its words end
+        ("Thousands took to the streets to protest the dilapidated state of public schools.", []),
+        ("Dollar General is the latest American company to recall unsafe Chinese-made products.", []),
+        # (guards) a clause with a plain verb is reported; "to say" reports any clause
+        (
+            "Protests forced Thaksin to announce he will not assume the post.",
+            ["he will not assume the post"],
+        ),
+        (
+            "He went on to say the Prime Minister misled the premiers.",
+            ["the Prime Minister misled the premiers"],
+        ),
+        ("She went on to say the government failed to act.", ["the government failed to act"]),
+    ],
+)
+def test_an_infinitive_cues_object_is_no_clause(text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in extract_text(text, DAY).quotes] == expected

@@ -592,7 +592,7 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
         if (
             k > floor
             and toks[k].text == ","
-            and _region(text[toks[k + 1].start : toks[j - 1].end])
+            and is_region(text[toks[k + 1].start : toks[j - 1].end])
             and _city_before(toks, k + 1, floor) is not None
         ):
             # "Arif Desai, Imam of the Islamic Society in Amherst, New York, said": the comma
@@ -663,7 +663,9 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
         # "the Court, which rules on constitutional matters, said": skip the relative clause
         # ("The embassy in New Delhi, India, said": a place is no role)
         role = (
-            None if head in {"who", "which", "citing", "whose", "whom", "where"} or _region(inner) else inner
+            None
+            if head in {"who", "which", "citing", "whose", "whom", "where"} or is_region(inner)
+            else inner
         )
         j = _skip_to_subject(toks, k - 1, floor)
     else:
@@ -733,7 +735,9 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
                 # where the speaker is, not who
                 return mention_before(text, toks, first - 1, floor)
             at = (
-                _city_before(toks, first, floor) if first is not None and m.name and _region(m.name) else None
+                _city_before(toks, first, floor)
+                if first is not None and m.name and is_region(m.name)
+                else None
             )
             if at is not None:
                 # "The United States Embassy in New Delhi, India has warned": the embassy (not
@@ -816,7 +820,7 @@ def _thing(name: str) -> bool:
     return name.split()[-1] in _THING_WORDS
 
 
-def _region(name: str) -> bool:
+def is_region(name: str) -> bool:
     """A country, state or province: what follows a city after a comma ("Houston, Texas")."""
     return _country(name) or name in REGIONS
 

@@ -28,6 +28,7 @@ from newstables.mentions import (
     Resolver,
     floating_quantifier,
     is_capitalised,
+    is_region,
     is_role_word,
     mention_after,
     mention_before,
@@ -496,6 +497,34 @@ def _reported_thing(toks: list[Token], k: int) -> bool:
         return False
     after = toks[k + 1].text if k + 1 < len(toks) else ""
     return not (_verbish(after) or lower_word(after) in VERB_HINTS)
+
+
+def _past_region(toks: list[Token], comma: int) -> int:
+    """The comma that closes "City, State," when the comma at ``comma`` follows a city and a
+    state, province or country comes after it ("in Baytown, Texas, Zhukovskyy has ..."), else
+    ``comma``."""
+    if not 0 < comma < len(toks) - 2 or not is_upper(toks[comma - 1].text[:1]):
+        return comma
+    for end in range(comma + 2, min(comma + 5, len(toks))):
+        if toks[end].text == ",":
+            return end if is_region(" ".join(t.text for t in toks[comma + 1 : end])) else comma
+    return comma
+
+
+def _plainly_clause(toks: list[Token]) -> bool:
+    """Whether words hold a verb no noun phrase does, before any comma: an auxiliary or a
+    modal ("the bank would monitor", "he was"), "n't", or an irregular past that is no past
+    participle ("the Prime Minister misled"). What an infinitive cue other than "to say"
+    reports must ("forced Thaksin to announce he will not ..."); after one, a thing is its
+    object ("to protest the dilapidated state of public schools", "to recall unsafe
+    Chinese-made products") however its words end."""
+    for t in toks[1:]:
+        low = lower_word(t.text)
+        if t.text in {",", ";", ":"}:
+            return False
+        if low in VERB_HINTS or low.endswith("n't") or low in lexicon.irregular_past():
+            return True
+    return False
 
 
 def _first_comma(toks: list[Token]) -> int | None:
@@ -1636,6 +1665,7 @@ class QuoteExtractor:
         named_end = k = _token_from(toks, m.end, len(toks))
         while k < len(toks) and toks[k].text != ",":
             k += 1
+        k = _past_region(toks, k)  # "According to police in Baytown, Texas, ..."
         between = toks[named_end:k]
         between_clause = _looks_clause(between)
         last_word = m.text.split()[-1].lower()
@@ -1903,6 +1933,15 @@ class QuoteExtractor:
             right = []  # "reported a 39% loss, whilst Ford's sales fell 41%": no report to its right
         if subject is not None and right and self._opens_quote(toks, clause_start, inside):
             return None  # X said "...": the direct quote carries it
+        if (
+            that is None
+            and right
+            and j
+            and lower_word(toks[j - 1].text) == "to"
+            and entry.lemma != "say"  # "went on to say the government failed": a clause
+            and not _plainly_clause(right)
+        ):
+            right = []  # "went to rallies to protest the declaration": the infinitive's object
         relative = subject is not None and _relative_before(self.text, subject.start)
         if subject is not None and right and (that is not None or _looks_clause(right, relative)):
             start, end = _strip_span(self.text, right[0].start, self._reported_end(right))
