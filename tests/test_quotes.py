@@ -3388,3 +3388,29 @@ def test_a_state_after_the_sources_city_is_no_part_of_what_is_reported() -> None
 )
 def test_an_infinitive_cues_object_is_no_clause(text: str, expected: list[str]) -> None:
     assert [q["text"] for q in extract_text(text, DAY).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attribution between an auxiliary and its verb: the sentence, whole
+        (
+            "The plan would, he said, cost two billion dollars.",
+            ["The plan would, he said, cost two billion dollars"],
+        ),
+        (
+            "Prices will, analysts say, rise further this year.",
+            ["Prices will, analysts say, rise further this year"],
+        ),
+        # from the clause it splits, not before a semicolon
+        (
+            "Three died; they had, his father says, paid smugglers to take them to Greece.",
+            ["they had, his father says, paid smugglers to take them to Greece"],
+        ),
+        # a reflexive object is no clause
+        ("North Korea declared itself in possession of nuclear weapons in 2005.", []),
+        ("Pasqua declared himself convinced that misconduct took place.", []),
+    ],
+)
+def test_an_attribution_inside_a_verb_phrase_and_reflexive_objects(text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in extract_text(text, DAY).quotes] == expected

@@ -179,6 +179,9 @@ BASE_FORM_BEFORE: Final = frozenset(
     "to will would could can did does do may might should must shall both all".split()
 )
 HEARER_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+REFLEXIVES: Final = frozenset(
+    {"itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself"}
+)
 PASSIVE: Final = BE_FORMS | {"be", "been", "being"}
 OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 # marks that end the stretch between a showing verb and its "as saying"
@@ -469,21 +472,30 @@ _NAME_INNER: Final = frozenset({"of", "for", "and", "&", "the"})  # small words 
 _SPOKES_NOUNS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 
 
-def _split_by_aside(left: list[Token], right: list[Token]) -> bool:
-    """Whether the words before a parenthetical attribution (``left``: up to its speaker's
-    name, past its title) are a subject and those after it (``right``) its predicate:
-    "Eisenhower, he said, had taken ...", "Tax policies, he said, were a good example".
-    Neither side is a clause alone; a fronted adverbial ("In addition, he said, more than
-    1,000 police were deployed") leaves a clause on the right, reported alone."""
-    if not right or not _verbish(right[0].text):
-        return False
+def _split_by_aside(left: list[Token], right: list[Token]) -> int | None:
+    """Where in ``left`` a sentence split by a parenthetical attribution starts, when the
+    words before it (``left``: up to its speaker's name, past its title) are a subject and
+    those after it (``right``) its predicate: "Eisenhower, he said, had taken ...", "Tax
+    policies, he said, were a good example"; or the attribution stands between an auxiliary
+    and its verb ("The plan would, he said, cost $2 billion"). None otherwise: neither side
+    may be a clause alone, and after a fronted adverbial ("In addition, he said, more than
+    1,000 police were deployed") the clause on the right is reported alone."""
+    if not right:
+        return None
     comma = next((i for i in range(len(left) - 1, -1, -1) if left[i].text == ","), None)
     if comma is None or len(left) - comma - 1 > MAX_ROLE_WORDS:
-        return False  # between the comma and the name, only its title ("Obama, Mr Smith said")
-    subject = left[:comma]
+        return None  # between the comma and the name, only its title ("Obama, Mr Smith said")
+    start = next((i + 1 for i in range(comma - 1, -1, -1) if left[i].text in CLAUSE_STOPS), 0)
+    subject = left[start:comma]  # after a clause before it ("...; they had, his father says,")
     if not subject or lower_word(subject[0].text) in NOT_CLAUSE_STARTS or _subordinate(subject):
-        return False
-    return not _looks_clause(subject) and not _looks_clause(right) and _looks_clause(subject + right)
+        return None
+    if len(subject) > 1 and lower_word(subject[-1].text) in VERB_HINTS:
+        aux_verb = is_lower(right[0].text) and is_alpha(right[0].text[:1]) and not _looks_clause(right)
+        return start if aux_verb else None
+    if not _verbish(right[0].text):
+        return None
+    split = not _looks_clause(subject) and not _looks_clause(right) and _looks_clause(subject + right)
+    return start if split else None
 
 
 def _reported_thing(toks: list[Token], k: int) -> bool:
@@ -1875,6 +1887,8 @@ class QuoteExtractor:
             if hearer == k + 1:
                 return None  # "told them to leave", "urged states to vote": an order
             k = hearer  # "stated to the CBC", "announcing to journalists": a hearer
+        if k < len(toks) and lower_word(toks[k].text) in REFLEXIVES:
+            return None  # "declared itself in possession of ...", "revealed himself": no clause
         found = self._clause_start(toks, k, entry)
         if found is None:
             return None  # before the subject is looked for: one weak cue in seven has no "that"
@@ -1914,12 +1928,14 @@ class QuoteExtractor:
             # reported, CLAUSE" and "In between, she testified, CLAUSE" report what follows.
             left = [t for t in toks[:j] if subject is None or t.start < subject.start]
             reports_right = _subordinate(left) and plausible_speaker(form, entry, subject)
-            right = [] if _looks_clause(left) and not reports_right else right[1:]
-            if subject is not None and not self._participle(toks, j) and _split_by_aside(left, right):
+            after_aside = right[1:]
+            right = [] if _looks_clause(left) and not reports_right else after_aside
+            split = _split_by_aside(left, after_aside) if subject is not None else None
+            if subject is not None and split is not None and not self._participle(toks, j):
                 # "Eisenhower, he said, had taken accountability": subject and verb stand
                 # either side of the attribution, so the sentence is reported whole (as with
                 # "The flame, according to Ms Ho, is dying")
-                start, end = _strip_span(self.text, left[0].start, self._reported_end(right))
+                start, end = _strip_span(self.text, left[split].start, self._reported_end(after_aside))
                 return self._candidate(start, end, form, subject)
         if not via_that and right and _reporting_participle(right[0].text):
             # "ETA said, adding that ...", "responded to CBC News saying that ...": what is
