@@ -1115,3 +1115,15 @@ def test_holds_at_is_startswith_at_an_offset(text: str, i: int, part: str) -> No
     from newstables.segment import holds_at
 
     assert holds_at(text, i, part) == (i >= 0 and text.startswith(part, i) and i + len(part) <= len(text))
+
+
+@given(
+    st.text(alphabet="AB _.-aé1", max_size=30),
+    st.sampled_from(["A", "AB", "A A", "A B", "B_A", "é", "A.B"]),
+)
+def test_whole_word_occurrences_count_as_a_pattern_would(text: str, phrase: str) -> None:
+    """The resolver counts a name's whole-word occurrences with str.find; a pattern with word
+    boundaries is the definition."""
+    from newstables.mentions import _occurrences
+
+    assert _occurrences(text, phrase) == len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", text))
