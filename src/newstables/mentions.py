@@ -1917,16 +1917,12 @@ def _occurrences(text: str, phrase: str) -> int:
     i = text.find(phrase)
     while i != -1:
         end = i + len(phrase)
-        if (i == 0 or not _word_char(text[i - 1])) and (end == len(text) or not _word_char(text[end])):
+        if (i == 0 or not word_char_at(text, i - 1)) and (end == len(text) or not word_char_at(text, end)):
             n += 1
             i = text.find(phrase, end)  # past it, as a pattern's findall goes on
         else:
             i = text.find(phrase, i + 1)
     return n
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 def _given_named(words: list[str]) -> bool:
@@ -2215,7 +2211,6 @@ class Resolver:
         self.titled_starts: list[int] = []  # their offsets, in order, for bisection
         self._titled_names: set[str] = set()  # names given with a title: people
         self._one_word_people: set[str] = set()  # one-word names right after a person's title
-        self._joints: dict[str, bool] = {}  # _joint's answers: each scans the whole text
         spans = sorted(quoted)
         si = 0
         spelled: set[str] = set()  # acronyms defined by the words that spell them
@@ -2472,15 +2467,11 @@ class Resolver:
         words = name.split()
         if words.count("and") != 1:
             return False
-        known = self._joints.get(name)
-        if known is None:
-            w = words.index("and")
-            first, second = words[:w], words[w + 1 :]
-            known = bool(first and second and first != second) and (
-                self._standalone(first, name) and self._standalone(second, name)
-            )
-            self._joints[name] = known
-        return known
+        w = words.index("and")
+        first, second = words[:w], words[w + 1 :]
+        if not first or not second or first == second:
+            return False
+        return self._standalone(first, name) and self._standalone(second, name)
 
     def _standalone(self, words: list[str], whole: str) -> bool:
         """Whether words name someone or something on their own: a country, a person with a

@@ -524,12 +524,12 @@ def _past_region(toks: list[Token], comma: int) -> int:
 
 
 def _plainly_clause(toks: list[Token]) -> bool:
-    """Whether words hold a verb no noun phrase does, before any comma: an auxiliary or a
-    modal ("the bank would monitor", "he was"), "n't", or an irregular past that is no past
-    participle ("the Prime Minister misled"). What an infinitive cue other than "to say"
-    reports must ("forced Thaksin to announce he will not ..."); after one, a thing is its
-    object ("to protest the dilapidated state of public schools", "to recall unsafe
-    Chinese-made products") however its words end."""
+    """Whether words hold a plain verb before any comma: an auxiliary or a modal ("the bank
+    would monitor", "he was"), "n't", or an irregular past form ("the Prime Minister misled"),
+    not only the "-ed" and "-s" words :func:`_looks_clause` also takes. What an infinitive cue
+    other than "to say" reports must ("forced Thaksin to announce he will not ..."); after
+    one, a thing is its object ("to protest the dilapidated state of public schools", "to
+    recall unsafe Chinese-made products") however its words end."""
     for t in toks[1:]:
         low = lower_word(t.text)
         if t.text in {",", ";", ":"}:
@@ -1930,8 +1930,10 @@ class QuoteExtractor:
             reports_right = _subordinate(left) and plausible_speaker(form, entry, subject)
             after_aside = right[1:]
             right = [] if _looks_clause(left) and not reports_right else after_aside
-            split = _split_by_aside(left, after_aside) if subject is not None else None
-            if subject is not None and split is not None and not self._participle(toks, j):
+            split = None
+            if subject is not None and not self._participle(toks, j):
+                split = _split_by_aside(left, after_aside)
+            if subject is not None and split is not None:
                 # "Eisenhower, he said, had taken accountability": subject and verb stand
                 # either side of the attribution, so the sentence is reported whole (as with
                 # "The flame, according to Ms Ho, is dying")
