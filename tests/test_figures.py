@@ -644,3 +644,22 @@ def test_a_change_from_or_by_one_value_to_another_is_two_figures(text: str) -> N
 )
 def test_a_range_after_by_or_from_stays_a_range(text: str, figure: str) -> None:
     assert (figure, "range") in [(f[0], f[1]) for f in figs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "unit"),
+    [
+        # the level a change reaches takes the change's unit
+        ("The Dow Jones industrial average fell 12.26 points to 10,447.37 on Friday.", "10,447.37", "point"),
+        ("The Bovespa fell by 6.89% (2,328.45 points) to a value of 31,490.04.", "31,490.04", "point"),
+        ("The Dow fell by 252.01 points (2.90%) to 8,439.24 by noon.", "8,439.24", "point"),
+        ("The average work week was reduced by 0.1 hours to 34.3 last month.", "34.3", "hour"),
+        # (guards) a score is no change; a count's change lends no unit
+        ("Caloundra defeated Wynnum 45 points to 24 on Saturday.", "24", None),
+        ("The company cut 300 jobs to 1,200 this year.", "1,200", None),
+    ],
+)
+def test_the_level_a_change_reaches_takes_its_unit(text: str, level: str, unit: str | None) -> None:
+    found = {f["text"]: f for f in extract_figures(text, dt.date(2010, 5, 1))}
+    assert found[level]["unit"] == unit
+    assert found[level]["kind"] == ("quantity" if unit else "count")

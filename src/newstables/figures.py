@@ -157,14 +157,21 @@ SPACE: Final = re.compile(r"[ \t\u00a0]*")
 # Before the first of two numbers joined by "to", what makes them a change, not a range: "by"
 # ("up by 5% to 7%"), or "from" after a verb of change ("rose from 3.8% to 4.6%"), a
 # qualifier between ("by over EUR 400 million to ...")
+CHANGE_VERBS: Final = (
+    "rose|risen|rising|rises|increased|increasing|increases|fell|fallen|falling|falls|dropped|"
+    "dropping|grew|grown|growing|climbed|declined|jumped|raised|lowered|reduced|cut|soared|plunged|slipped|"
+    "edged|went|up|down"
+)
 CHANGE_BEFORE: Final = re.compile(
-    r"(?:\bby|\b(?P<verb>rose|risen|rising|rises|increased|increasing|increases|fell|fallen|falling|falls|dropped|"
-    r"dropping|grew|grown|growing|climbed|declined|jumped|raised|lowered|reduced|cut|soared|plunged|slipped|"
-    r"edged|went|up|down)\s+from)\s+(?:(?:about|around|nearly|almost|over|some|roughly|just|only|more than|"
-    r"less than)\s+)?[^\w\s]{0,3}\s*$",
+    rf"(?:\bby|\b(?P<verb>{CHANGE_VERBS})\s+from)\s+(?:(?:about|around|nearly|almost|over|some|roughly|"
+    r"just|only|more than|less than)\s+)?[^\w\s]{0,3}\s*$",
     re.I,
 )
+# A change near before a figure in a unit: the level it reaches takes the unit ("the Dow fell
+# 12.26 points to 10,447.37"), where a score does not ("defeated Wynnum 45 points to 24")
+CHANGE_NEAR: Final = re.compile(rf"\b(?:by|from|gained|lost|added|shed|{CHANGE_VERBS})\b", re.I)
 CHANGE_RATIO: Final = 3  # "by X to Y" is a change when Y is more than this many times X
+CHANGE_LOOKBACK: Final = 25  # characters before a change's figure searched for CHANGE_NEAR
 AND_A_HALF: Final = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b(?![ \t-]+(?:of|dozen)\b)")
 QUALIFIER_LOOKBACK: Final = 25
 # characters before a day-first date that a list of earlier days ("9, 10, 11 and") is read in
@@ -241,6 +248,11 @@ MARKUP_ATTRIBUTE: Final = re.compile(
     r"\b(?:rowspan|colspan|width|height|border|cellspacing|cellpadding)[ \t]*=[ \t]*[\"']?$", re.I
 )
 COORDINATED: Final = re.compile(r"\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)\s*")
+# between a change in a unit and the level it reaches: "points to", "points (2.90%) to",
+# "points) to a value of"
+CHANGE_TARGET: Final = re.compile(
+    r"\)?\s*(?:\([^()]{0,40}\)\s*)?to\s+(?:a\s+(?:value|level|close|high|low|record)\s+of\s+)?"
+)
 BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+$")
 RANGE_GAP: Final = re.compile(r"\s*(?:-|–|to|or)\s*")  # "3-5", "three to six", "two or three"
 BETWEEN_GAP: Final = re.compile(r"\s+and\s+")  # "between 20 and 30"
@@ -1474,7 +1486,26 @@ class FigureScanner:
                 self._take(m.start(), m.end())
         self.scan_dates()
         self.scan_numbers()
-        return sorted(self.out, key=lambda f: (f.start, f.end))
+        figures = sorted(self.out, key=lambda f: (f.start, f.end))
+        self._carry_change_units(figures)
+        return figures
+
+    def _carry_change_units(self, figures: list[Figure]) -> None:
+        """ "fell 12.26 points to 10,447.37", "fell by 6.89% (2,328.45 points) to a value of
+        31,490.04": the level a change reaches is measured in the change's unit (here an
+        index's points), though the text writes it bare. A score is no change ("defeated
+        Wynnum 45 points to 24": counts, as the gold has them)."""
+        for n, b in enumerate(figures):
+            if b.kind != "count" or b.scale != 1 or n == 0:
+                continue
+            for a in reversed(figures[max(0, n - 2) : n]):
+                if (
+                    a.kind == "quantity"
+                    and CHANGE_TARGET.fullmatch(self.text, a.end, b.start)
+                    and CHANGE_NEAR.search(self.text, max(0, a.start - CHANGE_LOOKBACK), a.start)
+                ):
+                    b.kind, b.unit, b.unit_basis = a.kind, a.unit, a.unit_basis
+                    break
 
 
 # The columns of a figure row, in order (a table row without its ids).
