@@ -663,3 +663,20 @@ def test_the_level_a_change_reaches_takes_its_unit(text: str, level: str, unit: 
     found = {f["text"]: f for f in extract_figures(text, dt.date(2010, 5, 1))}
     assert found[level]["unit"] == unit
     assert found[level]["kind"] == ("quantity" if unit else "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoners were released one by one.",
+        "She held one-on-one talks with him.",
+        "Hong Kong is governed under the one country, two systems model.",
+        "A one-to-one meeting was held.",
+    ],
+)
+def test_number_idioms_hold_no_figure(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_a_number_beside_an_idiom_is_still_read() -> None:
+    assert [f[0] for f in figs("One by one, 12 people left.")] == ["12"]

@@ -91,6 +91,15 @@ DECADE: Final = re.compile(
     r"(?=[12'‘’])(?:\b(?P<full>1\d|20)(?P<dec>\d)0['’]?s|(?<!\w)['‘’](?P<short>\d)0s)\b"
 )
 URLS: Final = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
+NUMBER_IDIOMS: Final = re.compile(
+    r"(?=[ot])\b(?:"
+    + "|".join(
+        re.escape(idiom).replace(r"\ ", r"[ -]")
+        for idiom in sorted(lexicon.word_class("number_idioms"), key=len, reverse=True)
+    )
+    + r")\b",
+    re.I,
+)
 # Times, clock hours and phone numbers: taken before the number scan so their digits are no
 # figures. Opened the same way (it used to open with a lookahead, "(?=[\d+(])"): the first
 # character is consumed, and what the branches asked of it is asked behind it: "\b" before a
@@ -1477,6 +1486,8 @@ class FigureScanner:
         if "@" in self.text or "http" in self.text or "www." in self.text:  # the scan is costly
             for m in URLS.finditer(self.text):
                 self._take(m.start(), m.end())
+        for m in NUMBER_IDIOMS.finditer(self.text):
+            self._take(m.start(), m.end())
         for m in self._matches(EXCLUDED):
             found = m.group()
             short_digit_groups = (
