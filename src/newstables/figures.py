@@ -91,15 +91,8 @@ DECADE: Final = re.compile(
     r"(?=[12'‘’])(?:\b(?P<full>1\d|20)(?P<dec>\d)0['’]?s|(?<!\w)['‘’](?P<short>\d)0s)\b"
 )
 URLS: Final = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # URLs and e-mail addresses
-NUMBER_IDIOMS: Final = re.compile(
-    r"(?=[ot])\b(?:"
-    + "|".join(
-        re.escape(idiom).replace(r"\ ", r"[ -]")
-        for idiom in sorted(lexicon.word_class("number_idioms"), key=len, reverse=True)
-    )
-    + r")\b",
-    re.I,
-)
+# lowercase, a hyphen read as a space ("one-on-one" is "one on one")
+NUMBER_IDIOMS: Final = tuple(sorted(lexicon.word_class("number_idioms")))
 # Times, clock hours and phone numbers: taken before the number scan so their digits are no
 # figures. Opened the same way (it used to open with a lookahead, "(?=[\d+(])"): the first
 # character is consumed, and what the branches asked of it is asked behind it: "\b" before a
@@ -1486,8 +1479,6 @@ class FigureScanner:
         if "@" in self.text or "http" in self.text or "www." in self.text:  # the scan is costly
             for m in URLS.finditer(self.text):
                 self._take(m.start(), m.end())
-        for m in NUMBER_IDIOMS.finditer(self.text):
-            self._take(m.start(), m.end())
         for m in self._matches(EXCLUDED):
             found = m.group()
             short_digit_groups = (
@@ -1497,9 +1488,35 @@ class FigureScanner:
                 self._take(m.start(), m.end())
         self.scan_dates()
         self.scan_numbers()
-        figures = sorted(self.out, key=lambda f: (f.start, f.end))
+        figures = [f for f in self.out if not self._in_idiom(f)]
+        figures.sort(key=lambda f: (f.start, f.end))
         self._carry_change_units(figures)
         return figures
+
+    def _in_idiom(self, f: Figure) -> bool:
+        """Whether a number word stands in one of NUMBER_IDIOMS ("released one by one"): each
+        idiom the word is in is compared with the text where it would stand (a
+        case-insensitive pattern searched over every text cost 17% of extraction's
+        instructions, searched around each number word still 2%)."""
+        text = self.text
+        word = text[f.start : f.end].lower()
+        if not is_alpha(word[:1]):
+            return False
+        for idiom in NUMBER_IDIOMS:
+            at = idiom.find(word)
+            while at != -1:
+                start, end = f.start - at, f.start - at + len(idiom)
+                if (
+                    (at == 0 or idiom[at - 1] == " ")
+                    and start >= 0
+                    and end <= len(text)
+                    and text[start:end].lower().replace("-", " ") == idiom
+                    and (start == 0 or not word_char_at(text, start - 1))
+                    and (end == len(text) or not word_char_at(text, end))
+                ):
+                    return True
+                at = idiom.find(word, at + 1)
+        return False
 
     def _carry_change_units(self, figures: list[Figure]) -> None:
         """ "fell 12.26 points to 10,447.37", "fell by 6.89% (2,328.45 points) to a value of
