@@ -16,20 +16,13 @@ GC_YOUNG_THRESHOLD = 50_000
 COLLECT_EVERY_ARTICLES = 100_000
 
 
-def rarer_young_collections() -> tuple[int, int, int]:
-    """A young collection every GC_YOUNG_THRESHOLD allocations; returns the thresholds before."""
-    before = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *before[1:])
-    return before
-
-
 def start_worker() -> None:
     """A worker's imported modules live as long as it does: out of the cyclic collector's
     sight (gc.freeze), full collections no longer walk them again; young collections come less
     often; and collections run (the worker is forked from a build's main process, which runs
     without them)."""
     gc.freeze()
-    rarer_young_collections()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     gc.enable()
 
 

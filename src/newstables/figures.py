@@ -1497,7 +1497,7 @@ class FigureScanner:
         """Whether a number word stands in one of NUMBER_IDIOMS ("released one by one"): each
         idiom the word is in is compared with the text where it would stand (a
         case-insensitive pattern searched over every text cost 17% of extraction's
-        instructions, searched around each number word still 2%)."""
+        instructions, searched around each number word still 1%)."""
         text = self.text
         word = text[f.start : f.end].lower()
         if not is_alpha(word[:1]):

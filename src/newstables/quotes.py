@@ -300,7 +300,7 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
             # "acknowledged the issue and is working": the cue subject's own verb; after ", but"
             # a second clause may start ("owns assets, but has a debt")
             continue
-        if low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith("n't"):
+        if _plain_verb(low):
             return True
         if low.endswith("ed") and len(low) > 3 and is_lower(w):
             return True
@@ -316,6 +316,12 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
         if is_lower(w) and _base_verb_after_plural(words, i):
             return True  # "they remain", "the risks remain"
     return False
+
+
+def _plain_verb(low: str) -> bool:
+    """A lowercased word that is a finite verb in any clause: an auxiliary or a modal, "n't",
+    an irregular past form."""
+    return low in VERB_HINTS or low in lexicon.irregular_past() or low.endswith("n't")
 
 
 def _comma_before_word(toks: list[Token], n: int) -> bool:
@@ -534,7 +540,7 @@ def _plainly_clause(toks: list[Token]) -> bool:
         low = lower_word(t.text)
         if t.text in {",", ";", ":"}:
             return False
-        if low in VERB_HINTS or low.endswith("n't") or low in lexicon.irregular_past():
+        if _plain_verb(low):
             return True
     return False
 
