@@ -1198,6 +1198,11 @@ def test_an_inverted_cue_does_not_take_a_persons_quote_or_a_hearer(text: str, sp
         # a plural capitalised only as the sentence's first word is a description
         ("Economists said the rate will rise, though one economist disagreed.", None),
         ("Reuters reported that the rate will rise.", "Reuters"),
+        # a plural of a noun for people by what they do, even written nowhere else in lower
+        # case; a surname like one is written after a given name somewhere
+        ("Recruiters say they would never sign someone up unseen.", None),
+        ("Campaigners said the pledges were weasel words.", None),
+        ("Bernie Sanders spoke. Sanders said the plan would fail.", "Bernie Sanders"),
         ("Doctors in the Gaza Strip say that at least six Palestinians were killed.", None),
         ("Leader of the opposition David Cameron said the plan would fail.", "David Cameron"),
         # a document from an organisation speaks for it

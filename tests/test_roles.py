@@ -301,3 +301,32 @@ def test_a_person_named_like_an_organisation_with_a_persons_role(text: str, kind
 def test_a_government_named_after_its_leader_stays_an_organisation() -> None:
     assert not _named_person("Howard Government", ["Prime Minister"])  # (a guard)
     assert _named_person("Jim Press", ["Vice Chairman of Chrysler"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a role written before a name starts after the preposition or conjunction it is the
+        # object of (the run before it is what the sentence says, not who the person is)
+        (
+            "The latest deaths come as former U.N. secretary-general Kofi Annan is in Kenya.",
+            "Kofi Annan",
+            ["former U.N. secretary-general"],
+        ),
+        ("There was an attack on U.S. diplomat Michael Parmly.", "Michael Parmly", ["U.S. diplomat"]),
+        (
+            "Others such as city commissioner Randy Leonard spoke.",
+            "Randy Leonard",
+            ["city commissioner"],
+        ),
+        (
+            "It came days after provisional prime minister Boniface Alexandre spoke.",
+            "Boniface Alexandre",
+            ["provisional prime minister"],
+        ),
+        # "of", "for" and "to" join a role to what it is of
+        ("The deputy chief of staff official Ann Lee spoke.", "Ann Lee", ["deputy chief of staff official"]),
+    ],
+)
+def test_a_role_before_a_name_starts_after_a_preposition(text: str, name: str, expected: list[str]) -> None:
+    assert article_roles(text, [name]) == {name: expected}

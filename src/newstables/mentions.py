@@ -240,6 +240,14 @@ _ROLE_STOPS: Final = frozenset({",", ";", ":", "(", '"', "\u201c", "\u201d"})
 _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause before a cue ends
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
+# where a role written before a name starts after: "of", "for" and "to" join a role to what
+# it is of ("chief of staff", "adviser to the ..." ends at "the" anyway)
+_PREMODIFIER_STOPS: Final = (
+    DETERMINERS
+    | ROLE_BREAKS
+    | (OBJECT_PREPOSITIONS - {"of", "for", "to"})
+    | {"as", "after", "before", "like", "than", "during", "whether"}
+)
 MAX_ROLE_TOKENS: Final = 20  # a description in apposition longer than this runs into its clause
 _LOWER_DEMONYMS: Final = frozenset(w.lower() for w in lexicon.demonyms())  # "iranian"
 # "a spokesman", "an opposition spokesman", "a senior official": someone the text does not name
@@ -268,6 +276,10 @@ _AFFILIATION_LINKS: Final = frozenset(
     {"in", "from", "at", "of", "with", "inside", "within", "across", "throughout"}
 )
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent")
+# agent endings whose plural is the singular's with "s" ("-man" has "-men")
+_PLURAL_AGENT_SUFFIXES: Final = tuple(
+    sorted(lexicon.word_class("agent_suffixes") - {"man", "woman", "person"})
+)
 _ACRONYM_JOINERS: Final = lexicon.word_class("acronym_joiners")
 _ROMAN_NUMERAL: Final = re.compile(r"[IVXL]+")
 _ACRONYM_DEF: Final = re.compile(r"\(([A-Z][A-Za-z&.-]{1,11})\)")
@@ -1444,7 +1456,18 @@ def _plural_common_noun(text: str, start: int, name_words: list[str]) -> bool:
         return False
     low = word.lower()
     lower_words, capitalised_inside = _article_words(text)
-    return (low in lower_words or low[:-1] in lower_words) and word not in capitalised_inside
+    if word in capitalised_inside:
+        return False
+    # ("Reuters": an agency's name, alone at a sentence's start)
+    return low in lower_words or low[:-1] in lower_words or (_agent_plural(low) and word not in ORG_WORDS)
+
+
+def _agent_plural(low: str) -> bool:
+    """A plural of a noun naming people by what they do ("recruiters", "campaigners",
+    "historians", "detainees"): a description even where the article writes it only at a
+    sentence's start. (A surname like it, "Sanders", is written after a given name or inside
+    a sentence somewhere, which the caller checks first.)"""
+    return len(low) > 5 and low.endswith("s") and low[:-1].endswith(_PLURAL_AGENT_SUFFIXES)
 
 
 _LOWER_WORD: Final = re.compile(r"\b[a-z]+\b")
@@ -1543,14 +1566,16 @@ def _describes(name_words: list[str]) -> bool:
 
 
 def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str | None:
-    """ "Wynnum coach Matt Myers": the words before the name, back to a determiner or comma."""
+    """ "Wynnum coach Matt Myers": the words before the name, back to a determiner, a comma
+    or a preposition or subordinator the role is the object of ("an attack on U.S. diplomat
+    Michael Parmly", "days after provisional prime minister Boniface Alexandre")."""
     m = k - 1
     if m < floor or not is_role_word(toks[m].text):
         return None
     while (
         m - 1 >= floor
         and is_alpha(toks[m - 1].text[:1])
-        and lower_word(toks[m - 1].text) not in DETERMINERS
+        and lower_word(toks[m - 1].text) not in _PREMODIFIER_STOPS
         and m > k - 6
     ):
         m -= 1
