@@ -940,6 +940,20 @@ def test_a_generic_organisation_word_is_the_one_named_with_it(text: str, speaker
         ("According to a report in the Washington Post, the talks will resume in May.", "Washington Post"),
         ('Co-author Jing-Shan Zhao said, "Our work shows how the wings moved."', "Jing-Shan Zhao"),
         ("Major-General Qassim Moussawi said that the women had not known of the plot.", "Qassim Moussawi"),
+        # people of two bodies or places are the people, not the second body
+        (
+            "Researchers from Yale University and the College of Wooster reported that currents erode ice.",
+            None,
+        ),
+        (
+            "Oil ministers from Saudi Arabia and the United Arab Emirates announced that output would rise.",
+            None,
+        ),
+        # a titled description before "and" is no such people
+        (
+            'The Czech Deputy Prime Minister and the current Alexandr Vondra commented: "It is a loss."',
+            "Alexandr Vondra",
+        ),
     ],
 )
 def test_people_in_a_place_and_roles_before_a_name(text: str, speaker: str | None) -> None:
@@ -950,9 +964,28 @@ def test_an_adjective_opening_a_sentence_is_no_speaker() -> None:
     assert speakers("Initial reports from the hospital reported no trace of poison.") == []
 
 
-def test_a_cue_after_a_subordinate_clause_reports_what_follows() -> None:
-    text = "If these findings are accurate, scientists say, containing it may require a different approach."
-    assert quotes(text) == [("indirect", "containing it may require a different approach", None)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "If these findings are accurate, scientists say, containing it may require a different approach.",
+            ("indirect", "containing it may require a different approach", None),
+        ),
+        # the cue before its subject ("says the study") as well
+        (
+            "Because warmer water is more buoyant, says the study, it rises above cooler water.",
+            ("indirect", "it rises above cooler water", None),
+        ),
+        (
+            "If the talks fail, said Ann Smith, the strike will go on.",
+            ("indirect", "the strike will go on", "Ann Smith"),
+        ),
+    ],
+)
+def test_a_cue_after_a_subordinate_clause_reports_what_follows(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert quotes(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -3419,3 +3452,48 @@ def test_an_infinitive_cues_object_is_no_clause(text: str, expected: list[str]) 
 )
 def test_an_attribution_inside_a_verb_phrase_and_reflexive_objects(text: str, expected: list[str]) -> None:
     assert [q["text"] for q in extract_text(text, DAY).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue inside a subordinate clause reports up to the main clause's comma
+        (
+            "Although Ann Smith said the plan would work, the board rejected it last week.",
+            [("indirect", "the plan would work", "Ann Smith")],
+        ),
+        (
+            "Although Ann Smith said the plan, which cost five dollars, would work, the board rejected it.",
+            [("indirect", "the plan, which cost five dollars, would work", "Ann Smith")],
+        ),
+        # the main clause's own report is found too
+        (
+            "While Ann Smith said the pay would rise, Tom Jones said the budget was too small.",
+            [
+                ("indirect", "the pay would rise", "Ann Smith"),
+                ("indirect", "the budget was too small", "Tom Jones"),
+            ],
+        ),
+        # no main clause at a year, a subordinator or a name in apposition
+        (
+            "While Ann Smith said the error was an honest, if careless, mistake, he said it was odd.",
+            [
+                ("indirect", "the error was an honest, if careless, mistake", "Ann Smith"),
+                ("indirect", "it was odd", None),
+            ],
+        ),
+        (
+            "Although Ann Smith said the talks ended on May 1, 2003 there have been several more.",
+            [("indirect", "the talks ended on May 1, 2003 there have been several more", "Ann Smith")],
+        ),
+        # "Whilst" opens a clause, as "While" does: no part of a name
+        (
+            "Whilst Google says the speaker will sell well, critics have doubted it.",
+            [("indirect", "the speaker will sell well", "Google")],
+        ),
+    ],
+)
+def test_a_cue_in_a_subordinate_clause_reports_up_to_the_main_clause(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert quotes(text) == expected

@@ -1198,6 +1198,13 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
         and toks[p].text != "for"
     ):
         p -= 1
+    if p >= floor and toks[p + 1].text == "and" and p + 1 < k and is_capitalised(toks[p].text):
+        # "researchers from Yale University and the College of Wooster reported": the people
+        # the first body's name is of are the coordinated bodies' too
+        people = _name_mention(text, toks, p, floor, role)
+        if people is not None and people.kind == "nominal" and _people_of_a_body(toks, people.start, p):
+            people.end, people.text = toks[j].end, text[people.start : toks[j].end]
+            return people
     if p - 1 >= floor and toks[p].text in {"at", "of", "from", "with", "for"}:
         earlier = _name_mention(text, toks, p - 1, floor, role) if is_capitalised(toks[p - 1].text) else None
         if earlier is not None and earlier.name and person_like(earlier.name.split()):
@@ -1563,6 +1570,18 @@ def _describes(name_words: list[str]) -> bool:
     if len(name_words) > 1:
         return False
     return word in _UNNAMED_GROUPS or _or_singular_in(word, DOCUMENT_SOURCES)
+
+
+def _people_of_a_body(toks: list[Token], start: int, p: int) -> bool:
+    """Whether the description from offset ``start`` to token ``p`` is people of a body or
+    place ("researchers from Yale University", "officials in Iraq"), not a titled one ("The
+    Czech Deputy Prime Minister")."""
+    first = next((i for i in range(p + 1) if toks[i].start >= start), p)
+    return any(
+        toks[i].text in _AFFILIATION_LINKS
+        and (is_lower(toks[i - 1].text) or plural_looking(lower_word(toks[i - 1].text)))
+        for i in range(first + 1, p)
+    )
 
 
 def _premodifier_role(text: str, toks: list[Token], k: int, floor: int) -> str | None:

@@ -456,6 +456,36 @@ def _subordinate(left: list[Token]) -> bool:
     return bool(left) and lower_word(left[0].text) in SUBORDINATORS
 
 
+def _in_subordinate(toks: list[Token], j: int) -> bool:
+    """Whether the cue at token ``j`` is the verb of a subordinate clause that opens the
+    sentence ("Although Smith said the plan would work, the board ..."): a subordinator
+    first, and no comma before the cue (after one, the cue is the main clause's: "If the talks
+    fail, Smith said, ...")."""
+    return bool(toks) and lower_word(toks[0].text) in SUBORDINATORS and all(t.text != "," for t in toks[1:j])
+
+
+def _main_clause_comma(right: list[Token], end: int) -> int:
+    """Where what a cue in a subordinate clause reports ends: at the first comma before
+    ``end`` with a clause either side ("the plan, which cost $5m, would work, the board
+    rejected it": the third), or ``end`` when there is none. The main clause runs to the
+    next comma as a clause: not a year ("May 1, 2003 there have been"), a preposition or
+    subordinator ("an honest, if careless, mistake") nor a name in apposition ("the
+    Minister of Defence, Franz Josef Jung, was assured")."""
+    for idx in range(1, len(right) - 1):
+        if right[idx].start >= end:
+            break
+        if right[idx].text != ",":
+            continue
+        nxt = right[idx + 1].text
+        if nxt[:1].isdigit() or lower_word(nxt) in NOT_CLAUSE_STARTS or lower_word(nxt) in SUBORDINATORS:
+            continue
+        main = right[idx + 1 :]
+        stop = _first_comma(main)
+        if _looks_clause(right[:idx]) and _looks_clause(main if stop is None else main[:stop]):
+            return right[idx].start
+    return end
+
+
 def _noun_before_verb(form: str, nxt: str) -> bool:
     """Whether an -s cue form is a plural noun, as a reporting verb follows it: "reports
     indicate", "reports stated", "estimates show". Not after an -s or -ing form ("says states
@@ -1968,7 +1998,10 @@ class QuoteExtractor:
             right = []  # "went to rallies to protest the declaration": the infinitive's object
         relative = subject is not None and _relative_before(self.text, subject.start)
         if subject is not None and right and (that is not None or _looks_clause(right, relative)):
-            start, end = _strip_span(self.text, right[0].start, self._reported_end(right))
+            end = self._reported_end(right)
+            if _in_subordinate(toks, j):
+                end = min(end, _main_clause_comma(right, end))
+            start, end = _strip_span(self.text, right[0].start, end)
             return self._candidate(start, end, form, subject, after_that=that is not None, relative=relative)
         # Left of the cue: "CLAUSE, X said." - only when nothing but a comma or a short
         # adverbial follows the cue ("..., Kosachev said in a virtual meeting ...").
@@ -2018,6 +2051,15 @@ class QuoteExtractor:
             and not self._participle(toks, j)  # "..., writing plays": no inverted report
         ):
             m = mention_after(self.text, toks, after, len(toks))
+            if m is not None and _subordinate(toks[: j - 1]):
+                # "Because warmer water is more buoyant, says the study, it rises ...": the
+                # subordinate clause needs the main one after the aside, reported as in
+                # "If ..., scientists say, CLAUSE"
+                k = _token_from(toks, m.end, len(toks))
+                rest = toks[k + 1 :] if k < len(toks) and toks[k].text == "," else []
+                if rest and _looks_clause(rest):
+                    start, end = _strip_span(self.text, rest[0].start, self._reported_end(rest))
+                    return self._candidate(start, end, form, m)
             if m is not None:
                 start, end = _strip_span(self.text, s.start, toks[j - 1].start)
                 if _looks_clause(self._frame_tokens(start, end)):
