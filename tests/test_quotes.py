@@ -3497,3 +3497,31 @@ def test_a_cue_in_a_subordinate_clause_reports_up_to_the_main_clause(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert quotes(text) == expected
+
+
+def test_a_subject_with_an_adverb_before_its_verb_is_what_he_points_back_to() -> None:
+    text = (
+        "President Bush said he supported the plan. Meanwhile, Israel's Prime Minister, Ehud Olmert, "
+        "flatly rejected the notion. He stated that the time may not be right for talks."
+    )
+    assert speakers(text) == ["Bush", "Ehud Olmert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun a named hearer modifies is the hearer's, not the report's
+        ("Ann Smith told the Xinhua news agency that the talks would resume.", "the talks would resume"),
+        (
+            "Ann Smith told a Polish newspaper interviewer that the talks would resume.",
+            "the talks would resume",
+        ),
+        ("Ann Smith told the Senate committee that the talks would resume.", "the talks would resume"),
+        # a word that opens the clause after a hearer stays in it
+        ("Ann Smith told the BBC police had beaten him.", "police had beaten him"),
+        ("Ann Smith told reporters police had beaten him.", "police had beaten him"),
+        ("Ann Smith told the Daily Mail her reason was simple.", "her reason was simple"),
+    ],
+)
+def test_a_named_hearers_noun_is_no_part_of_the_report(text: str, expected: str) -> None:
+    assert quotes(text) == [("indirect", expected, "Ann Smith")]

@@ -2363,7 +2363,7 @@ class Resolver:
         before = last_word(self.text, max(0, i - 14), i + 1)
         if before in OBJECT_PREPOSITIONS:
             return False  # "a resident of the town of Abu Kamal said": the resident spoke
-        after = self.text[end : end + 20]
+        after = self.text[end : end + 32]  # room for an adverb and the verb after it
         if after.startswith(", who ") and person_like(list(words)):
             # "One of these was Diane Abbott, who told Wikinews": a topic now (not "McCain, who
             # he said ...", where the clause has a subject of its own)
@@ -2371,13 +2371,15 @@ class Resolver:
             return verb not in PRONOUNS and (verb in _VERBISH or verb.endswith(("ed", "s")))
         if after.startswith(" (") and person_like(list(words)):  # "Stanley Myers (President & CEO) continued"
             close = self.text.find(")", end, end + 80)
-            after = self.text[close + 1 : close + 21] if close != -1 else after
+            after = self.text[close + 1 : close + 33] if close != -1 else after
         if after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
-            after = self.text[end + 1 : end + 21]  # "..., Alan Mulally, commented"
+            after = self.text[end + 1 : end + 33]  # "..., Alan Mulally, commented"
         nxt = after.split()
         if not nxt:
             return False
         word = nxt[0].strip(",.;:")
+        if len(nxt) > 1 and len(word) > 3 and word.endswith("ly") and is_lower(word):
+            word = nxt[1].strip(",.;:")  # "Ehud Olmert, ..., flatly rejected": an adverb first
         if _verb_like(word):
             return True
         # "official Dan Blumenthal believes": a person, then a reporting verb's present form

@@ -80,6 +80,9 @@ MOSTLY_QUOTE: Final = 0.45  # a reported clause this much made of one quote is t
 CLAUSE_MIN_WORDS: Final = 3
 VERB_HINTS: Final = lexicon.word_class("verb_hints")
 HEARERS: Final = lexicon.word_class("hearers")
+# the head noun after a named hearer ("the Xinhua news agency", "the Senate committee"):
+# not "police" nor "radio", which there open the clause ("told the BBC police had ...")
+HEARER_HEADS: Final = lexicon.word_class("hearer_heads")
 ADVERBIAL_HEADS: Final = lexicon.word_class("adverbial_heads")
 # "which NASA said", "which his wife Bernadette said": a relative clause just before the subject
 RELATIVE_BEFORE: Final = re.compile(r"\b(?:which|that|who)\b(?:\s+\w+){0,3}\s*$", re.I)
@@ -484,6 +487,20 @@ def _main_clause_comma(right: list[Token], end: int) -> int:
         if _looks_clause(right[:idx]) and _looks_clause(main if stop is None else main[:stop]):
             return right[idx].start
     return end
+
+
+def _past_hearer_noun(toks: list[Token], k: int, nouns: frozenset[str]) -> int:
+    """The token after a hearer's noun (one of ``nouns``) among the (up to three) lowercase
+    words from ``k`` ("reporters", "local media"; "news agency" after "the Xinhua"), else
+    ``k``."""
+    for n in range(k, min(k + 3, len(toks))):
+        if lower_word(toks[n].text) in nouns:
+            while n + 1 < len(toks) and lower_word(toks[n + 1].text) in HEARER_HEADS:
+                n += 1  # "a Polish newspaper interviewer" (not "reporters police had ...")
+            return n + 1
+        if not is_lower(toks[n].text):
+            break
+    return k
 
 
 def _noun_before_verb(form: str, nxt: str) -> bool:
@@ -2092,8 +2109,8 @@ class QuoteExtractor:
             while k < len(toks) and is_upper(toks[k].text[:1]):
                 k += 1
             if k < len(toks) and lower_word(toks[k - 1].text) in HEARER_DETERMINERS:
-                k += 1  # "the court": one common noun
-            return k
+                return k + 1  # "the court": one common noun
+            return _past_hearer_noun(toks, k, HEARER_HEADS)  # "the Xinhua news agency"
         if is_upper(t[:1]) and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
             # "the Bank of England", not "Mohamed and said ...": a joiner between capitals only
             while k < len(toks) and (
@@ -2101,13 +2118,8 @@ class QuoteExtractor:
                 or (toks[k].text in {"of", "and"} and k + 1 < len(toks) and is_upper(toks[k + 1].text[:1]))
             ):
                 k += 1
-            return k
-        for n in range(k, min(k + 3, len(toks))):  # "reporters", "local media", "state television"
-            if lower_word(toks[n].text) in HEARERS:
-                return n + 1
-            if not is_lower(toks[n].text):
-                break
-        return k
+            return _past_hearer_noun(toks, k, HEARER_HEADS)  # "Israel's Kol Yisrael network"
+        return _past_hearer_noun(toks, k, HEARERS)  # "reporters", "local media", "state television"
 
     def _candidate(
         self,
