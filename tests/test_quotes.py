@@ -3525,3 +3525,24 @@ def test_a_subject_with_an_adverb_before_its_verb_is_what_he_points_back_to() ->
 )
 def test_a_named_hearers_noun_is_no_part_of_the_report(text: str, expected: str) -> None:
     assert quotes(text) == [("indirect", expected, "Ann Smith")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular past form after a name makes it a subject a later "he" points back to
+        (
+            "United States president Barack Obama gave a speech on Wednesday. "
+            'During his speech, he said, "We will take that deal and move on."',
+            ["Barack Obama"],
+        ),
+        # not a subordinate clause's subject inside the sentence
+        (
+            "Robert Mugabe agreed to share power, in which Morgan Tsvangirai became prime minister. "
+            '"Only God who appointed me will remove me," he declared.',
+            ["Robert Mugabe"],
+        ),
+    ],
+)
+def test_a_subject_before_an_irregular_past_form(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

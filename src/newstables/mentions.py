@@ -240,6 +240,19 @@ _ROLE_STOPS: Final = frozenset({",", ";", ":", "(", '"', "\u201c", "\u201d"})
 _RELATIVE_STOPS: Final = _ROLE_STOPS | _CLAUSE_JOINS  # where a relative clause before a cue ends
 # words before which a description in apposition starts: "while the campaign's director, ..."
 ROLE_BREAKS: Final = lexicon.word_class("subordinators") | {"but"}
+# lowercase words that open a clause inside a sentence, whose subject a later "he" seldom is
+_INNER_CLAUSE_OPENERS: Final = lexicon.word_class("subordinators") | {
+    "which",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "after",
+    "before",
+    "until",
+    "as",
+    "that",
+}
 # where a role written before a name starts after: "of", "for" and "to" join a role to what
 # it is of ("chief of staff", "adviser to the ..." ends at "the" anyway)
 _PREMODIFIER_STOPS: Final = (
@@ -2382,6 +2395,10 @@ class Resolver:
             word = nxt[1].strip(",.;:")  # "Ehud Olmert, ..., flatly rejected": an adverb first
         if _verb_like(word):
             return True
+        if word in lexicon.irregular_past():
+            # "Barack Obama gave a speech"; not a subordinate clause's inside a sentence ("...,
+            # in which Tsvangirai became prime minister", "ambassador when Phnom Penh fell")
+            return before not in _INNER_CLAUSE_OPENERS
         # "official Dan Blumenthal believes": a person, then a reporting verb's present form
         # (not one that only cues quote marks: "Coca Cola continues"); not a possessor's noun
         # ("Brough's claims") nor a plural one a verb follows ("Gulf states have")
