@@ -298,6 +298,21 @@ def test_a_person_named_like_an_organisation_with_a_persons_role(text: str, kind
     assert [k for _, k, _ in ext.speakers.values()][:1] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital's or a state's name alone speaks for its government
+        ("Beijing said the visit was a provocation.", ("Beijing", "organisation")),
+        ("Texas said it would appeal the ruling.", ("Texas", "organisation")),
+        # a given name that is also a state's is a person's
+        ("Virginia said she would appeal the ruling.", ("Virginia", "person")),
+    ],
+)
+def test_a_place_alone_speaks_as_an_organisation(text: str, expected: tuple[str, str]) -> None:
+    ext = extract_text(text, dt.date(2020, 1, 1))
+    assert [(n, k) for n, k, _ in ext.speakers.values()] == [expected]
+
+
 def test_a_government_named_after_its_leader_stays_an_organisation() -> None:
     assert not _named_person("Howard Government", ["Prime Minister"])  # (a guard)
     assert _named_person("Jim Press", ["Vice Chairman of Chrysler"])

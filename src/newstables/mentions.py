@@ -268,6 +268,7 @@ _INDEFINITE_ROLE: Final = re.compile(r"\b[Aa]n? ((?:[\w-]+ ){0,3}?[a-z]+)\b(?!['
 DESCRIPTION_LOOKBACK: Final = 3000  # how far back an unnamed "a spokesman" is looked for
 PORTFOLIOS: Final = lexicon.word_class("portfolios")  # "health" in "the health minister"
 REGIONS: Final = lexicon.word_class("regions")  # states and provinces: "Houston, Texas"
+_CAPITALS: Final = lexicon.word_class("capitals")  # "Beijing said": a government
 _CITY_PREPOSITIONS: Final = frozenset({"in", "of", "from", "near", "outside"})  # "in <City>, <State>"
 _ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "announcement", "notice"})
 # how far back "the report" looks for the document it refers to: past this many mentions of
@@ -1086,9 +1087,13 @@ def _places(name: str) -> bool:
 def names_a_place(name: str) -> bool:
     """A place's name, or an organisation's named after its country, which speaks as an
     organisation: it ends in a country's name that is no given name ("South Australia",
-    "American Samoa", "Air Canada"; not "Chad Smith") or in a place word ("Sadr City")."""
+    "American Samoa", "Air Canada"; not "Chad Smith") or in a place word ("Sadr City"); or
+    it is a state's or capital's name alone ("Texas", "Beijing")."""
     words = name.split()
-    return len(words) > 1 and (_country(words[-1]) or words[-1] in PLACE_WORDS)
+    if len(words) == 1:
+        # "Moscow said", "Texas sued": a government (not "Sydney", a given name too)
+        return (name in REGIONS or name in _CAPITALS) and name not in lexicon.first_name_genders()
+    return _country(words[-1]) or words[-1] in PLACE_WORDS
 
 
 def named_as_organisation(text: str, name: str) -> bool:
