@@ -3546,3 +3546,31 @@ def test_a_named_hearers_noun_is_no_part_of_the_report(text: str, expected: str)
 )
 def test_a_subject_before_an_irregular_past_form(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed business is what "the statement" that follows it is
+        (
+            "The Metalworkers Union claimed the firm planned to cut jobs. Embraer said it would only "
+            "take such a decision if there were risks. The new statement said that production would "
+            "take the brunt of the cuts.",
+            ["Metalworkers Union", "Embraer", "Embraer"],
+        ),
+        # a news agency is never "the company"
+        (
+            "Xinhua reported that sales could benefit US aerospace giant Lockheed Martin, which hopes to "
+            "fill gaps. The Bethesda-based company said that it would have to close its production line.",
+            ["Xinhua", "Lockheed Martin"],
+        ),
+        # a lone name is no fuller name's that two bodies share or counts a group by
+        (
+            "The deal between Aeroflot and Chicago-based Boeing was revived. Boeing said that it "
+            "would provide technical help.",
+            ["Boeing"],
+        ),
+    ],
+)
+def test_listed_businesses_and_bodies_in_references(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

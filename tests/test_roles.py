@@ -306,6 +306,9 @@ def test_a_person_named_like_an_organisation_with_a_persons_role(text: str, kind
         ("Texas said it would appeal the ruling.", ("Texas", "organisation")),
         # a given name that is also a state's is a person's
         ("Virginia said she would appeal the ruling.", ("Virginia", "person")),
+        # a listed business or body needs no word marking it an organisation's
+        ("Embraer said it would cut 4,000 jobs.", ("Embraer", "organisation")),
+        ("Hamas said it would not disarm.", ("Hamas", "organisation")),
     ],
 )
 def test_a_place_alone_speaks_as_an_organisation(text: str, expected: tuple[str, str]) -> None:

@@ -57,6 +57,9 @@ APPOSITION_STOPS: Final = APPOSITION_ENDS | {"\u201c", '"'}
 # with the Bureau of Mediation"
 AFFILIATIONS: Final = frozenset({"from", "of", "at", "with"})
 ORG_WORDS: Final = lexicon.org_words()
+_KNOWN_BODIES: Final = lexicon.word_class("known_bodies")  # "Hamas", "Xinhua": no business
+_KNOWN_ORGANISATIONS: Final = lexicon.word_class("known_businesses") | _KNOWN_BODIES  # "Embraer"
+_PLURAL_QUANTITIES: Final = frozenset({"dozens", "hundreds", "thousands", "millions", "tens"})
 # A word glued to "$" is a currency's prefix ("CA$18.5", "US$"), not a name.
 _NAME_WORD: Final = r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w'’&-]*+(?!\$))"
 ON_HEADS: Final = lexicon.word_class("on_heads")
@@ -337,7 +340,12 @@ def is_acronym(word: str) -> bool:
 def looks_organisation(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
-        return is_acronym(words[0]) or words[0] in ORG_WORDS or _web_address(words[0])
+        return (
+            is_acronym(words[0])
+            or words[0] in ORG_WORDS
+            or words[0] in _KNOWN_ORGANISATIONS
+            or _web_address(words[0])
+        )
     if any(w in ORG_WORDS for w in words) or "of" in words or "for" in words or "and" in words or "&" in name:
         return True  # "&" too: "Johnson & Johnson", "AT&T"
     if _web_address(words[-1]):
@@ -2465,6 +2473,8 @@ class Resolver:
         for cand in fuller_forms:
             if len(cand) <= len(words) or not all(w in cand for w in words):
                 continue
+            if "and" in cand[: cand.index(words[0])] or cand[0].lower() in _PLURAL_QUANTITIES:
+                continue  # "Aeroflot and Chicago-based Boeing", "Thousands of Hamas": no fuller name
             if looks_organisation(" ".join(cand)) != is_org:
                 continue
             if not is_org and (len(cand) > 4 or any(w in NAME_JOINERS for w in cand)):
@@ -2510,6 +2520,8 @@ class Resolver:
             name = " ".join(words)
             if _country(name):
                 continue  # "he" or "it" seldom points back to a country named in passing
+            if "and" in words and self._joint(name):
+                continue  # "between Boeing and Aeroflot": no one antecedent
             is_org = looks_organisation(name)
             if want == "organisation" and is_org and _may_speak_for(name):
                 return offset, self.canonical(name)
@@ -2711,8 +2723,8 @@ class Resolver:
         place = _places(name) or (
             name.endswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) and "." in name and _places(name + ".")
         )
-        if place or any(w in _PUBLIC_BODY_WORDS or w in _THING_WORDS for w in words):
-            return False  # not "Treaty of Versailles" either
+        if place or any(w in _PUBLIC_BODY_WORDS or w in _THING_WORDS for w in words) or name in _KNOWN_BODIES:
+            return False  # not "Treaty of Versailles" either, nor "Xinhua"
         if "and" in words and words[0] != words[-1]:
             # two named together ("Deutsche Bank and Credit Suisse", "Europe and Japan"); not
             # one name twice ("Johnson and Johnson")
