@@ -27,6 +27,9 @@ def roles_of(text: str, name: str) -> list[str]:
         ("and Dublin MEP", ["Dublin MEP"]),
         ("his father", ["father"]),
         ("including anti-war activist", ["anti-war activist"]),
+        # "current" and "now" say when, not what
+        ("the current President of the European Council", ["President of the European Council"]),
+        ("now leader", ["leader"]),
         # a sentence's first word taken into a title run is dropped; a modifier is kept
         ("However finance minister", ["finance minister"]),
         ("Former Pentagon official", ["Former Pentagon official"]),
