@@ -3574,3 +3574,26 @@ def test_a_subject_before_an_irregular_past_form(text: str, expected: list[str])
 )
 def test_listed_businesses_and_bodies_in_references(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak cue right after a quote whose sentence goes on, with a name or pronoun before it
+        ('"Do you really want the old gang back?" Campbell asked a crowd of supporters.', ["Campbell"]),
+        ('"Is that correct?" she asked.', [None]),
+        # not a noun after a determiner, nor a verb of another clause
+        (
+            'Judge Ann Lee ruled on Monday. "The law cannot stand," the judge stated in the ruling.',
+            ["Ann Lee"],
+        ),
+        # three lowercase words of a role between an organisation and a name
+        (
+            '"There is no good news," said Ipsos Reid senior vice president Darrell Bricker.',
+            ["Darrell Bricker"],
+        ),
+        ('"We will win," said Chavez to his supporters.', ["Chavez"]),
+    ],
+)
+def test_a_direct_quotes_speaker_after_it(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

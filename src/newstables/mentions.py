@@ -1914,6 +1914,16 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         n = nxt
         while n < limit and n < nxt + 2 and is_lower(toks[n].text) and is_alpha(toks[n].text):
             n += 1
+        if (
+            n == nxt + 2
+            and n < limit
+            and is_lower(toks[n].text)
+            and is_alpha(toks[n].text)
+            and not any(
+                lower_word(t.text) in _OBJECT_OPENERS or t.text in PRONOUNS for t in toks[nxt : n + 1]
+            )
+        ):
+            n += 1  # a third word of a role: "Ipsos Reid senior vice president Darrell Bricker"
         if n > nxt and n < limit and _occupation(toks[n - 1].text) and is_capitalised(toks[n].text):
             person = _name_mention(text, toks, _name_run_end(toks, n, limit), n, None)
             if person is not None and person.name and person_like(person.name.split()):

@@ -80,6 +80,9 @@ MOSTLY_QUOTE: Final = 0.45  # a reported clause this much made of one quote is t
 CLAUSE_MIN_WORDS: Final = 3
 VERB_HINTS: Final = lexicon.word_class("verb_hints")
 HEARERS: Final = lexicon.word_class("hearers")
+# the most tokens a name takes between a quote and a weak cue after it ('"...?" Premier
+# Gordon Campbell asked')
+WEAK_CUE_REACH: Final = 4
 # the head noun after a named hearer ("the Xinhua news agency", "the Senate committee"):
 # not "police" nor "radio", which there open the clause ("told the BBC police had ...")
 HEARER_HEADS: Final = lexicon.word_class("hearer_heads")
@@ -761,6 +764,18 @@ class QuoteExtractor:
             j -= 1
         return toks[i:j]
 
+    @staticmethod
+    def _named_subject(lead: list[Token]) -> bool:
+        """Whether the words between a quote and a weak cue after it are only a name or a
+        subject pronoun ('"...?" Campbell asked', '"...?" she asked'), as a weak cue's verb
+        needs: not a noun's determiner ('"...," the judge stated') nor another clause ('"...,"
+        but said he felt')."""
+        if not lead or len(lead) > WEAK_CUE_REACH:
+            return False
+        if len(lead) == 1 and lower_word(lead[0].text) in {"he", "she", "they", "we", "i"}:
+            return True
+        return all(is_capitalised(t.text) or t.text == "." for t in lead)
+
     def _attribution_after(
         self, q: Quote, limit: int, before_next_quote: bool, floor: int
     ) -> tuple[str, Mention | None] | None:
@@ -791,12 +806,14 @@ class QuoteExtractor:
             return cue[0], mention
         # does the frame run on into the next sentence ('"...done." Musk told the press')?
         crosses = bool(toks) and self.sentence_at(toks[-1].start).start > q.end
-        # X said: find a cue within the next few tokens with a subject right before it
+        # X said: find a cue within the next few tokens with a subject right before it (a
+        # weak cue too right after a quote its sentence goes on from: '"...?" Campbell asked')
+        goes_on = self.text[q.start : q.end].rstrip()[-1:] in ",?!"
         for j in range(i + 1, min(len(toks), i + 12)):
             if toks[j].text in {".", "\u201c", '"', ";", ":"} and toks[j - 1].text not in {".", ","}:
                 break  # the attribution ends at the sentence or the next quote
             cue = _cue_at(toks, j)
-            if cue and not cue[1].weak:
+            if cue and (not cue[1].weak or (goes_on and self._named_subject(toks[i:j]))):
                 split = self.text[q.start : q.end].rstrip().endswith(",")
                 if before_next_quote and len(toks) - (j + cue[2]) <= 4 and not split:
                     return None  # '"A." X told reporters "B."': the cue introduces B
