@@ -3597,3 +3597,20 @@ def test_listed_businesses_and_bodies_in_references(text: str, expected: list[st
 )
 def test_a_direct_quotes_speaker_after_it(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name modifying a plural in a possessor's noun phrase is no participle's subject
+        (
+            "Orrin Hatch spoke. He reserved criticism for his fellow Congress leaders, saying that "
+            "the act was no longer applicable.",
+            ["Orrin Hatch"],
+        ),
+        # the name heading such a phrase is
+        ("His wife Jane Hatch says the act was no longer applicable.", ["Jane Hatch"]),
+    ],
+)
+def test_a_name_modifying_a_plural_is_no_subject(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

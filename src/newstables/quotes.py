@@ -80,6 +80,7 @@ MOSTLY_QUOTE: Final = 0.45  # a reported clause this much made of one quote is t
 CLAUSE_MIN_WORDS: Final = 3
 VERB_HINTS: Final = lexicon.word_class("verb_hints")
 HEARERS: Final = lexicon.word_class("hearers")
+_POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # the most tokens a name takes between a quote and a weak cue after it ('"...?" Premier
 # Gordon Campbell asked')
 WEAK_CUE_REACH: Final = 4
@@ -504,6 +505,18 @@ def _past_hearer_noun(toks: list[Token], k: int, nouns: frozenset[str]) -> int:
         if not is_lower(toks[n].text):
             break
     return k
+
+
+def _modifies_a_plural(toks: list[Token], j: int, k: int) -> bool:
+    """Whether the name at tokens ``j`` to ``k`` modifies a plural after it in a possessor's
+    noun phrase ("his fellow Congress leaders", "their Hamas rivals"): no subject, whose "-s"
+    word after it is no verb. (Not "his wife Jane says": the name is the phrase's head.)"""
+    if k + 1 >= len(toks) or not is_lower(toks[k + 1].text) or not plural_looking(toks[k + 1].text):
+        return False
+    d = j - 1
+    while d >= 0 and j - d <= 3 and is_lower(toks[d].text) and toks[d].text not in _POSSESSIVE_DETERMINERS:
+        d -= 1
+    return d >= 0 and toks[d].text in _POSSESSIVE_DETERMINERS
 
 
 def _noun_before_verb(form: str, nxt: str) -> bool:
@@ -988,7 +1001,7 @@ class QuoteExtractor:
                             m = named or m  # "Adil Abdul-Mahdi, the acting Prime Minister, spoke"
                             ok = ok and (named is not None or not after_preposition)
                         else:
-                            ok = ok and not after_preposition
+                            ok = ok and not after_preposition and not _modifies_a_plural(toks, j, k)
                         # "if the House began": a subordinate clause's subject is no subject
                         # seen with its verb
                         candidates.append((m, ok and not _subordinate_subject(toks, j)))
