@@ -3614,3 +3614,21 @@ def test_a_direct_quotes_speaker_after_it(text: str, expected: list[str | None])
 )
 def test_a_name_modifying_a_plural_is_no_subject(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote joined to the one before by "and" alone shares its attribution
+        (
+            'A thousand rioters stormed the embassy in Beijing, shouting "Boycott Japan!" and "Go home now!"',
+            [None, None],
+        ),
+        (
+            'Brown called for "free and fair elections" and "an end to the violence" on Friday.',
+            ["Brown", "Brown"],
+        ),
+    ],
+)
+def test_a_quote_joined_by_and_shares_the_attribution(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

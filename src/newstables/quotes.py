@@ -1119,11 +1119,15 @@ class QuoteExtractor:
 
     def _continuation(self, q: Quote) -> tuple[str, Mention] | None:
         """'"A," Peers said, also adding, "B."': a participle that only joins B to the quote
-        before it (nothing but "also" or "and" besides) goes on with that quote's speaker."""
+        before it (nothing but "also" or "and" besides) goes on with that quote's speaker; so
+        does a quote joined to it by "and" or "or" alone ('shouting "A!" and "B!"')."""
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "direct" or prev.mention is None or prev.paragraph != q.paragraph:
             return None
         words = lexicon.WORD.findall(self.text, prev.end, q.start)
+        if prev.cue is not None and len(words) == 1 and words[0] in {"and", "or"}:
+            between = self.text[prev.end : q.start].strip(" ,\"'\u201c\u201d\u2018\u2019")
+            return (prev.cue, prev.mention) if between == words[0] else None
         if not words or not words[-1].endswith("ing") or {w.lower() for w in words[:-1]} - {"also", "and"}:
             return None
         if words[-1].lower() not in lexicon.reporting_verbs():
