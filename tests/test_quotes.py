@@ -3632,3 +3632,23 @@ def test_a_name_modifying_a_plural_is_no_subject(text: str, expected: list[str])
 )
 def test_a_quote_joined_by_and_shares_the_attribution(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present form before its object's determiner makes the name before it a subject
+        (
+            "Mahmoud Zahar spoke. Local resident Ibrahim Mohammed Ahmed owns a small shop in Rafah. "
+            "He said the situation is tight.",
+            ["Ibrahim Mohammed Ahmed"],
+        ),
+        (
+            "Shinzo Abe spoke. The new President of France Nicolas Sarkozy wants the U.S. to do more. "
+            "He told reporters the plan was weak.",
+            ["Nicolas Sarkozy"],
+        ),
+    ],
+)
+def test_a_subject_before_a_present_form_and_its_object(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected

@@ -2422,6 +2422,18 @@ class Resolver:
             # "Barack Obama gave a speech"; not a subordinate clause's inside a sentence ("...,
             # in which Tsvangirai became prime minister", "ambassador when Phnom Penh fell")
             return before not in _INNER_CLAUSE_OPENERS
+        if (
+            len(nxt) > 1
+            and len(word) > 3
+            and word.endswith("s")
+            and is_lower(word)
+            and lower_word(nxt[1]) in DETERMINERS
+            and person_like(list(words))
+            and not possessive(self.text[start:end])
+        ):
+            # "Ibrahim Mohammed Ahmed owns a small grocery shop": a present form before its
+            # object's determiner (a plural noun seldom stands before one)
+            return before not in _INNER_CLAUSE_OPENERS
         # "official Dan Blumenthal believes": a person, then a reporting verb's present form
         # (not one that only cues quote marks: "Coca Cola continues"); not a possessor's noun
         # ("Brough's claims") nor a plural one a verb follows ("Gulf states have")
