@@ -2418,11 +2418,11 @@ class Resolver:
             word = nxt[1].strip(",.;:")  # "Ehud Olmert, ..., flatly rejected": an adverb first
         if _verb_like(word):
             return True
-        if word in lexicon.irregular_past():
-            # "Barack Obama gave a speech"; not a subordinate clause's inside a sentence ("...,
-            # in which Tsvangirai became prime minister", "ambassador when Phnom Penh fell")
-            return before not in _INNER_CLAUSE_OPENERS
-        if (
+        # "Barack Obama gave a speech"; "Ibrahim Mohammed Ahmed owns a small grocery shop": a
+        # present form before its object's determiner (a plural noun seldom stands before
+        # one). Not a subordinate clause's subject inside a sentence ("..., in which
+        # Tsvangirai became prime minister", "ambassador when Phnom Penh fell").
+        present_before_object = (
             len(nxt) > 1
             and len(word) > 3
             and word.endswith("s")
@@ -2430,9 +2430,8 @@ class Resolver:
             and lower_word(nxt[1]) in DETERMINERS
             and person_like(list(words))
             and not possessive(self.text[start:end])
-        ):
-            # "Ibrahim Mohammed Ahmed owns a small grocery shop": a present form before its
-            # object's determiner (a plural noun seldom stands before one)
+        )
+        if word in lexicon.irregular_past() or present_before_object:
             return before not in _INNER_CLAUSE_OPENERS
         # "official Dan Blumenthal believes": a person, then a reporting verb's present form
         # (not one that only cues quote marks: "Coca Cola continues"); not a possessor's noun
