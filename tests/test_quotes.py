@@ -3652,3 +3652,11 @@ def test_a_quote_joined_by_and_shares_the_attribution(text: str, expected: list[
 )
 def test_a_subject_before_a_present_form_and_its_object(text: str, expected: list[str]) -> None:
     assert speakers(text) == expected
+
+
+def test_an_office_of_an_organisation_is_no_fuller_name_of_it() -> None:
+    text = (
+        'Microsoft has reported a profit increase of 60 percent. "Demand was strong," said Peter Klein, '
+        "CFO of Microsoft. Microsoft said that profits would rise again."
+    )
+    assert speakers(text) == ["Peter Klein", "Microsoft"]

@@ -2494,8 +2494,13 @@ class Resolver:
         for cand in fuller_forms:
             if len(cand) <= len(words) or not all(w in cand for w in words):
                 continue
-            if "and" in cand[: cand.index(words[0])] or cand[0].lower() in _PLURAL_QUANTITIES:
+            before = cand[: cand.index(words[0])]
+            if "and" in before or cand[0].lower() in _PLURAL_QUANTITIES:
                 continue  # "Aeroflot and Chicago-based Boeing", "Thousands of Hamas": no fuller name
+            if "of" in before and any(
+                is_role_word(w) or w in lexicon.titles() or is_acronym(w) for w in before[:-1]
+            ):
+                continue  # "CFO of Microsoft": someone's office, not the name in full
             if looks_organisation(" ".join(cand)) != is_org:
                 continue
             if not is_org and (len(cand) > 4 or any(w in NAME_JOINERS for w in cand)):
