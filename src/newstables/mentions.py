@@ -272,6 +272,9 @@ DESCRIPTION_LOOKBACK: Final = 3000  # how far back an unnamed "a spokesman" is l
 PORTFOLIOS: Final = lexicon.word_class("portfolios")  # "health" in "the health minister"
 REGIONS: Final = lexicon.word_class("regions")  # states and provinces: "Houston, Texas"
 _CAPITALS: Final = lexicon.word_class("capitals")  # "Beijing said": a government
+# characters after a name read for the verb that makes it a subject: room for an adverb and
+# the verb after it ("Ehud Olmert, ..., flatly rejected")
+SUBJECT_VERB_REACH: Final = 32
 _CITY_PREPOSITIONS: Final = frozenset({"in", "of", "from", "near", "outside"})  # "in <City>, <State>"
 _ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "announcement", "notice"})
 # how far back "the report" looks for the document it refers to: past this many mentions of
@@ -1100,7 +1103,7 @@ def names_a_place(name: str) -> bool:
     words = name.split()
     if len(words) == 1:
         # "Moscow said", "Texas sued": a government (not "Sydney", a given name too)
-        return (name in REGIONS or name in _CAPITALS) and name not in lexicon.first_name_genders()
+        return (is_region(name) or name in _CAPITALS) and name not in lexicon.first_name_genders()
     return _country(words[-1]) or words[-1] in PLACE_WORDS
 
 
@@ -2399,7 +2402,7 @@ class Resolver:
         before = last_word(self.text, max(0, i - 14), i + 1)
         if before in OBJECT_PREPOSITIONS:
             return False  # "a resident of the town of Abu Kamal said": the resident spoke
-        after = self.text[end : end + 32]  # room for an adverb and the verb after it
+        after = self.text[end : end + SUBJECT_VERB_REACH]
         if after.startswith(", who ") and person_like(list(words)):
             # "One of these was Diane Abbott, who told Wikinews": a topic now (not "McCain, who
             # he said ...", where the clause has a subject of its own)
@@ -2407,9 +2410,9 @@ class Resolver:
             return verb not in PRONOUNS and (verb in _VERBISH or verb.endswith(("ed", "s")))
         if after.startswith(" (") and person_like(list(words)):  # "Stanley Myers (President & CEO) continued"
             close = self.text.find(")", end, end + 80)
-            after = self.text[close + 1 : close + 33] if close != -1 else after
+            after = self.text[close + 1 : close + 1 + SUBJECT_VERB_REACH] if close != -1 else after
         if after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
-            after = self.text[end + 1 : end + 33]  # "..., Alan Mulally, commented"
+            after = self.text[end + 1 : end + 1 + SUBJECT_VERB_REACH]  # "..., Alan Mulally, commented"
         nxt = after.split()
         if not nxt:
             return False

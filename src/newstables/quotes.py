@@ -22,6 +22,7 @@ from newstables.mentions import (
     BE_FORMS,
     DETERMINERS,
     OBJECT_PREPOSITIONS,
+    PRONOUNS,
     ROLE_BREAKS,
     Entity,
     Mention,
@@ -81,6 +82,8 @@ CLAUSE_MIN_WORDS: Final = 3
 VERB_HINTS: Final = lexicon.word_class("verb_hints")
 HEARERS: Final = lexicon.word_class("hearers")
 _POSSESSIVE_DETERMINERS: Final = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# who may say what a weak cue after a quote attributes ('"...?" she asked'): a person
+_PERSONAL_SUBJECTS: Final = PRONOUNS - {"it"}
 # the most tokens a name takes between a quote and a weak cue after it ('"...?" Premier
 # Gordon Campbell asked')
 WEAK_CUE_REACH: Final = 4
@@ -468,7 +471,7 @@ def _in_subordinate(toks: list[Token], j: int) -> bool:
     sentence ("Although Smith said the plan would work, the board ..."): a subordinator
     first, and no comma before the cue (after one, the cue is the main clause's: "If the talks
     fail, Smith said, ...")."""
-    return bool(toks) and lower_word(toks[0].text) in SUBORDINATORS and all(t.text != "," for t in toks[1:j])
+    return _subordinate(toks) and all(t.text != "," for t in toks[1:j])
 
 
 def _main_clause_comma(right: list[Token], end: int) -> int:
@@ -785,7 +788,7 @@ class QuoteExtractor:
         but said he felt')."""
         if not lead or len(lead) > WEAK_CUE_REACH:
             return False
-        if len(lead) == 1 and lower_word(lead[0].text) in {"he", "she", "they", "we", "i"}:
+        if len(lead) == 1 and lower_word(lead[0].text) in _PERSONAL_SUBJECTS:
             return True
         return all(is_capitalised(t.text) or t.text == "." for t in lead)
 
@@ -2145,7 +2148,7 @@ class QuoteExtractor:
             if k < len(toks) and lower_word(toks[k - 1].text) in HEARER_DETERMINERS:
                 return k + 1  # "the court": one common noun
             return _past_hearer_noun(toks, k, HEARER_HEADS)  # "the Xinhua news agency"
-        if is_upper(t[:1]) and t.lower() not in {"he", "she", "they", "it", "we", "i"}:
+        if is_upper(t[:1]) and t.lower() not in PRONOUNS:
             # "the Bank of England", not "Mohamed and said ...": a joiner between capitals only
             while k < len(toks) and (
                 is_upper(toks[k].text[:1])
