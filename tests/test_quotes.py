@@ -3660,3 +3660,150 @@ def test_an_office_of_an_organisation_is_no_fuller_name_of_it() -> None:
         "CFO of Microsoft. Microsoft said that profits would rise again."
     )
     assert speakers(text) == ["Peter Klein", "Microsoft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "with" phrase of a count whose cue reports nothing up to its comma
+        ("With 99.51% of districts reporting, Clinton received 1,238,232 votes.", []),
+        ("With all 442 precincts reporting from Saturday's election, Nagin has received 41,489 votes.", []),
+        ("With 645 of 646 seats declared so far, this has given the party another 11 seats.", []),
+        # a "with" phrase whose cue reports a clause
+        ("The bill passed, with Senator Brown saying that it was arrogant.", ["it was arrogant"]),
+        (
+            "The hotel closed, with local press reporting in 2004 the owner, who had bought it in 2001, "
+            "applied to make it a residence.",
+            ["the owner, who had bought it in 2001, applied to make it a residence"],
+        ),
+    ],
+)
+def test_a_with_phrase_of_a_count_reports_nothing(text: str, expected: list[str]) -> None:
+    assert [q[1] for q in quotes(text)] == expected
+
+
+def test_a_cue_word_before_and_a_determiner_is_a_noun() -> None:
+    text = (
+        "Neither man issued any statements, but they will discuss core issues such as the status of "
+        "Jerusalem, Israel's borders with a future Palestinian state and the issue of refugees."
+    )
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The author, Senator Bob Menendez of New Jersey, said that it will allow travelers to plan.",
+        "The backer of a bill to enforce this, Senator Bob Menendez of New Jersey, said that it will "
+        "allow travelers to plan.",
+    ],
+)
+def test_a_titled_apposition_with_a_place_names_the_subject(text: str) -> None:
+    assert speakers(text) == ["Bob Menendez"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberals are in the lead, says a poll done by the newspaper Le Devoir.",
+        "The Liberals are in the lead, says a poll conducted by Montreal-based newspaper Le Devoir.",
+        "The Liberals are in the lead, according to a poll done by Montreal based newspaper Le Devoir.",
+    ],
+)
+def test_a_documents_issuer_after_its_description(text: str) -> None:
+    got = extract_text(text, DAY)
+    assert [q["speaker"] for q in got.quotes] == ["Le Devoir"]
+    assert [kind for _, kind, _ in got.speakers.values()] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The talks failed," the Polish daily Gazeta Wyborcza reported.', "organisation"),
+        ('The German magazine Der Spiegel reported that "the talks failed."', "organisation"),
+        # someone at a publication named before its noun is no publication
+        ('"The role was not for me," Cleo magazine Sharri Markson said.', "person"),
+    ],
+)
+def test_a_name_after_a_publications_noun_is_an_organisation(text: str, kind: str) -> None:
+    assert [k for _, k, _ in extract_text(text, DAY).speakers.values()] == [kind]
+
+
+def test_a_prize_never_speaks_for_the_organisation() -> None:
+    text = (
+        "The Tipperary Peace Convention will give its 2007 Peace Prize to Benazir Bhutto. "
+        '"She was an example to all," said the organization in a statement.'
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people or reports in or from a place speak unnamed, not the place
+        ("Reports from the United Kingdom suggest that the traders are preparing for the worst.", [None]),
+        ("Eyewitness reports from Warren Street say that something happened at the front.", [None]),
+        ("Communist party officials in Portugal said that the war was wrong.", [None]),
+        # what is no place speaks through its data, and a report in a newspaper is the newspaper's
+        (
+            "Data from the United States Labor Department says that the rate rose.",
+            ["United States Labor Department"],
+        ),
+        ("A report in the Washington Post said that the well was closed.", ["Washington Post"]),
+    ],
+)
+def test_people_and_reports_of_a_place_name_no_speaker(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person followed by a role in apposition is a subject "he" points back to
+        (
+            "At the UN in New York, John R. Bolton, the US ambassador, on Saturday welcomed the offer. "
+            'He said, "We view this as a very encouraging sign."',
+            ["John R. Bolton"],
+        ),
+        (
+            "Earlier, another member, Butuan City Bishop Juan de Dios Pueblos, on Saturday said the "
+            'army was involved. "We have identified killings by the military," he said.',
+            ["Juan de Dios Pueblos", "Juan de Dios Pueblos"],
+        ),
+        # an object after a verb's "-ing" form is none
+        (
+            "The Pope after delivering Angelus Blessing on Sunday has issued a statement. "
+            'He quotes "I am deeply sorry for the reactions in some countries."',
+            [None],
+        ),
+    ],
+)
+def test_a_person_with_a_role_apposed_is_a_subject(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" after a quote by someone described and not named is that someone's
+        (
+            "Barack Obama said the road was open. A police spokesman said the road was closed. "
+            '"It will reopen soon," he said.',
+            ["Barack Obama", None, None],
+        ),
+        # a definite description most often refers back to the one named
+        (
+            "Romano Prodi spoke in Moscow. The Prime Minister said Italy wants closer ties. "
+            '"Russia is a partner," he added.',
+            [None, "Romano Prodi"],
+        ),
+        # as does "he" after a description in the named one's sentence
+        (
+            "Larry Craig was arrested after an undercover police officer reported lewd conduct. "
+            'At the time, he stated, "I was not involved in any inappropriate conduct."',
+            ["Larry Craig"],
+        ),
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_unnamed(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

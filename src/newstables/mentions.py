@@ -42,6 +42,8 @@ _SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they"}
 DETERMINERS: Final = lexicon.word_class("determiners")
 SKIPPABLE: Final = lexicon.word_class("skippable")
 NAME_JOINERS: Final = lexicon.word_class("name_joiners")
+# the joiners only a person's name holds ("Juan de Dios Pueblos", "Ursula von der Leyen")
+_NAME_PARTICLES: Final = NAME_JOINERS - {"of", "and", "for", "&"}
 _ROLE_MODIFIERS: Final = frozenset(w.lower() for w in lexicon.word_class("role_modifiers"))
 # a lone capitalised word ending so is an adjective more often than a body ("the Andean ...")
 _ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish")
@@ -202,6 +204,8 @@ _BUSINESS_NOUNS: Final = lexicon.word_class("business_nouns")
 _BODY_NOUNS: Final = lexicon.word_class("body_nouns")
 _PUBLIC_BODY_WORDS: Final = lexicon.word_class("public_body_words")
 _PUBLICATION_NOUNS: Final = lexicon.word_class("publication_nouns")
+# "-ed" words that describe ("a Tokyo based newswire", "a state-owned company")
+MODIFIER_PARTICIPLES: Final = lexicon.word_class("modifier_participles")
 # What after a name (or its possessive) shows it is an organisation's: "Xinhua news agency",
 # "Google's shares" (not a website or headquarters, which people have too)
 _ORG_AFTER: Final = re.compile(
@@ -275,6 +279,8 @@ _CAPITALS: Final = lexicon.word_class("capitals")  # "Beijing said": a governmen
 # characters after a name read for the verb that makes it a subject: room for an adverb and
 # the verb after it ("Ehud Olmert, ..., flatly rejected")
 SUBJECT_VERB_REACH: Final = 32
+# how far a role set off by commas after a name may reach ("John R. Bolton, the US ambassador,")
+ROLE_APPOSITION_REACH: Final = 80
 _CITY_PREPOSITIONS: Final = frozenset({"in", "of", "from", "near", "outside"})  # "in <City>, <State>"
 _ISSUED_DOCUMENTS: Final = DOCUMENT_NOUNS | frozenset({"message", "telegram", "announcement", "notice"})
 # how far back "the report" looks for the document it refers to: past this many mentions of
@@ -604,6 +610,8 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
     m = _mention_before(text, toks, i, floor)
     if m is not None and m.kind == "name":
         k = _index_at(toks, m.start, i - 1, floor)
+        if k is not None and (where := _people_of_a_place(text, toks, k, m, floor)) is not None:
+            return where
         while k is not None and k > floor and is_capitalised(toks[k - 1].text) and toks[k - 1].text != "I":
             k -= 1  # "close to President George W. Bush", "close to Prime Minister Tony Blair"
         if (
@@ -617,6 +625,38 @@ def mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Ment
             if is_alpha(toks[k - 3].text[:1]):
                 return Mention(toks[h].start, m.end, text[toks[h].start : m.end], "nominal")
     return m
+
+
+def _people_of_a_place(text: str, toks: list[Token], k: int, m: Mention, floor: int) -> Mention | None:
+    """The people or reports a place's name (its first token ``k``) follows ("protesters in
+    Athens marched", "Reports from the United Kingdom suggest", "officials in Baghdad said"):
+    who speaks is unnamed, not the place. People "from" what is no place name where they work
+    ("officials from British Petroleum"), and a report "in" one names its publication ("a
+    report in the Washington Post")."""
+    p = k - 1
+    if p > floor and lower_word(toks[p].text) == "the":
+        p -= 1
+    if p <= floor:
+        return None
+    preposition, head = lower_word(toks[p].text), toks[p - 1].text
+    if preposition not in _PLACE_PREPOSITIONS and preposition != "from":
+        return None
+    if not (is_alpha(head) and (is_lower(head) or p - 1 == floor)):  # "Reports from ..." opening
+        return None
+    low = head.lower()
+    name = m.name or m.text
+    place = _country(name) or is_region(name) or name in _CAPITALS or name.split()[-1] in PLACE_WORDS
+    document = low in DOCUMENT_NOUNS or _or_singular_in(low, DOCUMENT_SOURCES)
+    people = low.endswith("s") or low in lexicon.role_nouns() or low in _GROUP_NOUNS
+    # reports name a place "in" or "from" it; people are in a place, or come from one
+    if not (place if document or preposition == "from" else people):
+        return None
+    h = p - 1
+    while h > floor and is_lower(toks[h - 1].text) and is_alpha(toks[h - 1].text) and p - h < 4:
+        h -= 1  # "eyewitness reports", "Communist party officials"
+        if lower_word(toks[h].text) in DETERMINERS:
+            break
+    return Mention(toks[h].start, m.end, text[toks[h].start : m.end], "nominal")
 
 
 def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Mention | None:
@@ -666,16 +706,21 @@ def _mention_before(text: str, toks: list[Token], i: int, floor: int = 0) -> Men
             and is_role_word(toks[k - 1].text)
         )
         inner_words = [t.text for t in inner_toks]
-        if all(is_capitalised(w) for w in inner_words):  # "Dr Paul Skerrit": past the title
+        # "Dr Paul Skerrit", "Bishop Juan de Dios Pueblos": past the title
+        if all(
+            is_capitalised(w) or (w in _NAME_PARTICLES and 0 < n < len(inner_words) - 1)
+            for n, w in enumerate(inner_words)
+        ):
             inner_words = strip_titles(inner_words)[1]
         else:  # "The study's lead author, doctoral candidate Maninder Thind, said": past the role
             inner_words = _name_after_role(inner_words) or inner_words
         # "..., Rick Santorum of Pennsylvania, said": a person from somewhere
         last = j - 1
         for w in range(2, len(inner_toks) - 1):
-            words = [t.text for t in inner_toks[:w]]
+            # (past a title: "..., Senator Bob Menendez of New Jersey, said")
+            words = strip_titles([t.text for t in inner_toks[:w]])[1]
             linked = inner_toks[w].text in AFFILIATIONS
-            if linked and person_like(words) and not any(map(is_role_word, words)):
+            if linked and words and person_like(words) and not any(map(is_role_word, words)):
                 last, inner_words = k + w, words
                 break
         if one_name or person_like(inner_words):
@@ -1116,6 +1161,8 @@ def named_as_organisation(text: str, name: str) -> bool:
         return False  # "the President said", "the Taoiseach said": a person by office
     if _written_before_org_noun(text, name):
         return True  # "Xinhua news agency", "Google's shares", "RIA Novosti news agency"
+    if _written_after_publication_noun(text, name):
+        return True  # "newspaper Le Devoir", "the German magazine Der Spiegel"
     if " " in name:
         return False
     if name + ", which" in text:
@@ -1131,6 +1178,31 @@ def named_as_organisation(text: str, name: str) -> bool:
                 if word in lexicon.reporting_verbs() or word in _VERB_HINTS:
                     return True
             i = text.find(needle, after)
+    return False
+
+
+def _written_after_publication_noun(text: str, name: str) -> bool:
+    """Whether ``name`` stands right after a publication's noun that a lower-case word, a
+    nationality or a place's "-based" describes ("the newspaper Le Devoir", "Polish daily
+    Gazeta Wyborcza", "Montreal-based newspaper Le Devoir"); not after a named one's ("Cleo
+    magazine Sharri Markson": someone at Cleo)."""
+    if name.split()[0] in lexicon.first_name_genders():
+        return False
+    i = text.find(name)
+    while i != -1:
+        end = i + len(name)
+        if i == 0 or not text[i - 1].isalnum():
+            before = text[max(0, i - 60) : i].split()
+            if len(before) >= 2 and before[-1] in _PUBLICATION_NOUNS:
+                describer = before[-2]
+                if (
+                    is_lower(describer[:1])
+                    or only_demonyms([describer])
+                    or _modifier_compound(describer)
+                    or describer in {"The", "A", "An"}
+                ):
+                    return True
+        i = text.find(name, end)
     return False
 
 
@@ -1868,6 +1940,37 @@ def _title_fits(title: str, want: str) -> bool:
     return before not in TITLE_MODIFIERS
 
 
+# Words that end a description's run of lower-case words: what follows is no name it gives
+_DESCRIPTION_BREAKS: Final = OBJECT_PREPOSITIONS | DETERMINERS | {"and", "or", "but", "that", "who", "which"}
+
+
+def _past_description(toks: list[Token], k: int, limit: int) -> int:
+    """Where a name starts after the description before it ("by Montreal-based newspaper Le
+    Devoir", "by the newspaper Le Devoir", "by Tokyo based newswire Kyodo"): past a place's
+    "-based" and up to three lower-case words; ``k`` itself when no name follows them."""
+    n = k
+    if n < limit and _modifier_compound(toks[n].text):
+        n += 1
+    elif n + 1 < limit and is_capitalised(toks[n].text) and toks[n + 1].text in MODIFIER_PARTICIPLES:
+        n += 2
+    start = n
+    while (
+        n < limit
+        and n < start + 3
+        and is_lower(toks[n].text)
+        and is_alpha(toks[n].text)
+        and toks[n].text not in _DESCRIPTION_BREAKS  # "the author of the article in the Monitor"
+    ):
+        n += 1
+    return n if n > k and n < limit and is_capitalised(toks[n].text) else k
+
+
+def _modifier_compound(word: str) -> bool:
+    """ "Montreal-based", "state-owned", "Hamas-led": a modifier, never a name's word."""
+    head, dash, tail = word.rpartition("-")
+    return bool(dash and head) and tail in MODIFIER_PARTICIPLES
+
+
 def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention | None:
     """The mention that starts at token ``i``, as after "according to" or an inverted cue:
     "Nicolas Retsinas, director of ...", "lead author Professor David Livermore", "officials",
@@ -1887,7 +1990,7 @@ def mention_after(text: str, toks: list[Token], i: int, limit: int) -> Mention |
         # "a 1989 report from the NTSB", "a survey published in 2017 by the Society"
         for n in range(i, min(limit - 1, i + 10)):
             if toks[n].text in {"from", "by", "of"} and n + 1 < limit:
-                k = n + 1 + (lower_word(toks[n + 1].text) in DETERMINERS)
+                k = _past_description(toks, n + 1 + (lower_word(toks[n + 1].text) in DETERMINERS), limit)
                 if k < limit and is_capitalised(toks[k].text):
                     return _name_mention(text, toks, _name_run_end(toks, k, limit), k, None)
     if _people_in_a_place(lead):
@@ -2411,7 +2514,12 @@ class Resolver:
         if after.startswith(" (") and person_like(list(words)):  # "Stanley Myers (President & CEO) continued"
             close = self.text.find(")", end, end + 80)
             after = self.text[close + 1 : close + 1 + SUBJECT_VERB_REACH] if close != -1 else after
-        if after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
+        if after.startswith((", the ", ", a ", ", an ")) and person_like(list(words)):
+            # "..., John R. Bolton, the US ambassador, on Saturday welcomed": past the role
+            close = self.text.find(",", end + 2, end + ROLE_APPOSITION_REACH)
+            if close != -1 and "\n" not in self.text[end:close]:
+                after = self.text[close + 1 : close + 1 + SUBJECT_VERB_REACH]
+        elif after.startswith(",") and self.text[i] == "," and self._apposed_name(i, start, end, words):
             after = self.text[end + 1 : end + 1 + SUBJECT_VERB_REACH]  # "..., Alan Mulally, commented"
         nxt = after.split()
         if not nxt:
@@ -2419,6 +2527,10 @@ class Resolver:
         word = nxt[0].strip(",.;:")
         if len(nxt) > 1 and len(word) > 3 and word.endswith("ly") and is_lower(word):
             word = nxt[1].strip(",.;:")  # "Ehud Olmert, ..., flatly rejected": an adverb first
+        elif len(nxt) > 2 and word == "on" and nxt[1] in _WEEKDAYS and self.text[i] == ",":
+            # "..., John R. Bolton, the US ambassador, on Saturday welcomed" (not "after
+            # delivering Angelus Blessing on Sunday has issued": an object)
+            word = nxt[2].strip(",.;:")
         if _verb_like(word):
             return True
         # "Barack Obama gave a speech"; "Ibrahim Mohammed Ahmed owns a small grocery shop": a
@@ -2629,6 +2741,10 @@ class Resolver:
                 return None
             at = earlier
         return None
+
+    def latest_mention(self, ent: Entity, before: int) -> int | None:
+        """Where the latest mention of ``ent`` before ``before`` starts, or None."""
+        return self._offset_of(ent, before)
 
     def _offset_of(self, ent: Entity, before: int) -> int | None:
         """Where the latest mention of ``ent`` before ``before`` starts (history or names)."""

@@ -21,6 +21,7 @@ from newstables.mentions import (
     AFFILIATIONS,
     BE_FORMS,
     DETERMINERS,
+    MODIFIER_PARTICIPLES,
     OBJECT_PREPOSITIONS,
     PRONOUNS,
     ROLE_BREAKS,
@@ -64,6 +65,8 @@ LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
 _QUOTE_TAIL: Final = " \t\n,;\"\u201d\u2019'»"  # what may stand between a quotation and its source
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
+# what opens a description of someone the article has not named yet ("a police spokesman")
+INDEFINITES: Final = frozenset({"a", "an", "one", "another"})
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
 # Counts or documents nobody in the sentence need have issued, which can show what a clause
 # says ("with reports suggesting"; not "a statement", "a press release": the subject's)
@@ -195,7 +198,8 @@ REFLEXIVES: Final = frozenset(
 PASSIVE: Final = BE_FORMS | {"be", "been", "being"}
 OBJECT_PRONOUNS: Final = frozenset({"him", "her", "them"})
 # marks that end the stretch between a showing verb and its "as saying"
-SHOWN_STOPS: Final = frozenset({".", ";", ":", '"', "\u201c", "\u201d"})
+QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
+SHOWN_STOPS: Final = QUOTE_MARKS | {".", ";", ":"}
 MAX_SHOWN_OBJECT: Final = 20  # tokens between "quoted" and "as saying" ("X, senior economist at Y,")
 CLAUSE_STOPS: Final = frozenset({";"})
 # marks that end a name's apposition or a phrase within a sentence: the comma and sentence marks
@@ -272,9 +276,6 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tu
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
-
-
-_MODIFIER_PARTICIPLES: Final = lexicon.word_class("modifier_participles")
 
 
 def _up_to_comma(toks: list[Token]) -> list[Token]:
@@ -531,6 +532,21 @@ def _noun_before_verb(form: str, nxt: str) -> bool:
     return nxt in lexicon.reporting_verbs()
 
 
+def _plural_before_its_verb(form: str, toks: list[Token], after: int) -> bool:
+    """Whether an -s cue form is a plural noun whose prepositional phrase a plain reporting
+    verb follows ("Eyewitness reports from Warren Street say", "Reports in the Iraqi press
+    suggest"): the phrase's verb reports, the noun is its subject."""
+    if not form.endswith("s") or after >= len(toks) or lower_word(toks[after].text) not in {"from", "in"}:
+        return False
+    for t in toks[after + 1 : after + 7]:
+        word = t.text
+        if word in {",", ";", ":", "that"}:
+            return False
+        if is_lower(word) and not word.endswith(("s", "ing", "ed")) and word in lexicon.reporting_verbs():
+            return True
+    return False
+
+
 def _verbish(word: str) -> bool:
     """Whether a word right after a subject reads as its verb ("was", "gave", "announced")."""
     low = word.lower()
@@ -625,6 +641,25 @@ def _object_then_subordinate(right: list[Token]) -> bool:
         and lower_word(right[stop + 1].text) in SUBORDINATORS
         and not _verbish(right[0].text)  # "Part III, they argued, sets in stone ...": the clause goes on
         and not _looks_clause(right[:stop])
+    )
+
+
+def _absolute_phrase(toks: list[Token], j: int, after: int) -> bool:
+    """Whether the cue at ``j`` (its words end before ``after``) is the verb of a "with"
+    phrase of a count that opens its clause and reports nothing up to its comma ("With 99%
+    of precincts reporting, Nagin won ...", "with all 442 precincts reporting from Saturday's
+    election,"); "with Senator Brown saying (that) the plan failed, ..." and "with local press
+    reporting in 2004 the owner, who ..., applied" report a clause."""
+    start = next((i + 1 for i in range(j - 1, -1, -1) if toks[i].text in {",", ";"}), 0)
+    if not (start < j and lower_word(toks[start].text) == "with"):
+        return False
+    if not any(t.text[:1].isdigit() or lower_word(t.text) == "all" for t in toks[start + 1 : j]):
+        return False
+    comma = next((i for i in range(after, len(toks)) if toks[i].text in {",", ";"}), None)
+    return (
+        comma is not None
+        and not _looks_clause(toks[after:comma])
+        and not any(lower_word(t.text) == "that" or t.text in QUOTE_MARKS for t in toks[after:comma])
     )
 
 
@@ -1884,7 +1919,7 @@ class QuoteExtractor:
         return any(
             w in VERB_HINTS
             or w in lexicon.irregular_past()
-            or (is_lower(w) and w.endswith("ed") and len(w) > 3 and w not in _MODIFIER_PARTICIPLES)
+            or (is_lower(w) and w.endswith("ed") and len(w) > 3 and w not in MODIFIER_PARTICIPLES)
             for w in words
         )
 
@@ -1945,7 +1980,7 @@ class QuoteExtractor:
         """ "a cybersecurity firm", "Khadr's civilian lawyer", "Chittagong police commissioner":
         words that describe a source, not a clause's subject ("skulls with spikes")."""
         first = words[0].lower()
-        if any(w in {'"', "\u201c", "\u201d"} for w in words):
+        if any(w in QUOTE_MARKS for w in words):
             return False
         if person_like(words) and not any(is_role_word(w) for w in words[1:]):
             return False  # "Sergeant Brooke Murphy": a name, its title no description
@@ -1966,7 +2001,11 @@ class QuoteExtractor:
         after = j + width
         if _noun_before_verb(form, toks[after].text if after < len(toks) else ""):
             return None  # "Initial reports show ...", "reports indicated": a noun, not the cue
+        if _plural_before_its_verb(form, toks, after):
+            return None  # "Eyewitness reports from Warren Street say ...": the subject's noun
         # Right of the cue: [hearer] [adverbials] [that] CLAUSE
+        if _absolute_phrase(toks, j, after):
+            return None
         k = after
         if entry.takes_object and k < len(toks):
             k = self._skip_object(toks, k)
@@ -2061,6 +2100,10 @@ class QuoteExtractor:
         # adverbial follows the cue ("..., Kosachev said in a virtual meeting ...").
         tail = toks[after:]
         cue_ends = not tail or tail[0].text in {",", ".", ";"} or not _looks_clause(tail)
+        joined = len(tail) > 1 and lower_word(tail[0].text) in {"and", "or"}
+        if joined and lower_word(tail[1].text) in DETERMINERS:
+            # "..., Israel's borders with a future Palestinian state and the issue of ...": a noun
+            cue_ends = False
         if subject is not None and subject.start > s.start and cue_ends and not self._participle(toks, j):
             k0 = _token_from(toks, subject.start)
             # "..., the Russian president Vladimir Putin has said.": past the role before the name
@@ -2195,6 +2238,8 @@ class QuoteExtractor:
             if q.mention is not None:
                 inside = q.start < q.mention.start < q.end  # "Obama, he said, had been wrong"
                 q.entity = self.resolver.resolve(q.mention, q.start if inside else at)
+                if q.entity is not None and self._unnamed_antecedent(q, prev, at):
+                    q.entity = None
             elif q.floating and (lead := self._lead_in_subject(q)) is not None:
                 q.entity = self.resolver.resolve(lead, lead.start)
             elif q.floating and prev is not None and q.paragraph - prev.paragraph <= 1:
@@ -2209,6 +2254,25 @@ class QuoteExtractor:
                     self.resolver.spoken_of(q.start, q.end)
             if not self._second_source(q, prev, at) and not self._by_agent(q):
                 prev = q
+
+    def _unnamed_antecedent(self, q: ExtractedQuote, prev: ExtractedQuote | None, at: int) -> bool:
+        """Whether the "he" or "she" of ``q`` is the unnamed person the previous quote's
+        description gave, not a person named before it: 'Obama said ... A police spokesman said
+        the road was closed. "It will reopen soon," he said.' (not Obama's)."""
+        m = q.mention
+        if m is None or m.kind != "pronoun" or lower_word(m.text) not in {"he", "she"}:
+            return False
+        if prev is None or prev.entity is not None or prev.mention is None or prev.mention.kind != "nominal":
+            return False
+        if prev.start <= at < prev.end or q.paragraph - prev.paragraph > 1:
+            return False  # "One witness said he had threatened ...": someone spoken of
+        words = lower_word(prev.mention.text).split()
+        if words[0] not in INDEFINITES or words[-1] not in lexicon.role_nouns() or _plural(prev.mention):
+            return False  # "The Prime Minister said ... he added": most often the one named before
+        # named before the description's sentence ("Craig was arrested after an undercover
+        # officer reported ... he stated": Craig's)
+        named = self.resolver.latest_mention(q.entity, at) if q.entity is not None else None
+        return named is not None and named < self.sentence_at(prev.mention.start).start
 
     def _lead_in_subject(self, q: ExtractedQuote) -> Mention | None:
         """The person named as the subject of the sentence before a quote that opens its own,
