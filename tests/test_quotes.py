@@ -3807,3 +3807,61 @@ def test_a_person_with_a_role_apposed_is_a_subject(text: str, expected: list[str
 )
 def test_he_after_an_unnamed_speaker_is_unnamed(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We could not repel them," Qiao Zonghuai was quoted as saying.', ["Qiao Zonghuai"]),
+        (
+            '"We could not repel them," Manit Wongsomboon, commander of the police district, was '
+            "quoted as saying by the Bangkok Post.",
+            ["Manit Wongsomboon"],
+        ),
+        ('"It was hard," Mr Howard has been quoted as saying.', ["Howard"]),
+        # an age before the name is as a role's word
+        ('"Naval maps used the name," 84-year-old Kiyoshi Endo was quoted as saying.', ["Kiyoshi Endo"]),
+        ('"It was hard," 84-year-old Kiyoshi Endo said.', ["Kiyoshi Endo"]),
+    ],
+)
+def test_quoted_as_saying_after_a_quote(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural cue noun before a past form is the subject, not a cue
+        ("Peaceful protests began on Monday evening, however, they were dispersed.", []),
+        ("Turkey massed troops, and reports began to circulate that Turkey would invade.", []),
+        # "says" before a past form is the verb of a relative clause
+        (
+            "The advertising blitz followed the ACTU campaign against the changes, which Mr Mitchell "
+            "says came in at about one-fifth of the government's bill.",
+            ["came in at about one-fifth of the government's bill"],
+        ),
+    ],
+)
+def test_a_plural_cue_noun_before_a_past_form(text: str, expected: list[str]) -> None:
+    assert [q[1] for q in quotes(text)] == expected
+
+
+def test_a_quote_with_no_attribution_looks_back_only_a_few_paragraphs() -> None:
+    text = (
+        "Kim Yong Nam met Lee Hai-chan in Jakarta.\n\nThe talks were short.\n\nThe leaders left.\n\n"
+        "Here are some comments made by various leaders.\n\n"
+        '"We must respond in a manner worthy of the Bandung spirit."'
+    )
+    assert speakers(text) == [None]
+    near = 'Kim Yong Nam met Lee Hai-chan in Jakarta.\n\n"We must respond in a manner worthy of the spirit."'
+    assert speakers(near) == ["Kim Yong Nam"]
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Interfax reported the news. Confirming Interfax's reports, Kurmanbek Bakiyev also said "
+        '"Askar Akayev right now is not on Kyrgyz soil." "We will hold elections," he said.'
+    )
+    got = extract_text(text, DAY)
+    assert "Confirming Interfax" not in {name for name, _, _ in got.speakers.values()}
+    assert [q["speaker"] for q in got.quotes][-1] == "Kurmanbek Bakiyev"

@@ -147,6 +147,16 @@ def _load_cue_first_words() -> frozenset[str]:
     return frozenset(form.split(" ", 1)[0] for form in reporting_verbs())
 
 
+def cue_three_word_openings() -> frozenset[str]:
+    """The first two words of the cue forms of three words ("quoted as" of "quoted as
+    saying"): where a cue may go on past two."""
+    return _CUE_THREE_WORD_OPENINGS
+
+
+def _load_cue_three_word_openings() -> frozenset[str]:
+    return frozenset(" ".join(form.split()[:2]) for form in reporting_verbs() if form.count(" ") == 2)
+
+
 WORD: Final = re.compile(r"[A-Za-z]+")
 
 
@@ -536,6 +546,7 @@ def _load_qualifiers() -> dict[str, str]:
 # above, which return these constants, to a direct C call. In dependency order.
 _REPORTING_VERBS: Final[dict[str, Cue]] = _load_reporting_verbs()
 _CUE_FIRST_WORDS: Final[frozenset[str]] = _load_cue_first_words()
+_CUE_THREE_WORD_OPENINGS: Final[frozenset[str]] = _load_cue_three_word_openings()
 _REPORTING_PHRASES: Final[frozenset[str]] = _load_reporting_phrases()
 _REPORTING_PHRASE_FIRST_WORDS: Final[frozenset[str]] = _load_reporting_phrase_first_words()
 _INDIRECT_FIRST_WORDS: Final[tuple[frozenset[str], frozenset[str]]] = _load_indirect_first_words()

@@ -2454,6 +2454,9 @@ class Resolver:
             if self._subject_position(start, end, run_words):
                 self.subjects.add(start)
             for part, key in parts:
+                if self._participle_opens(start, part):
+                    # "Calling Thaksin "unusually rich," the committee said": Thaksin
+                    start, part, key = text.index(part[1], start), part[1:], " ".join(part[1:])
                 self.names.append((start, list(part)))
                 self.counts[key] = self.counts.get(key, 0) + 1
         self.name_starts = [offset for offset, _ in self.names]  # in text order, for bisection
@@ -2478,6 +2481,22 @@ class Resolver:
                 self._by_first.setdefault(cand[0], []).append(cand)
             if len(cand) >= 2:
                 self._by_initials.setdefault("".join(w[0] for w in cand if is_upper(w[0])), cand)
+
+    def _participle_opens(self, start: int, part: Sequence[str]) -> bool:
+        """Whether a name's first word is a participle opening its sentence, and the rest a
+        name the article writes without it ("Calling Thaksin ...", "Confirming Interfax's
+        report"; not "Housing Industry Association", "Downing Street", "Flemming Rose")."""
+        if len(part) < 2 or not part[0].endswith("ing") or part[0] in lexicon.first_name_genders():
+            return False
+        if not self.text.startswith(part[0], start):
+            return False  # past a title: "President Barack ..."
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        if i >= 0 and self.text[i] not in '\n.!?;:"“”':
+            return False
+        rest = " ".join(part[1:])
+        return _occurrences(self.text, rest) > 1
 
     def _apposed_name(self, comma: int, start: int, end: int, words: Sequence[str]) -> bool:
         """Whether the name from ``start`` to ``end`` (its words without titles: ``words``),

@@ -65,6 +65,10 @@ LEAD_IN_REACH: Final = 80
 COUNTRIES: Final = lexicon.word_class("countries")
 _QUOTE_TAIL: Final = " \t\n,;\"\u201d\u2019'»"  # what may stand between a quotation and its source
 UNNAMED_WORDS: Final = lexicon.word_class("unnamed_markers")
+# how many paragraphs back a quote with no attribution near it looks for its speaker's name
+FLOATING_REACH: Final = 3
+# what stands between a passive phrase cue and its subject ("has been quoted as saying")
+_PASSIVE_AUXILIARIES: Final = BE_FORMS | {"been", "has", "have", "had", "be", "also", "later"}
 # what opens a description of someone the article has not named yet ("a police spokesman")
 INDEFINITES: Final = frozenset({"a", "an", "one", "another"})
 DESCRIPTION_REACH: Final = 300  # characters from "a senior official said" to the name that explains it
@@ -263,11 +267,38 @@ def _cue_at(toks: list[Token], i: int) -> tuple[str, lexicon.Cue, int] | None:
     verbs = lexicon.reporting_verbs()
     if i + 1 < len(toks):
         two = f"{low} {lower_word(toks[i + 1].text)}"
+        if two in lexicon.cue_three_word_openings() and i + 2 < len(toks):
+            three = f"{two} {lower_word(toks[i + 2].text)}"  # "quoted as saying"
+            if three in verbs:
+                return three, verbs[three], 3
         if two in verbs:
             return two, verbs[two], 2
     if low in verbs and (is_lower(word[0]) or i == 0):
         return word, verbs[low], 1
     return None
+
+
+def _without_ages(words: list[Token]) -> list[Token]:
+    """``words`` without the tokens of an age ("84", "-", "year-old" of "84-year-old Kiyoshi
+    Endo"), which describe as a role's words do."""
+    out: list[Token] = []
+    k = 0
+    while k < len(words):
+        if words[k].text.isdigit() and [t.text for t in words[k + 1 : k + 3]] == ["-", "year-old"]:
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _subject_end(toks: list[Token], j: int, entry: lexicon.Cue, floor: int = 0) -> int:
+    """Where the subject of the cue at token ``j`` ends: before the "was" of a passive
+    phrase ("Qiao Zonghuai was quoted as saying"), else at the cue."""
+    if entry.lemma.startswith("be "):
+        while j > floor and lower_word(toks[j - 1].text) in _PASSIVE_AUXILIARIES:
+            j -= 1
+    return j
 
 
 def _strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:.") -> tuple[int, int]:
@@ -524,12 +555,17 @@ def _modifies_a_plural(toks: list[Token], j: int, k: int) -> bool:
 
 
 def _noun_before_verb(form: str, nxt: str) -> bool:
-    """Whether an -s cue form is a plural noun, as a reporting verb follows it: "reports
-    indicate", "reports stated", "estimates show". Not after an -s or -ing form ("says states
-    must", "says adding"), nor an auxiliary ("which Iran says can")."""
+    """Whether an -s cue form is a plural noun, as a reporting verb or a past form follows
+    it: "reports indicate", "reports stated", "estimates show", "protests began". Not after
+    an -s or -ing form ("says states must", "says adding"), nor an auxiliary ("which Iran
+    says can")."""
     if not form.endswith("s") or not is_lower(nxt) or nxt.endswith(("s", "ing")):
         return False
-    return nxt in lexicon.reporting_verbs()
+    if nxt in lexicon.reporting_verbs():
+        return True
+    # "Peaceful protests began on Monday", "remarks made to a journalist": a past form, which
+    # seldom opens a reported clause (but "which Mr Mitchell says came in at": "says" is no noun)
+    return form != "says" and (nxt in lexicon.irregular_past() or nxt in {"were", "was"})
 
 
 def _plural_before_its_verb(form: str, toks: list[Token], after: int) -> bool:
@@ -873,7 +909,7 @@ class QuoteExtractor:
                     # '"...," Laura Arenschield reported spokesman Tom McCollum as saying'
                     self._pending_cue = toks[j].start
                     return cue[0], shown
-                mention = mention_before(self.text, toks, j, i)
+                mention = mention_before(self.text, toks, _subject_end(toks, j, cue[1], i), i)
                 lead = [t for t in toks[i:] if t.start < (mention.start if mention else 0)]
                 if (
                     lead
@@ -883,7 +919,8 @@ class QuoteExtractor:
                 ):
                     lead = []  # '"...," pediatrician turned politician, Jenan Al-Ubaedey, told': the role
                 # a role of up to five words before the name ("AT&T" is three tokens, one word)
-                role_words = [t for t in lead if t.text != "&"]
+                # (and an age: "84-year-old Kiyoshi Endo")
+                role_words = [t for t in _without_ages(lead) if t.text != "&"]
                 if (
                     mention is not None
                     and all(is_alpha(t.text[:1]) for t in role_words)
@@ -2029,7 +2066,8 @@ class QuoteExtractor:
             # "... indicated X and suggested Y", "the city issued ... and stated Y"
             subject = self._coordinated_subject(toks[:j])
         else:
-            subject = self._past_object(toks, j, mention_before(self.text, toks, j, 0))
+            before = mention_before(self.text, toks, _subject_end(toks, j, entry), 0)
+            subject = self._past_object(toks, j, before)
             if (
                 subject is not None
                 # "Christine Read, director of FPA, said X, ...": hers
@@ -2246,6 +2284,11 @@ class QuoteExtractor:
                 q.entity = prev.entity  # a floating quote continues the previous speaker
             elif q.floating:
                 q.entity = self.resolver.last_person(at)
+                named = self.resolver.latest_mention(q.entity, at) if q.entity is not None else None
+                if named is not None and q.paragraph - self.sentence_at(named).paragraph > FLOATING_REACH:
+                    # "Here are some comments made by various leaders." then quotes: no one
+                    # named paragraphs before
+                    q.entity = None
             if q.entity is not None:
                 self.resolver.remember(at, q.entity)
                 if q.kind == "indirect" and q.entity.kind == "person":
