@@ -3865,3 +3865,37 @@ def test_a_participle_opening_a_sentence_is_no_part_of_a_name() -> None:
     got = extract_text(text, DAY)
     assert "Confirming Interfax" not in {name for name, _, _ in got.speakers.values()}
     assert [q["speaker"] for q in got.quotes][-1] == "Kurmanbek Bakiyev"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name first, a romanised given name after it: the family name alone is theirs
+        (
+            "Ban Ki-moon, the secretary-general of the United Nations, condemned the attack. "
+            'Ban conveyed "sorrow and sympathy to the people of India," in the statement.',
+            ["Ban Ki-moon"],
+        ),
+        # an apposition left open ends at its verb, and names the title "the minister" is
+        (
+            "Helen Coonan, Australia's communications minister announced on Wednesday that the "
+            'government would act. "It will extend the current safeguards," the minister said.',
+            ["Helen Coonan", "Helen Coonan"],
+        ),
+        # a shadow office is another office
+        (
+            "The Opposition has hounded the Treasurer, Peter Costello, over the appointment. Wayne "
+            "Swan, the Shadow Treasurer asked of Costello about the appointment. The Treasurer "
+            'responded that the "appointment was supported".',
+            ["Peter Costello"],
+        ),
+        # a plural noun opening the sentence is the subject of a verb coordinated later
+        (
+            "The officials claimed that such weaponry could not have been assembled by the Shia "
+            "militia and said that it must have been supplied from Iran.",
+            [None, None],
+        ),
+    ],
+)
+def test_names_titles_and_subjects_a_reader_resolves(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

@@ -214,6 +214,9 @@ _ORG_AFTER: Final = re.compile(
 )
 _THING_WORDS: Final = lexicon.word_class("thing_words")
 # Titles that are also part of Arabic names ("Khalid Sheikh Mohammed", "Radzi Sheikh Ahmad")
+# a romanised Korean or Chinese given name ("Ki-moon", "Ying-jeou", "Hai-chan"), which follows
+# the family name: a hyphen and a small letter after it (not "Smith-Jones", "Jean-Marc")
+_EAST_ASIAN_GIVEN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _NAME_PART_TITLES: Final = frozenset({"Sheikh", "Sheik", "Shaikh"})
 _LOWER_TITLES: Final = frozenset(t.lower().rstrip(".") for t in lexicon.titles() if " " not in t)
 # where an apposition's title ends ("the President of the United States"), and the article
@@ -1896,6 +1899,12 @@ def _apposed_title(text: str, start: int, end: int) -> str | None:
     "president") or before it ("the Treasurer, Peter Costello,"); else None."""
     if text.startswith(", ", end):
         phrase = text[end + 2 : end + 60].split(",", 1)[0].split(".", 1)[0]
+        # an apposition the writer left open ends at its verb: "Helen Coonan, Australia's
+        # communications minister announced"
+        words = phrase.split()
+        verb = next((k for k, w in enumerate(words) if k > 1 and w in lexicon.reporting_verbs()), None)
+        if verb is not None:  # (two words at least: not "Willamette Week, mayor admitted")
+            phrase = " ".join(words[:verb])
         title = _title_phrase(_APPOSITION_STOP.split(phrase, maxsplit=1)[0])
         if title is not None:
             return title
@@ -2646,6 +2655,12 @@ class Resolver:
                 best, best_key = cand, key
         if best is words and len(words) == 1:  # "Terri said", "Wen said" after "Wen Jiabao"
             fuller = [c for c in self._by_first.get(words[0], []) if self._fuller_given(words[0], c)]
+            if not fuller:  # "Ban" after "Ban Ki-moon", "Ma" after "Ma Ying-jeou": family name first
+                fuller = [
+                    c
+                    for c in self._by_first.get(words[0], [])
+                    if len(c) == 2 and _EAST_ASIAN_GIVEN.fullmatch(c[1])
+                ]
             if len({" ".join(c) for c in fuller}) == 1:
                 best = fuller[0]
         if not is_org:

@@ -583,6 +583,18 @@ def _plural_before_its_verb(form: str, toks: list[Token], after: int) -> bool:
     return False
 
 
+def _plural_before_its_past(toks: list[Token], j: int) -> bool:
+    """Whether the "-s" word at ``j`` is a plural noun, its verb's past form after it ("The
+    officials claimed", "The protesters were"), not a verb ("The company says the ...")."""
+    word = toks[j].text
+    if not (word.endswith("s") and not word.endswith("ss") and j + 1 < len(toks)) or word in VERB_HINTS:
+        return False  # "has said", "is signed": an auxiliary
+    nxt = toks[j + 1].text
+    return is_lower(nxt) and (
+        nxt.endswith("ed") or nxt in lexicon.irregular_past() or nxt in {"were", "have"}
+    )
+
+
 def _verbish(word: str) -> bool:
     """Whether a word right after a subject reads as its verb ("was", "gave", "announced")."""
     low = word.lower()
@@ -1256,7 +1268,7 @@ class QuoteExtractor:
         while (
             j < min(len(toks), MAX_ROLE_WORDS + 2)
             and is_alpha(toks[j].text)
-            and not _verbish(toks[j].text)
+            and (not _verbish(toks[j].text) or _plural_before_its_past(toks, j))
             and not _is_adverb(toks[j].text)
             and lower_word(toks[j].text) not in NOT_CLAUSE_STARTS  # "The government of Burundi"
             and lower_word(toks[j].text) not in RELATIVES  # "A letter that had been written"
