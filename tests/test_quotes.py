@@ -3899,3 +3899,44 @@ def test_a_participle_opening_a_sentence_is_no_part_of_a_name() -> None:
 )
 def test_names_titles_and_subjects_a_reader_resolves(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haitian Natasha George told reporters that she had been waiting since 3 a.m.", ["Natasha George"]),
+        ("Zambian delegate Robert Mtonga said that the talks had failed.", ["Robert Mtonga"]),
+    ],
+)
+def test_nationality_words_of_more_countries(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # an office between an organisation or place and a person's name
+        (
+            "State Controller John Chiang said that the state's accounting was poor.",
+            "John Chiang",
+            "State Controller",
+        ),
+        (
+            "United Nations Special Envoy Anna Tibaijuka said that the evictions must stop.",
+            "Anna Tibaijuka",
+            "United Nations Special Envoy",
+        ),
+        # an organisation's name, then a person's
+        (
+            "World Wrestling Entertainment Shane McMahon announced that he will leave the company.",
+            "Shane McMahon",
+            "World Wrestling Entertainment",
+        ),
+    ],
+)
+def test_an_office_or_organisation_before_a_persons_name(text: str, speaker: str, role: str) -> None:
+    got = extract_text(text, DAY)
+    assert [q["speaker"] for q in got.quotes] == [speaker]
+    assert [(name, kind, roles) for name, kind, roles in got.speakers.values()] == [
+        (speaker, "person", [role])
+    ]
