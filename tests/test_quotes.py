@@ -3940,3 +3940,40 @@ def test_an_office_or_organisation_before_a_persons_name(text: str, speaker: str
     assert [(name, kind, roles) for name, kind, roles in got.speakers.values()] == [
         (speaker, "person", [role])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" is the organisation named as a subject shortly before, not one named after it
+        (
+            "Meanwhile, human rights group Karapatan called on the Melo Commission on Monday to "
+            "recommend punishment for the killings, which, it said, mostly came from the military.",
+            ["Karapatan"],
+        ),
+        (
+            "Amnesty International today called on the UN Security Council to meet urgently. It "
+            "alleged that member states had failed to protect civilians.",
+            ["Amnesty International"],
+        ),
+        # a store's name before its apposition, written with "'s"
+        (
+            "Sainsbury's, the UK supermarket chain, announced on Wednesday that it had made its first "
+            'ever loss. "We are disappointed," it said.',
+            ["Sainsbury", "Sainsbury"],
+        ),
+    ],
+)
+def test_it_is_the_organisation_named_as_a_subject(text: str, expected: list[str]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Livedoor announced its intent to acquire the two companies in August.",
+        "Every six months, both countries will have to report on their progress.",
+    ],
+)
+def test_a_plural_after_a_number_is_no_verb(text: str) -> None:
+    assert quotes(text) == []

@@ -282,6 +282,8 @@ _CAPITALS: Final = lexicon.word_class("capitals")  # "Beijing said": a governmen
 # characters after a name read for the verb that makes it a subject: room for an adverb and
 # the verb after it ("Ehud Olmert, ..., flatly rejected")
 SUBJECT_VERB_REACH: Final = 32
+# how far back an organisation named as a subject is what "it" refers to before any other
+IT_SUBJECT_REACH: Final = 250
 # how far a role set off by commas after a name may reach ("John R. Bolton, the US ambassador,")
 ROLE_APPOSITION_REACH: Final = 80
 _CITY_PREPOSITIONS: Final = frozenset({"in", "of", "from", "near", "outside"})  # "in <City>, <State>"
@@ -2382,6 +2384,8 @@ def described_as_business(text: str, name: str) -> bool:
     i = text.find(name)
     while i != -1:
         end = i + len(name)
+        if text.startswith(("'s", "’s"), end) and not name.endswith("s"):
+            end += 2  # "Sainsbury's, the UK supermarket chain," (the store's name)
         whole = not _NAME_GOES_ON.match(text, end)  # not "company Nanjing Automobile"
         if whole and (_DESCRIBED_AFTER.match(text, end) or _business_noun_before(text, i)):
             return True
@@ -2690,6 +2694,8 @@ class Resolver:
         return name in self._titled_names
 
     def _last_name(self, before: int, want: str) -> tuple[int, Entity] | None:
+        if want == "organisation" and (subject := self._last_subject_organisation(before)) is not None:
+            return subject
         for k in self._names_back(before):
             offset, words = self.names[k]
             name = " ".join(words)
@@ -2712,6 +2718,25 @@ class Resolver:
                 if _thing(name):
                     continue  # "as the Bolivian Constitution says": no one a "he" is
                 return offset, self.canonical(name)
+        return None
+
+    def _last_subject_organisation(self, before: int) -> tuple[int, Entity] | None:
+        """The latest organisation named as a subject shortly before ``before``: what "it"
+        most often is ("Karapatan called on the Melo Commission to ..., which, it said, ...",
+        not the commission named after it)."""
+        for k in self._names_back(before):
+            offset, words = self.names[k]
+            if before - offset > IT_SUBJECT_REACH:
+                break
+            if offset not in self.subjects:
+                continue
+            name = " ".join(words)
+            if _country(name) or ("and" in words and self._joint(name)):
+                continue
+            if looks_organisation(name) and _may_speak_for(name):
+                return offset, self.canonical(name)
+            if described_as_business(self.text, name):
+                return offset, Entity(self.canonical(name).name, "organisation")
         return None
 
     def _joint(self, name: str) -> bool:

@@ -346,7 +346,12 @@ def _looks_clause(toks: list[Token], relative: bool = False) -> bool:
             return True
         if low.endswith("ed") and len(low) > 3 and is_lower(w):
             return True
-        determined = i >= 2 and lows[i - 2] in DETERMINERS_BEFORE_NOUN and is_lower(words[i - 1])
+        determined = (
+            i >= 2
+            and lows[i - 2] in DETERMINERS_BEFORE_NOUN
+            and is_lower(words[i - 1])
+            and lows[i - 1] not in lexicon.number_words()  # "the six months": a plural after a number
+        )
         if (
             low.endswith("s")
             and len(low) > 3  # "as", "its", "us": never verbs
