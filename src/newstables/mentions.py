@@ -1196,11 +1196,12 @@ def _written_after_publication_noun(text: str, name: str) -> bool:
     i = text.find(name)
     while i != -1:
         end = i + len(name)
-        if i == 0 or not text[i - 1].isalnum():
-            before = text[max(0, i - 60) : i].split()
-            if len(before) >= 2 and before[-1] in _PUBLICATION_NOUNS:
-                describer = before[-2]
-                if (
+        if i > 0 and not text[i - 1].isalnum():
+            noun_start, noun_end = _word_before(text, i)
+            if text[noun_start:noun_end] in _PUBLICATION_NOUNS:
+                describer_start, describer_end = _word_before(text, noun_start)
+                describer = text[describer_start:describer_end]
+                if describer and (
                     is_lower(describer[:1])
                     or only_demonyms([describer])
                     or _modifier_compound(describer)
@@ -1209,6 +1210,18 @@ def _written_after_publication_noun(text: str, name: str) -> bool:
                     return True
         i = text.find(name, end)
     return False
+
+
+def _word_before(text: str, i: int) -> tuple[int, int]:
+    """The span of the white-space-delimited word before the white space before ``i``
+    (empty where there is none)."""
+    e = i
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    k = e
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    return k, e
 
 
 def _written_before_org_noun(text: str, name: str) -> bool:

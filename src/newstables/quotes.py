@@ -697,18 +697,23 @@ def _object_then_subordinate(right: list[Token]) -> bool:
     )
 
 
+_CLAUSE_COMMAS: Final = frozenset({",", ";"})
+
+
 def _absolute_phrase(toks: list[Token], j: int, after: int) -> bool:
     """Whether the cue at ``j`` (its words end before ``after``) is the verb of a "with"
     phrase of a count that opens its clause and reports nothing up to its comma ("With 99%
     of precincts reporting, Nagin won ...", "with all 442 precincts reporting from Saturday's
     election,"); "with Senator Brown saying (that) the plan failed, ..." and "with local press
     reporting in 2004 the owner, who ..., applied" report a clause."""
-    start = next((i + 1 for i in range(j - 1, -1, -1) if toks[i].text in {",", ";"}), 0)
+    start = j
+    while start > 0 and toks[start - 1].text not in _CLAUSE_COMMAS:
+        start -= 1
     if not (start < j and lower_word(toks[start].text) == "with"):
         return False
     if not any(t.text[:1].isdigit() or lower_word(t.text) == "all" for t in toks[start + 1 : j]):
         return False
-    comma = next((i for i in range(after, len(toks)) if toks[i].text in {",", ";"}), None)
+    comma = next((i for i in range(after, len(toks)) if toks[i].text in _CLAUSE_COMMAS), None)
     return (
         comma is not None
         and not _looks_clause(toks[after:comma])
