@@ -3977,3 +3977,17 @@ def test_it_is_the_organisation_named_as_a_subject(text: str, expected: list[str
 )
 def test_a_plural_after_a_number_is_no_verb(text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people named by its nationality speaks unnamed
+        ("Palestinians say that this was to allow them to get food and fuel.", [None]),
+        ("Arabs say that they face daily discrimination.", [None]),
+        # a nationality alone before a name is no speaker
+        ("Zambian delegate Robert Mtonga said that the talks had failed.", ["Robert Mtonga"]),
+    ],
+)
+def test_a_people_named_by_nationality_speaks_unnamed(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

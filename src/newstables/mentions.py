@@ -1370,6 +1370,9 @@ def _name_mention(text: str, toks: list[Token], j: int, floor: int, role: str | 
     if not name_words or (len(name_words) == 1 and name_words[0] in lexicon.name_stopwords()):
         return None
     if only_demonyms(name_words):
+        if len(name_words) == 1 and name_words[0].endswith("s") and not titles and not cut:
+            # "Palestinians say that ...", "Some Azeris believe that ...": a people, unnamed
+            return Mention(toks[j].start, toks[j].end, toks[j].text, "nominal", role=role)
         return None
     if all(w[:1].isdigit() for w in name_words):
         return None  # "2006 to respond": a number is nobody
