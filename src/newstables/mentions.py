@@ -282,6 +282,8 @@ _CAPITALS: Final = lexicon.word_class("capitals")  # "Beijing said": a governmen
 # characters after a name read for the verb that makes it a subject: room for an adverb and
 # the verb after it ("Ehud Olmert, ..., flatly rejected")
 SUBJECT_VERB_REACH: Final = 32
+# what a name opens a sentence or clause after (blanks aside)
+_ENDS_BEFORE_A_CLAUSE: Final = '\n.!?;:"“”'
 # how far back an organisation named as a subject is what "it" refers to before any other
 IT_SUBJECT_REACH: Final = 250
 # how far a role set off by commas after a name may reach ("John R. Bolton, the US ambassador,")
@@ -2511,6 +2513,13 @@ class Resolver:
             if len(cand) >= 2:
                 self._by_initials.setdefault("".join(w[0] for w in cand if is_upper(w[0])), cand)
 
+    def _before_blanks(self, start: int) -> int:
+        """The offset of the last character before ``start`` that is no space or tab; -1."""
+        i = start - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        return i
+
     def _participle_opens(self, start: int, part: Sequence[str]) -> bool:
         """Whether a name's first word is a participle opening its sentence, and the rest a
         name the article writes without it ("Calling Thaksin ...", "Confirming Interfax's
@@ -2519,10 +2528,8 @@ class Resolver:
             return False
         if not self.text.startswith(part[0], start):
             return False  # past a title: "President Barack ..."
-        i = start - 1
-        while i >= 0 and self.text[i] in " \t":
-            i -= 1
-        if i >= 0 and self.text[i] not in '\n.!?;:"“”':
+        i = self._before_blanks(start)
+        if i >= 0 and self.text[i] not in _ENDS_BEFORE_A_CLAUSE:
             return False
         rest = " ".join(part[1:])
         return _occurrences(self.text, rest) > 1
@@ -2543,10 +2550,8 @@ class Resolver:
     def _subject_position(self, start: int, end: int, words: Sequence[str] = ()) -> bool:
         """Whether a name opens a sentence or clause, or stands right before a verb: the
         places a later "he" or "she" most often points back to."""
-        i = start - 1
-        while i >= 0 and self.text[i] in " \t":
-            i -= 1
-        if i < 0 or self.text[i] in '\n.!?;:"“”':
+        i = self._before_blanks(start)
+        if i < 0 or self.text[i] in _ENDS_BEFORE_A_CLAUSE:
             return True
         if self.text[i] in "-–—" and self.text[i - 1 : i] in (" ", "\t") and self._dash_opens(i, end):
             return True
@@ -2720,10 +2725,8 @@ class Resolver:
             if "and" in words and self._joint(name):
                 continue  # "between Boeing and Aeroflot": no one antecedent
             is_org = looks_organisation(name)
-            if want == "organisation" and is_org and _may_speak_for(name):
-                return offset, self.canonical(name)
-            if want == "organisation" and not is_org and described_as_business(self.text, name):
-                return offset, Entity(self.canonical(name).name, "organisation")  # "Boeing ... it"
+            if want == "organisation" and (org := self._organisation_antecedent(name, is_org)) is not None:
+                return offset, org
             if want == "person" and offset not in self.subjects:
                 continue
             if (
@@ -2749,10 +2752,20 @@ class Resolver:
             name = " ".join(words)
             if _country(name) or ("and" in words and self._joint(name)):
                 continue
-            if looks_organisation(name) and _may_speak_for(name):
-                return offset, self.canonical(name)
-            if described_as_business(self.text, name):
-                return offset, Entity(self.canonical(name).name, "organisation")
+            # (an organisation's name that may not speak for itself still may as a business)
+            speaks = looks_organisation(name) and _may_speak_for(name)
+            if (org := self._organisation_antecedent(name, speaks)) is not None:
+                return offset, org
+        return None
+
+    def _organisation_antecedent(self, name: str, is_org: bool) -> Entity | None:
+        """The organisation a name is, as what "it" or "the company" may be: one written as an
+        organisation that may speak for itself, or one the article calls a business ("Boeing
+        ... it"); None for anything else."""
+        if is_org:
+            return self.canonical(name) if _may_speak_for(name) else None
+        if described_as_business(self.text, name):
+            return Entity(self.canonical(name).name, "organisation")
         return None
 
     def _joint(self, name: str) -> bool:
@@ -2811,17 +2824,13 @@ class Resolver:
             gender = lexicon.first_name_genders().get(ent.name.split()[0])
             if gender is None or gender == want:
                 return ent
-            earlier = self._offset_of(ent, at)
+            earlier = self.latest_mention(ent, at)
             if earlier is None:
                 return None
             at = earlier
         return None
 
     def latest_mention(self, ent: Entity, before: int) -> int | None:
-        """Where the latest mention of ``ent`` before ``before`` starts, or None."""
-        return self._offset_of(ent, before)
-
-    def _offset_of(self, ent: Entity, before: int) -> int | None:
         """Where the latest mention of ``ent`` before ``before`` starts (history or names)."""
         best = None
         for k in self._history_back(before):
